@@ -1,0 +1,64 @@
+import type { SandboxContext } from './context.ts';
+
+/**
+ * What `GET /__sandbox/config` answers: everything the dashboard needs to run against the active scenario.
+ * `amplifyOutputs` is the Gen 2 `amplify_outputs.json` a real app would ship; the custom endpoints are separate
+ * because Amplify reads them from `Amplify.configure`'s `Auth.Cognito.userPoolEndpoint` / `identityPoolEndpoint`,
+ * not from amplify_outputs.json.
+ */
+export function sandboxConfig(ctx: SandboxContext) {
+  const { scenario, baseUrl } = ctx;
+  const client = scenario.userPool.clients[0];
+  const user = scenario.userPool.users.find((u) => u.username === scenario.testUsername);
+  const authTypes = [scenario.api.defaultAuthType, ...scenario.api.additionalAuthTypes];
+  return {
+    scenario: { id: scenario.id, title: scenario.title, expected: scenario.expected },
+    region: scenario.region,
+    accountId: scenario.accountId,
+    apiId: scenario.api.id,
+    amplifyOutputs: {
+      version: '1.4',
+      auth: {
+        aws_region: scenario.region,
+        user_pool_id: scenario.userPool.id,
+        user_pool_client_id: client?.clientId ?? '',
+        identity_pool_id: scenario.identityPool.id,
+        mfa_methods: [],
+        standard_required_attributes: ['email'],
+        username_attributes: ['email'],
+        user_verification_types: ['email'],
+        groups: scenario.userPool.groups.map((g) => ({ [g.name]: { precedence: g.precedence ?? 0 } })),
+        mfa_configuration: 'NONE',
+        password_policy: {
+          min_length: 8,
+          require_lowercase: true,
+          require_numbers: true,
+          require_symbols: true,
+          require_uppercase: true,
+        },
+        unauthenticated_identities_enabled: scenario.identityPool.allowUnauthenticatedIdentities,
+      },
+      data: {
+        url: `${baseUrl}/graphql`,
+        aws_region: scenario.api.region,
+        default_authorization_type: scenario.api.defaultAuthType,
+        authorization_types: authTypes.filter((t) => t !== scenario.api.defaultAuthType),
+        ...(scenario.api.apiKey ? { api_key: scenario.api.apiKey } : {}),
+      },
+    },
+    endpoints: {
+      cognitoIdp: baseUrl,
+      cognitoIdentity: baseUrl,
+      sts: baseUrl,
+      appsync: `${baseUrl}/graphql`,
+      cloudtrail: baseUrl,
+      logs: baseUrl,
+      iam: baseUrl,
+    },
+    testUser: { username: scenario.testUsername, password: user?.password ?? '' },
+    testQuery: scenario.testQuery,
+    readOnlyCredentials: { accessKeyId: scenario.readOnly.accessKeyId, secretAccessKey: scenario.readOnly.secretAccessKey },
+  };
+}
+
+export type SandboxConfig = ReturnType<typeof sandboxConfig>;

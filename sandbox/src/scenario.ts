@@ -1,0 +1,154 @@
+/**
+ * The shape of one emulated customer account. A scenario file under `sandbox/scenarios/` builds one of these
+ * (usually by adjusting `baseAccount()`), and names the failure-mode id from shared/FAILURE-MODES.md it reproduces.
+ */
+
+export interface PolicyDocument {
+  Version?: string;
+  Statement: PolicyStatement | PolicyStatement[];
+}
+
+export interface PolicyStatement {
+  Sid?: string;
+  Effect: 'Allow' | 'Deny';
+  Action?: string | string[];
+  NotAction?: string | string[];
+  Resource?: string | string[];
+  NotResource?: string | string[];
+  Principal?: unknown;
+  NotPrincipal?: unknown;
+  Condition?: Record<string, Record<string, unknown>>;
+}
+
+export type ExplicitAuthFlow =
+  | 'ALLOW_USER_SRP_AUTH'
+  | 'ALLOW_USER_PASSWORD_AUTH'
+  | 'ALLOW_REFRESH_TOKEN_AUTH'
+  | 'ALLOW_ADMIN_USER_PASSWORD_AUTH'
+  | 'ALLOW_CUSTOM_AUTH';
+
+export interface AppClient {
+  clientId: string;
+  name: string;
+  explicitAuthFlows: ExplicitAuthFlow[];
+  idTokenValiditySeconds: number;
+  accessTokenValiditySeconds: number;
+}
+
+export interface PoolUser {
+  username: string;
+  password: string;
+  sub: string;
+  email: string;
+  groups: string[];
+}
+
+export interface PoolGroup {
+  name: string;
+  roleArn?: string;
+  precedence?: number;
+}
+
+export interface UserPool {
+  id: string;
+  clients: AppClient[];
+  users: PoolUser[];
+  groups: PoolGroup[];
+}
+
+export interface RoleMappingRule {
+  claim: string;
+  matchType: 'Equals' | 'Contains' | 'StartsWith' | 'NotEqual';
+  value: string;
+  roleArn: string;
+}
+
+export interface RoleMapping {
+  type: 'Token' | 'Rules';
+  ambiguousRoleResolution: 'AuthenticatedRole' | 'Deny';
+  rules?: RoleMappingRule[];
+}
+
+export interface IdentityPool {
+  id: string;
+  name: string;
+  allowUnauthenticatedIdentities: boolean;
+  /** Cognito user pool providers: `cognito-idp.<region>.amazonaws.com/<userPoolId>` + app client id. */
+  providers: { providerName: string; clientId: string }[];
+  roles: { authenticated?: string; unauthenticated?: string };
+  /** Keyed by provider name, like `SetIdentityPoolRoles`' `RoleMappings`. */
+  roleMappings: Record<string, RoleMapping>;
+}
+
+export interface Role {
+  name: string;
+  arn: string;
+  trustPolicy: PolicyDocument;
+  inlinePolicies: Record<string, PolicyDocument>;
+  attachedPolicyArns: string[];
+  permissionsBoundaryArn?: string;
+}
+
+export interface ManagedPolicy {
+  arn: string;
+  name: string;
+  document: PolicyDocument;
+}
+
+export type AppSyncAuthType = 'AWS_IAM' | 'AMAZON_COGNITO_USER_POOLS' | 'API_KEY' | 'OPENID_CONNECT' | 'AWS_LAMBDA';
+
+export interface GraphqlApi {
+  id: string;
+  name: string;
+  defaultAuthType: AppSyncAuthType;
+  additionalAuthTypes: AppSyncAuthType[];
+  /** SDL with AppSync directives (`@aws_iam`, `@aws_cognito_user_pools`, `@aws_api_key`). */
+  schema: string;
+  /** Static data served by the resolvers: top-level field name → value. */
+  data: Record<string, unknown>;
+  apiKey?: string;
+  logging: { enabled: boolean; fieldLogLevel: 'NONE' | 'ERROR' | 'ALL' };
+  /** Region the API lives in (the region a SigV4 scope must name). */
+  region: string;
+}
+
+export interface ReadOnlyPrincipal {
+  userName: string;
+  arn: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  /** Identity policy of the engineer's read-only principal, evaluated for every CloudTrail/Logs/IAM call. */
+  policy: PolicyDocument;
+}
+
+export interface CloudTrailBehaviour {
+  /** Seconds between an API call and its record becoming visible to LookupEvents. */
+  deliveryDelaySeconds: number;
+  /** LookupEvents calls per second before ThrottlingException (AWS: about 2). */
+  lookupCallsPerSecond: number;
+  /** Unrelated management events seeded into the window (for the lookup benchmark). */
+  noiseEvents: number;
+}
+
+export interface Scenario {
+  id: string;
+  title: string;
+  description: string;
+  /** Failure-mode id from shared/FAILURE-MODES.md that a correct diagnosis names. */
+  expected: string;
+  region: string;
+  accountId: string;
+  userPool: UserPool;
+  identityPool: IdentityPool;
+  roles: Role[];
+  managedPolicies: ManagedPolicy[];
+  api: GraphqlApi;
+  readOnly: ReadOnlyPrincipal;
+  cloudtrail: CloudTrailBehaviour;
+  /** The user the dashboard signs in with. */
+  testUsername: string;
+  /** A query the dashboard runs by default. */
+  testQuery: string;
+  /** Server clock minus true time, seconds (to emulate a device whose clock is off). */
+  serverClockOffsetSeconds: number;
+}

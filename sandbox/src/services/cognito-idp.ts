@@ -1,0 +1,10 @@
+import type { SandboxContext } from '../context.ts';
+import { AwsError, type SandboxRequest, type SandboxResponse } from '../http.ts';
+
+export function handleCognitoIdp(request: SandboxRequest, _ctx: SandboxContext): SandboxResponse {
+  throw new AwsError(501, 'NotImplemented', `${request.operation ?? request.path} is not implemented yet.`);
+}
+
+export function handleJwks(request: SandboxRequest, _ctx: SandboxContext): SandboxResponse {
+  throw new AwsError(501, 'NotImplemented', `${request.path} is not implemented yet.`);
+}

@@ -1,0 +1,46 @@
+import { Amplify } from 'aws-amplify';
+import { cognitoUserPoolsTokenProvider } from 'aws-amplify/auth/cognito';
+import { sharedInMemoryStorage } from 'aws-amplify/utils';
+import type { SandboxConfig } from '../../../sandbox/src/config.ts';
+import { startSandbox, type RunningSandbox, type ScenarioOverrides } from '../../../sandbox/src/server.ts';
+
+export interface TestSandbox {
+  sandbox: RunningSandbox;
+  config: SandboxConfig;
+}
+
+/** Starts the real sandbox on a free loopback port with the given scenario, and reads its config over HTTP. */
+export async function startTestSandbox(scenarioId: string, overrides: ScenarioOverrides = {}): Promise<TestSandbox> {
+  const sandbox = await startSandbox({ scenarioId, port: 0, overrides });
+  const config = (await (await fetch(`${sandbox.url}/__sandbox/config`)).json()) as SandboxConfig;
+  return { sandbox, config };
+}
+
+/** Switches the running sandbox's scenario over its admin API (resets all state) and returns the new config. */
+export async function switchScenario(sandbox: RunningSandbox, id: string): Promise<SandboxConfig> {
+  const response = await fetch(`${sandbox.url}/__sandbox/scenario`, { method: 'POST', body: JSON.stringify({ id }) });
+  if (!response.ok) throw new Error(`switch failed: ${response.status} ${await response.text()}`);
+  return (await response.json()) as SandboxConfig;
+}
+
+/**
+ * Points the real Amplify v6 at the sandbox, exactly as the product will: custom user pool and identity pool
+ * endpoints (which amplify_outputs.json cannot carry) and tokens kept in memory only.
+ */
+export function configureAmplify(config: SandboxConfig, authMode: 'iam' | 'userPool' = 'iam'): void {
+  const { auth, data } = config.amplifyOutputs;
+  Amplify.configure({
+    Auth: {
+      Cognito: {
+        userPoolId: auth.user_pool_id,
+        userPoolClientId: auth.user_pool_client_id,
+        identityPoolId: auth.identity_pool_id,
+        userPoolEndpoint: config.endpoints.cognitoIdp,
+        identityPoolEndpoint: config.endpoints.cognitoIdentity,
+        allowGuestAccess: auth.unauthenticated_identities_enabled,
+      },
+    },
+    API: { GraphQL: { endpoint: data.url, region: data.aws_region, defaultAuthMode: authMode } },
+  });
+  cognitoUserPoolsTokenProvider.setKeyValueStorage(sharedInMemoryStorage);
+}
