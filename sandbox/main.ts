@@ -4,7 +4,11 @@ import { startSandbox } from './src/server.ts';
 
 /** `npm run sandbox -- --scenario <id> [--port <n>] [--noise <count>] [--quiet]` */
 function usage(message: string): never {
-  console.error(`${message}\nUsage: npm run sandbox -- --scenario <id> [--port <n>] [--noise <count>] [--quiet]\nScenarios: ${listScenarios().map((s) => s.id).join(', ')}`);
+  console.error(
+    `${message}\nUsage: npm run sandbox -- --scenario <id> [--port <n>] [--noise <count>] [--quiet]\nScenarios: ${listScenarios()
+      .map((s) => s.id)
+      .join(', ')}`,
+  );
   process.exit(2);
 }
 
@@ -25,7 +29,8 @@ try {
 const port = Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) usage(`--port must be a port number, not "${values.port}".`);
 const noise = values.noise === undefined ? undefined : Number(values.noise);
-if (noise !== undefined && (!Number.isInteger(noise) || noise < 0)) usage(`--noise must be a whole number, not "${values.noise}".`);
+if (noise !== undefined && (!Number.isInteger(noise) || noise < 0))
+  usage(`--noise must be a whole number, not "${values.noise}".`);
 if (!listScenarios().some((s) => s.id === values.scenario)) usage(`Unknown scenario "${values.scenario}".`);
 
 try {

@@ -43,29 +43,44 @@ export function graphqlPolicy(resource: string | string[]): PolicyDocument {
 }
 
 /** What the engineer's read-only principal may do: read CloudTrail, AppSync logs and IAM. */
-export function readOnlyPolicy(options: { iam: boolean; logs?: boolean; cloudtrail?: boolean } = { iam: true }): PolicyDocument {
+export function readOnlyPolicy(
+  options: { iam: boolean; logs?: boolean; cloudtrail?: boolean } = { iam: true },
+): PolicyDocument {
   const allow: string[] = [];
-  if (options.cloudtrail ?? true) allow.push('cloudtrail:LookupEvents', 'cloudtrail:StartQuery', 'cloudtrail:GetQueryResults');
+  if (options.cloudtrail ?? true)
+    allow.push('cloudtrail:LookupEvents', 'cloudtrail:StartQuery', 'cloudtrail:GetQueryResults');
   if (options.logs ?? true) allow.push('logs:FilterLogEvents');
-  if (options.iam) allow.push('iam:GetRole', 'iam:ListRolePolicies', 'iam:GetRolePolicy', 'iam:ListAttachedRolePolicies', 'iam:GetPolicy', 'iam:GetPolicyVersion', 'iam:SimulatePrincipalPolicy');
-  return { Version: '2012-10-17', Statement: [{ Sid: 'SupportReadOnly', Effect: 'Allow', Action: allow, Resource: '*' }] };
+  if (options.iam)
+    allow.push(
+      'iam:GetRole',
+      'iam:ListRolePolicies',
+      'iam:GetRolePolicy',
+      'iam:ListAttachedRolePolicies',
+      'iam:GetPolicy',
+      'iam:GetPolicyVersion',
+      'iam:SimulatePrincipalPolicy',
+    );
+  return {
+    Version: '2012-10-17',
+    Statement: [{ Sid: 'SupportReadOnly', Effect: 'Allow', Action: allow, Resource: '*' }],
+  };
 }
 
 export const SCHEMA = /* GraphQL */ `
-type Note @aws_iam @aws_cognito_user_pools {
-  id: ID!
-  title: String!
-  owner: String
-}
+  type Note @aws_iam @aws_cognito_user_pools {
+    id: ID!
+    title: String!
+    owner: String
+  }
 
-type Query {
-  listNotes: [Note] @aws_iam @aws_cognito_user_pools
-  getNote(id: ID!): Note @aws_iam @aws_cognito_user_pools
-}
+  type Query {
+    listNotes: [Note] @aws_iam @aws_cognito_user_pools
+    getNote(id: ID!): Note @aws_iam @aws_cognito_user_pools
+  }
 
-schema {
-  query: Query
-}
+  schema {
+    query: Query
+  }
 `;
 
 export function baseAccount(): Omit<Scenario, 'id' | 'title' | 'description' | 'expected'> {

@@ -5,6 +5,7 @@ export const healthy: Scenario = {
   ...baseAccount(),
   id: 'healthy',
   title: 'Healthy chain',
-  description: 'Sign-in, credentials and the AppSync call all succeed: the authenticated role allows appsync:GraphQL on this API.',
+  description:
+    'Sign-in, credentials and the AppSync call all succeed: the authenticated role allows appsync:GraphQL on this API.',
   expected: 'healthy',
 };

@@ -1,5 +1,13 @@
 import type { Scenario } from '../src/scenario.ts';
-import { API_ID, OLD_ACCOUNT_ID, OLD_API_ID, REGION, baseAccount, graphqlPolicy, readOnlyPolicy } from './base-account.ts';
+import {
+  API_ID,
+  OLD_ACCOUNT_ID,
+  OLD_API_ID,
+  REGION,
+  baseAccount,
+  graphqlPolicy,
+  readOnlyPolicy,
+} from './base-account.ts';
 
 const base = baseAccount();
 
@@ -16,7 +24,12 @@ export const rolePolicyResourceMismatch: Scenario = {
   expected: 'role-policy-resource-mismatch',
   roles: base.roles.map((role) =>
     role.name === 'authtrace-demo-authenticated'
-      ? { ...role, inlinePolicies: { 'appsync-access': graphqlPolicy(`arn:aws:appsync:${REGION}:${OLD_ACCOUNT_ID}:apis/${OLD_API_ID}/*`) } }
+      ? {
+          ...role,
+          inlinePolicies: {
+            'appsync-access': graphqlPolicy(`arn:aws:appsync:${REGION}:${OLD_ACCOUNT_ID}:apis/${OLD_API_ID}/*`),
+          },
+        }
       : role,
   ),
   readOnly: { ...base.readOnly, policy: readOnlyPolicy({ iam: false }) },

@@ -15,6 +15,8 @@ export const trustPolicyMismatch: Scenario = {
   description: `The authenticated role trusts identity pool ${OLD_IDENTITY_POOL_ID}, not this one; GetCredentialsForIdentity fails.`,
   expected: 'trust-policy-mismatch',
   roles: base.roles.map((role) =>
-    role.name === 'authtrace-demo-authenticated' ? { ...role, trustPolicy: cognitoTrustPolicy(OLD_IDENTITY_POOL_ID, 'authenticated') } : role,
+    role.name === 'authtrace-demo-authenticated'
+      ? { ...role, trustPolicy: cognitoTrustPolicy(OLD_IDENTITY_POOL_ID, 'authenticated') }
+      : role,
   ),
 };

@@ -31,7 +31,12 @@ export function handleAdmin(request: SandboxRequest, deps: AdminDeps): SandboxRe
     case 'GET /__sandbox/scenarios':
       return json(200, {
         active: deps.context().scenario.id,
-        scenarios: listScenarios().map(({ id, title, description, expected }) => ({ id, title, description, expected })),
+        scenarios: listScenarios().map(({ id, title, description, expected }) => ({
+          id,
+          title,
+          description,
+          expected,
+        })),
       });
     case 'POST /__sandbox/scenario': {
       let input: unknown;
@@ -44,7 +49,10 @@ export function handleAdmin(request: SandboxRequest, deps: AdminDeps): SandboxRe
         return badRequest('Body must be JSON like {"id": "healthy"} (optionally "noiseEvents": <count>).');
       }
       const { id, noiseEvents } = input as { id: string; noiseEvents?: unknown };
-      if (noiseEvents !== undefined && (typeof noiseEvents !== 'number' || !Number.isInteger(noiseEvents) || noiseEvents < 0 || noiseEvents > 100_000)) {
+      if (
+        noiseEvents !== undefined &&
+        (typeof noiseEvents !== 'number' || !Number.isInteger(noiseEvents) || noiseEvents < 0 || noiseEvents > 100_000)
+      ) {
         return badRequest('"noiseEvents" must be a whole number from 0 to 100000.');
       }
       const known = listScenarios().map((s) => s.id);
@@ -52,6 +60,9 @@ export function handleAdmin(request: SandboxRequest, deps: AdminDeps): SandboxRe
       return json(200, sandboxConfig(deps.switchScenario(id, typeof noiseEvents === 'number' ? { noiseEvents } : {})));
     }
     default:
-      return json(404, { error: 'NotFound', message: `No admin route ${route}. Try GET /__sandbox/config, GET /__sandbox/scenarios or POST /__sandbox/scenario.` });
+      return json(404, {
+        error: 'NotFound',
+        message: `No admin route ${route}. Try GET /__sandbox/config, GET /__sandbox/scenarios or POST /__sandbox/scenario.`,
+      });
   }
 }

@@ -57,7 +57,10 @@ export function sandboxConfig(ctx: SandboxContext) {
     },
     testUser: { username: scenario.testUsername, password: user?.password ?? '' },
     testQuery: scenario.testQuery,
-    readOnlyCredentials: { accessKeyId: scenario.readOnly.accessKeyId, secretAccessKey: scenario.readOnly.secretAccessKey },
+    readOnlyCredentials: {
+      accessKeyId: scenario.readOnly.accessKeyId,
+      secretAccessKey: scenario.readOnly.secretAccessKey,
+    },
   };
 }
 

@@ -49,7 +49,12 @@ export function flattenHeaders(headers: IncomingHttpHeaders): Record<string, str
   return out;
 }
 
-export function jsonResponse(body: unknown, requestId: string, status = 200, contentType = 'application/x-amz-json-1.1'): SandboxResponse {
+export function jsonResponse(
+  body: unknown,
+  requestId: string,
+  status = 200,
+  contentType = 'application/x-amz-json-1.1',
+): SandboxResponse {
   return {
     status,
     headers: { 'content-type': contentType, 'x-amzn-requestid': requestId },
@@ -62,7 +67,10 @@ export function xmlResponse(xml: string, requestId: string, status = 200): Sandb
 }
 
 export function escapeXml(value: string): string {
-  return value.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c);
+  return value.replace(
+    /[<>&'"]/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c,
+  );
 }
 
 /** Renders an AwsError the way the service's protocol does on the wire. */
@@ -112,7 +120,12 @@ export function parseJsonBody(request: SandboxRequest): Record<string, unknown> 
 export function requireString(input: Record<string, unknown>, key: string, protocol: Protocol = 'json'): string {
   const value = input[key];
   if (typeof value !== 'string' || value === '') {
-    throw new AwsError(400, protocol === 'query' ? 'MissingParameter' : 'InvalidParameterException', `1 validation error detected: Value at '${key[0]?.toLowerCase()}${key.slice(1)}' failed to satisfy constraint: Member must not be null`, protocol);
+    throw new AwsError(
+      400,
+      protocol === 'query' ? 'MissingParameter' : 'InvalidParameterException',
+      `1 validation error detected: Value at '${key[0]?.toLowerCase()}${key.slice(1)}' failed to satisfy constraint: Member must not be null`,
+      protocol,
+    );
   }
   return value;
 }

@@ -2,7 +2,14 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { handleAdmin } from './admin.ts';
 import { createContext, type SandboxContext } from './context.ts';
-import { AwsError, errorResponse, flattenHeaders, newRequestId, type SandboxRequest, type SandboxResponse } from './http.ts';
+import {
+  AwsError,
+  errorResponse,
+  flattenHeaders,
+  newRequestId,
+  type SandboxRequest,
+  type SandboxResponse,
+} from './http.ts';
 import { findScenario } from '../scenarios/registry.ts';
 import { handleAppSync } from './services/appsync.ts';
 import { handleCloudTrail } from './services/cloudtrail.ts';
@@ -121,10 +128,18 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
         const handler = route(request);
         const requestId = newRequestId();
         try {
-          if (!handler) throw new AwsError(404, 'UnknownOperationException', `The sandbox does not implement ${request.method} ${request.path} ${request.headers['x-amz-target'] ?? ''}`.trim());
+          if (!handler)
+            throw new AwsError(
+              404,
+              'UnknownOperationException',
+              `The sandbox does not implement ${request.method} ${request.path} ${request.headers['x-amz-target'] ?? ''}`.trim(),
+            );
           response = await handler(request, current());
         } catch (error) {
-          const awsError = error instanceof AwsError ? error : new AwsError(500, 'InternalFailure', error instanceof Error ? error.message : String(error));
+          const awsError =
+            error instanceof AwsError
+              ? error
+              : new AwsError(500, 'InternalFailure', error instanceof Error ? error.message : String(error));
           if (!(error instanceof AwsError)) console.error('[sandbox] internal error', error);
           response = errorResponse(awsError, requestId);
         }
