@@ -48,7 +48,7 @@ export default tseslint.config(
     settings: {
       'import-x/resolver-next': [
         createTypeScriptImportResolver({
-          project: ['tsconfig.app.json', 'tsconfig.node.json'],
+          project: ['tsconfig.app.json', 'tsconfig.test.json', 'tsconfig.node.json'],
           noWarnOnMultipleProjects: true,
         }),
       ],

@@ -1,0 +1,162 @@
+import { Amplify } from 'aws-amplify';
+import { generateClient } from 'aws-amplify/api';
+import { fetchAuthSession, signIn, signOut } from 'aws-amplify/auth';
+import { CognitoAWSCredentialsAndIdentityIdProvider, DefaultIdentityIdStore, cognitoUserPoolsTokenProvider } from 'aws-amplify/auth/cognito';
+import type { AwsErrorInfo, CredentialsStep, GraphqlStep, SignInStep, Target } from '@/chain/case';
+import { parseOperation } from '@/chain/operation';
+import { decodeToken } from '@/chain/token';
+import type { Connection } from './connection';
+import { withRecordedFetch, type RecordedCall } from './fetch-recorder';
+import { MemoryStorage } from './memory-storage';
+
+export interface ChainRunInput {
+  connection: Connection;
+  username: string;
+  /** Used for this run only; never stored. */
+  password: string;
+  flow: 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH';
+  query: string;
+}
+
+export interface ChainRunResult {
+  signIn: SignInStep;
+  credentials?: CredentialsStep;
+  graphql?: GraphqlStep;
+}
+
+type AmplifyAuthMode = 'iam' | 'userPool' | 'apiKey' | 'oidc' | 'lambda';
+
+/**
+ * Configures the real Amplify v6 for one run: custom endpoints when set, and a fresh in-memory store for tokens and
+ * the identity id (Amplify would otherwise write them to localStorage) with a fresh credentials cache.
+ */
+function configureAmplify({ target, endpoints }: Connection, apiKey?: string): void {
+  const storage = new MemoryStorage();
+  cognitoUserPoolsTokenProvider.setKeyValueStorage(storage);
+  Amplify.configure(
+    {
+      Auth: {
+        Cognito: {
+          userPoolId: target.userPoolId,
+          userPoolClientId: target.userPoolClientId,
+          identityPoolId: target.identityPoolId,
+          ...(endpoints.cognitoIdp ? { userPoolEndpoint: endpoints.cognitoIdp } : {}),
+          ...(endpoints.cognitoIdentity ? { identityPoolEndpoint: endpoints.cognitoIdentity } : {}),
+        },
+      },
+      API: { GraphQL: { endpoint: target.graphqlEndpoint, region: target.region, defaultAuthMode: target.authMode, ...(apiKey ? { apiKey } : {}) } },
+    },
+    {
+      Auth: {
+        tokenProvider: cognitoUserPoolsTokenProvider,
+        credentialsProvider: new CognitoAWSCredentialsAndIdentityIdProvider(new DefaultIdentityIdStore(storage)),
+      },
+    },
+  );
+}
+
+function errorInfo(error: unknown, calls: RecordedCall[]): AwsErrorInfo {
+  // The wire tells the truth: prefer the AWS error of the last failed call over Amplify's rewording.
+  const failed = [...calls].reverse().find((call) => call.errorType);
+  const amplify = error && typeof error === 'object' ? (error as { name?: unknown; message?: unknown; recoverySuggestion?: unknown }) : {};
+  const name = failed?.errorType ?? (typeof amplify.name === 'string' ? amplify.name : 'Error');
+  const message = failed?.errorMessage ?? (typeof amplify.message === 'string' ? amplify.message : String(error));
+  const recoverySuggestion = typeof amplify.recoverySuggestion === 'string' ? amplify.recoverySuggestion : undefined;
+  return { name, message, ...(recoverySuggestion ? { recoverySuggestion } : {}) };
+}
+
+const strip = ({ url: _url, errorMessage: _m, credentialScope: _s, amzDate: _d, graphqlErrors: _g, ...call }: RecordedCall) => call;
+
+async function timed<T>(task: () => Promise<T>): Promise<{ at: string; durationMs: number; calls: RecordedCall[]; value?: T; error?: unknown }> {
+  const calls: RecordedCall[] = [];
+  const start = Date.now();
+  try {
+    const value = await withRecordedFetch(task, (call) => calls.push(call));
+    return { at: new Date(start).toISOString(), durationMs: Date.now() - start, calls, value };
+  } catch (error) {
+    return { at: new Date(start).toISOString(), durationMs: Date.now() - start, calls, error };
+  }
+}
+
+async function runSignIn(input: ChainRunInput): Promise<SignInStep> {
+  await signOut().catch(() => undefined);
+  configureAmplify(input.connection);
+  const run = await timed(async () => {
+    const result = await signIn({ username: input.username, password: input.password, options: { authFlowType: input.flow } });
+    if (!result.isSignedIn) {
+      throw Object.assign(new Error(`Sign-in needs another step (${result.nextStep.signInStep}). Use a test user without MFA or a pending password change.`), { name: 'SignInIncomplete' });
+    }
+    return cognitoUserPoolsTokenProvider.getTokens();
+  });
+  const tokens = run.value ?? undefined;
+  const base = { kind: 'sign-in' as const, at: run.at, durationMs: run.durationMs, calls: run.calls.map(strip), flow: input.flow, username: input.username };
+  if (run.error || !tokens?.idToken) return { ...base, outcome: 'error', error: errorInfo(run.error ?? new Error('No ID token was returned.'), run.calls) };
+  return { ...base, outcome: 'ok', idToken: decodeToken(tokens.idToken.toString()), accessToken: decodeToken(tokens.accessToken.toString()) };
+}
+
+async function runCredentials(): Promise<CredentialsStep> {
+  const run = await timed(() => fetchAuthSession());
+  const session = run.value;
+  const base = { kind: 'credentials' as const, at: run.at, durationMs: run.durationMs, calls: run.calls.map(strip) };
+  if (run.error || !session?.credentials) {
+    return { ...base, outcome: 'error', identityId: session?.identityId, error: errorInfo(run.error ?? new Error('The identity pool returned no credentials.'), run.calls) };
+  }
+  return {
+    ...base,
+    outcome: 'ok',
+    identityId: session.identityId,
+    accessKeyId: session.credentials.accessKeyId,
+    expiration: session.credentials.expiration?.toISOString(),
+  };
+}
+
+async function runGraphql(input: ChainRunInput, target: Target): Promise<GraphqlStep> {
+  const operation = parseOperation(input.query);
+  const client = generateClient();
+  const run = await timed(() => client.graphql({ query: input.query, authMode: target.authMode as AmplifyAuthMode }) as Promise<unknown>);
+  const call = run.calls.find((c) => c.service === 'appsync');
+  const skew = call?.amzDate && call.serverDate ? skewSeconds(call.amzDate, call.serverDate) : undefined;
+  const errors = call?.graphqlErrors ?? [];
+  return {
+    kind: 'graphql',
+    at: run.at,
+    durationMs: run.durationMs,
+    calls: run.calls.map(strip),
+    outcome: run.error || errors.length > 0 || (call?.status ?? 0) >= 400 ? 'error' : 'ok',
+    ...(run.error ? { error: errorInfo(run.error, run.calls) } : {}),
+    query: input.query,
+    operationName: operation.operationName,
+    fields: operation.fields,
+    authMode: target.authMode,
+    status: call?.status,
+    requestId: call?.requestId,
+    errorType: call?.errorType,
+    errors,
+    signedWithAccessKeyId: call?.credentialScope?.accessKeyId,
+    signingScope: call?.credentialScope ? { date: call.credentialScope.date, region: call.credentialScope.region, service: call.credentialScope.service } : undefined,
+    clockSkewSeconds: skew,
+  };
+}
+
+/** `20261124T083000Z` vs an HTTP Date header, in seconds (positive: the browser's clock is ahead). */
+function skewSeconds(amzDate: string, serverDate: string): number | undefined {
+  const m = amzDate.match(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/);
+  const server = Date.parse(serverDate);
+  if (!m || Number.isNaN(server)) return undefined;
+  const signed = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]));
+  return Math.round((signed - server) / 1000);
+}
+
+/**
+ * Runs the app's chain with the real Amplify: sign-in, identity pool credentials, the signed test request.
+ * Each step stops the chain when it fails; what was recorded up to there is returned.
+ */
+export async function runChain(input: ChainRunInput): Promise<ChainRunResult> {
+  parseOperation(input.query); // a bad test query fails here, before anything is sent, with a readable message
+  const signInStep = await runSignIn(input);
+  if (signInStep.outcome !== 'ok') return { signIn: signInStep };
+  const credentials = input.connection.target.authMode === 'iam' ? await runCredentials() : undefined;
+  if (credentials && credentials.outcome !== 'ok') return { signIn: signInStep, credentials };
+  const graphql = await runGraphql(input, input.connection.target);
+  return { signIn: signInStep, credentials, graphql };
+}

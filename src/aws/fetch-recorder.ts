@@ -1,0 +1,112 @@
+import type { Call } from '@/chain/case';
+
+/** What the recorder keeps of an AppSync call beyond the common fields. Never the signature, never a token. */
+export interface RecordedCall extends Call {
+  url: string;
+  errorMessage?: string;
+  /** SigV4 `Credential=` scope of the request: access key id, date, region, service. */
+  credentialScope?: { accessKeyId: string; date: string; region: string; service: string };
+  /** Browser time the request was signed (`x-amz-date`). */
+  amzDate?: string;
+  /** AppSync's GraphQL `errors` (message and type only). */
+  graphqlErrors?: { errorType?: string; message: string; path?: (string | number)[] }[];
+}
+
+const SERVICE_BY_TARGET: [prefix: string, service: string][] = [
+  ['AWSCognitoIdentityProviderService.', 'cognito-idp'],
+  ['AWSCognitoIdentityService.', 'cognito-identity'],
+];
+
+function headersOf(input: RequestInfo | URL, init?: RequestInit): Headers {
+  if (init?.headers) return new Headers(init.headers);
+  return input instanceof Request ? input.headers : new Headers();
+}
+
+function urlOf(input: RequestInfo | URL): string {
+  return input instanceof Request ? input.url : String(input);
+}
+
+function classify(url: string, headers: Headers): { service: string; operation: string } | undefined {
+  const target = headers.get('x-amz-target');
+  if (target) {
+    for (const [prefix, service] of SERVICE_BY_TARGET) if (target.startsWith(prefix)) return { service, operation: target.slice(prefix.length) };
+    return undefined;
+  }
+  if (new URL(url).pathname.endsWith('/graphql')) return { service: 'appsync', operation: 'GraphQL' };
+  return undefined;
+}
+
+/** `AWS4-HMAC-SHA256 Credential=AKID/20261124/us-east-1/appsync/aws4_request, …`: the scope only. */
+export function parseCredentialScope(authorization: string | null): RecordedCall['credentialScope'] {
+  const match = authorization?.match(/Credential=([^/,\s]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request/);
+  if (!match) return undefined;
+  const [, accessKeyId = '', date = '', region = '', service = ''] = match;
+  return { accessKeyId, date, region, service };
+}
+
+async function errorDetails(response: Response, service: string): Promise<Pick<RecordedCall, 'errorMessage' | 'graphqlErrors'>> {
+  try {
+    const body: unknown = await response.clone().json();
+    if (!body || typeof body !== 'object') return {};
+    if (service === 'appsync') {
+      const errors = (body as { errors?: unknown }).errors;
+      if (!Array.isArray(errors)) return {};
+      return {
+        graphqlErrors: errors.map((e: { errorType?: unknown; message?: unknown; path?: unknown }) => ({
+          errorType: typeof e.errorType === 'string' ? e.errorType : undefined,
+          message: typeof e.message === 'string' ? e.message : '',
+          path: Array.isArray(e.path) ? (e.path as (string | number)[]) : undefined,
+        })),
+      };
+    }
+    // JSON 1.1 error bodies: {"__type": "...", "message": "..."}. Successful bodies hold tokens: never read those.
+    if (response.ok) return {};
+    const message = (body as { message?: unknown; Message?: unknown }).message ?? (body as { Message?: unknown }).Message;
+    return typeof message === 'string' ? { errorMessage: message } : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Runs `task` with `fetch` wrapped so every Cognito and AppSync call it makes is recorded: target, time, status,
+ * request id, error type and message. Bodies of successful Cognito calls (which hold tokens and keys) are never read.
+ */
+export async function withRecordedFetch<T>(task: () => Promise<T>, onCall: (call: RecordedCall) => void): Promise<T> {
+  const original = globalThis.fetch;
+  globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const url = urlOf(input);
+    const headers = headersOf(input, init);
+    const kind = classify(url, headers);
+    if (!kind) return original(input, init);
+    const started = Date.now();
+    const base = {
+      ...kind,
+      url,
+      at: new Date(started).toISOString(),
+      ...(kind.service === 'appsync' ? { credentialScope: parseCredentialScope(headers.get('authorization')), amzDate: headers.get('x-amz-date') ?? undefined } : {}),
+    };
+    try {
+      const response = await original(input, init);
+      const errorType = response.headers.get('x-amzn-errortype')?.split(':')[0] || undefined;
+      onCall({
+        ...base,
+        durationMs: Date.now() - started,
+        status: response.status,
+        requestId: response.headers.get('x-amzn-requestid') ?? undefined,
+        errorType,
+        serverDate: response.headers.get('date') ?? undefined,
+        ...(await errorDetails(response, kind.service)),
+      });
+      return response;
+    } catch (error) {
+      onCall({ ...base, durationMs: Date.now() - started, errorType: 'NetworkError', errorMessage: error instanceof Error ? error.message : String(error) });
+      throw error;
+    }
+  };
+  try {
+    return await task();
+  } finally {
+    globalThis.fetch = original;
+  }
+}

@@ -1,0 +1,64 @@
+/** Read-only AWS credentials parsed from what an engineer pastes. They are returned to memory, never stored. */
+export interface ParsedCredentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken?: string;
+  expiration?: string;
+}
+
+export type CredentialsParse = { ok: true; credentials: ParsedCredentials } | { ok: false; error: string };
+
+const ENV_KEYS: Record<string, keyof ParsedCredentials> = {
+  aws_access_key_id: 'accessKeyId',
+  aws_secret_access_key: 'secretAccessKey',
+  aws_session_token: 'sessionToken',
+  aws_credential_expiration: 'expiration',
+  accesskeyid: 'accessKeyId',
+  secretaccesskey: 'secretAccessKey',
+  sessiontoken: 'sessionToken',
+  expiration: 'expiration',
+};
+
+function fromJson(text: string): Partial<ParsedCredentials> | undefined {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (!value || typeof value !== 'object') return undefined;
+    const source = 'Credentials' in value && value.Credentials && typeof value.Credentials === 'object' ? value.Credentials : value;
+    const out: Partial<ParsedCredentials> = {};
+    for (const [key, v] of Object.entries(source)) {
+      const field = ENV_KEYS[key.toLowerCase()];
+      if (field && typeof v === 'string') out[field] = v;
+    }
+    return out;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `export AWS_ACCESS_KEY_ID=…`, `AWS_ACCESS_KEY_ID=…`, `$Env:AWS_…="…"`, `set AWS_…=…` or `aws_access_key_id = …` lines. */
+function fromLines(text: string): Partial<ParsedCredentials> {
+  const out: Partial<ParsedCredentials> = {};
+  for (const line of text.split(/\r?\n/)) {
+    const match = line.trim().match(/^(?:export\s+|set\s+|\$env:)?([A-Za-z_]+)\s*[=:]\s*["']?([^"'\s]+)["']?\s*$/i);
+    if (!match) continue;
+    const field = ENV_KEYS[(match[1] ?? '').toLowerCase()];
+    if (field && match[2]) out[field] = match[2];
+  }
+  return out;
+}
+
+/**
+ * Accepts `aws configure export-credentials` output (process JSON, env, env-no-export, powershell, windows-cmd),
+ * STS JSON (`{"Credentials": {…}}`) or a credentials-file profile.
+ */
+export function parseReadOnlyCredentials(text: string): CredentialsParse {
+  const trimmed = text.trim();
+  if (!trimmed) return { ok: false, error: 'Paste read-only credentials: the output of `aws configure export-credentials`, or AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY lines.' };
+  const found = (trimmed.startsWith('{') ? fromJson(trimmed) : undefined) ?? fromLines(trimmed);
+  if (!found.accessKeyId) return { ok: false, error: 'No access key id found (AWS_ACCESS_KEY_ID or "AccessKeyId").' };
+  if (!/^(AKIA|ASIA)[A-Z0-9]{12,124}$/.test(found.accessKeyId)) return { ok: false, error: `"${found.accessKeyId.slice(0, 8)}…" is not an access key id (it starts with AKIA or ASIA).` };
+  if (!found.secretAccessKey) return { ok: false, error: 'No secret access key found (AWS_SECRET_ACCESS_KEY or "SecretAccessKey").' };
+  if (found.accessKeyId.startsWith('ASIA') && !found.sessionToken) return { ok: false, error: 'Temporary keys (ASIA…) need their session token too (AWS_SESSION_TOKEN or "SessionToken").' };
+  if (found.expiration && Date.parse(found.expiration) < Date.now()) return { ok: false, error: `These credentials expired at ${found.expiration}. Run \`aws configure export-credentials\` again and paste the new output.` };
+  return { ok: true, credentials: found as ParsedCredentials };
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { makeCase, makeUnauthorized, makeSignIn, makeCredentials, T0 } from './fixtures';
+import { checkLinks } from './links';
+import { resolvePointer } from './proof';
+import { buildTimeline, relativeTime } from './timeline';
+
+describe('buildTimeline', () => {
+  const c = makeCase({ steps: [makeSignIn(), makeCredentials(), makeUnauthorized()] });
+  const timeline = buildTimeline(c, checkLinks(c));
+
+  it('puts each kind of evidence on its own lane, in the chain’s order', () => {
+    expect(timeline.lanes.map((lane) => lane.id)).toEqual(['token', 'credentials', 'sts', 'appsync']);
+    expect(timeline.lanes.map((lane) => lane.items.length)).toEqual([2, 2, 1, 1]);
+    expect(timeline.lanes[2]?.items[0]?.label).toContain('issued these credentials');
+    expect(timeline.lanes[3]?.items[0]?.label).toBe('GraphQL 401 UnauthorizedException');
+  });
+
+  it('spans the run, not the hour-long token validity, and is relative to the request', () => {
+    const [low, high] = timeline.domain;
+    expect(high - low).toBeLessThan(10_000);
+    expect(timeline.reference).toBe(T0 + 2000);
+  });
+
+  it('points every item at evidence that exists', () => {
+    for (const lane of timeline.lanes) for (const item of lane.items) expect(resolvePointer(c, item.source)).toBeDefined();
+  });
+});
+
+describe('relativeTime', () => {
+  it('formats offsets from the reference', () => {
+    expect(relativeTime(T0 - 1500, T0)).toBe('−1.5 s');
+    expect(relativeTime(T0 + 125_000, T0)).toBe('+2 min 5 s');
+    expect(relativeTime(T0, undefined)).toBe('');
+  });
+});
