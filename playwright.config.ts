@@ -1,11 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
-// @ts-expect-error: plain ESM helper shared with the npm scripts, no type declarations.
 import { chromiumPath } from './scripts/chromium-path.mjs';
 
 const SANDBOX_PORT = Number(process.env.E2E_SANDBOX_PORT ?? 4610);
 const APP_PORT = Number(process.env.E2E_APP_PORT ?? 4673);
-export const sandboxUrl = `http://127.0.0.1:${SANDBOX_PORT}`;
-const executablePath = (chromiumPath as () => string | undefined)();
+const sandboxUrl = `http://127.0.0.1:${SANDBOX_PORT}`;
+const executablePath = chromiumPath();
 
 export default defineConfig({
   testDir: './e2e',

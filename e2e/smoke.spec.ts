@@ -1,7 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
-test('the dashboard finds the local sandbox account', async ({ page }) => {
-  await page.goto('/');
-  await expect(page.getByRole('heading', { name: 'Authtrace' })).toBeVisible();
-  await expect(page.getByRole('status')).toContainText('Sandbox account ready');
+test('the dashboard finds the local sandbox account and lists its scenarios', async ({ dashboard, page }) => {
+  void dashboard;
+  await expect(page.getByLabel('Sandbox scenario')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Use sandbox account' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Run the chain' })).toBeDisabled();
 });

@@ -1,0 +1,40 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+
+const LANES = ['User pool token', 'Identity pool credentials', 'STS event (CloudTrail)', 'AppSync request'];
+
+const scenarios = [
+  { id: 'healthy', cause: 'healthy', headline: /chain is healthy/, stsText: 'issued these credentials' },
+  { id: 'role-policy-resource-mismatch', cause: 'role-policy-resource-mismatch', headline: /was assumed, but its policy does not allow appsync:GraphQL/, stsText: 'issued these credentials' },
+  { id: 'trust-policy-mismatch', cause: 'trust-policy-mismatch', headline: /trust policy does not trust this identity pool/, stsText: null },
+];
+
+for (const scenario of scenarios) {
+  test(`${scenario.id}: the verdict and the four lanes`, async ({ dashboard, page }, testInfo) => {
+    await dashboard.useSandbox(scenario.id);
+    await dashboard.run();
+    await expect(dashboard.verdict().getByTestId('verdict-cause')).toHaveText(scenario.cause);
+    await expect(dashboard.verdict().getByRole('heading', { level: 2 })).toHaveText(scenario.headline);
+    for (const lane of LANES) await expect(dashboard.lane(lane)).toBeVisible();
+    if (scenario.stsText) await expect(dashboard.lane('STS event (CloudTrail)')).toContainText(scenario.stsText);
+    await testInfo.attach(`${scenario.id}.png`, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+  });
+}
+
+test('the seed case does not offer Amplify’s authMode suggestion as the fix', async ({ dashboard }) => {
+  await dashboard.useSandbox('role-policy-resource-mismatch');
+  await dashboard.run();
+  const verdict = dashboard.verdict();
+  await expect(verdict.getByTestId('verdict-cause')).toHaveText('role-policy-resource-mismatch');
+  await expect(verdict).toContainText('Not the cause');
+  await expect(verdict).toContainText('"appsync:GraphQL"');
+});
+
+test('the main page has no serious accessibility violations', async ({ dashboard, page }) => {
+  await dashboard.useSandbox('role-policy-resource-mismatch');
+  await dashboard.run();
+  await expect(dashboard.verdict().getByTestId('verdict-cause')).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});

@@ -1,0 +1,129 @@
+// `npm run bench`: the figures the issues ask for, as JSON. Benchmarks, not tests: nothing here asserts.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFile, readdir } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { runChain } from '@/aws/amplify-chain';
+import { findStsRecord } from '@/aws/cloudtrail';
+import { startSandbox } from '../sandbox/src/server.ts';
+import { chromiumPath } from './chromium-path.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const SANDBOX_PORT = 4710;
+const APP_PORT = 4773;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}`))));
+  });
+}
+
+async function waitFor(url: string): Promise<void> {
+  for (let i = 0; i < 200; i += 1) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+/** Gzip size of the JS the built page loads before any interaction: entry script plus its modulepreloads. */
+async function initialJsGzip(): Promise<{ bytes: number; files: string[] }> {
+  const html = await readFile('dist/index.html', 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1] ?? '');
+  let bytes = 0;
+  for (const file of files) bytes += gzipSync(await readFile(`dist/${file}`)).length;
+  return { bytes, files };
+}
+
+async function totalJsGzip(): Promise<number> {
+  let bytes = 0;
+  for (const file of await readdir('dist/assets')) if (file.endsWith('.js')) bytes += gzipSync(await readFile(`dist/assets/${file}`)).length;
+  return bytes;
+}
+
+/** LookupEvents calls needed to find the STS record when the window also holds 10,000 unrelated events. */
+async function lookupCalls(): Promise<{ calls: number; found: boolean; noiseEvents: number }> {
+  const noiseEvents = 10_000;
+  const sandbox = await startSandbox({ scenarioId: 'role-policy-resource-mismatch', port: 0, overrides: { noiseEvents } });
+  try {
+    const config = (await (await fetch(`${sandbox.url}/__sandbox/config`)).json()) as {
+      amplifyOutputs: { auth: Record<string, string>; data: { url: string } };
+      region: string;
+      apiId: string;
+      testUser: { username: string; password: string };
+      testQuery: string;
+      readOnlyCredentials: { accessKeyId: string; secretAccessKey: string };
+    };
+    const { auth, data } = config.amplifyOutputs;
+    const result = await runChain({
+      connection: {
+        target: { region: config.region, userPoolId: auth.user_pool_id ?? '', userPoolClientId: auth.user_pool_client_id ?? '', identityPoolId: auth.identity_pool_id ?? '', graphqlEndpoint: data.url, apiId: config.apiId, authMode: 'iam' },
+        endpoints: { cognitoIdp: sandbox.url, cognitoIdentity: sandbox.url, cloudtrail: sandbox.url },
+      },
+      username: config.testUser.username,
+      password: config.testUser.password,
+      flow: 'USER_SRP_AUTH',
+      query: config.testQuery,
+    });
+    const issued = result.credentials;
+    if (!issued?.accessKeyId) throw new Error('the chain issued no credentials');
+    const found = await findStsRecord({ region: config.region, endpoint: sandbox.url, credentials: config.readOnlyCredentials, accessKeyId: issued.accessKeyId, identityId: issued.identityId, issuedAt: new Date(issued.at) });
+    return { calls: found.lookups.reduce((sum, l) => sum + l.calls, 0), found: Boolean(found.record), noiseEvents };
+  } finally {
+    await sandbox.close();
+  }
+}
+
+/** Click "Run the chain" → verdict shown, in real Chromium against the built app and the sandbox (seed case). */
+async function clickToVerdict(): Promise<{ medianMs: number; runsMs: number[]; stsMatchMedianMs: number }> {
+  const children: ChildProcess[] = [];
+  const sandboxUrl = `http://127.0.0.1:${SANDBOX_PORT}`;
+  children.push(spawn('node_modules/.bin/tsx', ['sandbox/main.ts', '--port', String(SANDBOX_PORT), '--quiet'], { stdio: 'ignore' }));
+  children.push(spawn('node_modules/.bin/vite', ['preview', '--port', String(APP_PORT), '--strictPort'], { stdio: 'ignore' }));
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  try {
+    await waitFor(`${sandboxUrl}/__sandbox/health`);
+    await waitFor(`http://127.0.0.1:${APP_PORT}`);
+    const page = await browser.newPage();
+    const runsMs: number[] = [];
+    const stsMs: number[] = [];
+    for (let i = 0; i < RUNS; i += 1) {
+      await page.goto(`http://127.0.0.1:${APP_PORT}/`);
+      await page.getByLabel('Sandbox scenario').selectOption('role-policy-resource-mismatch');
+      await page.getByRole('button', { name: 'Use sandbox account' }).click();
+      await page.getByLabel('Test user').and(page.locator(':not([value=""])')).waitFor();
+      const started = Date.now();
+      await page.getByRole('button', { name: 'Run the chain' }).click();
+      await page.getByTestId('verdict-cause').waitFor();
+      runsMs.push(Date.now() - started);
+      await page.getByRole('group', { name: 'STS event (CloudTrail)' }).getByText('issued these credentials').waitFor();
+      stsMs.push(Date.now() - started);
+    }
+    return { medianMs: median(runsMs), runsMs, stsMatchMedianMs: median(stsMs) };
+  } finally {
+    await browser.close();
+    for (const child of children) child.kill('SIGTERM');
+  }
+}
+
+await run('node_modules/.bin/vite', ['build', '--logLevel', 'error'], { VITE_SANDBOX_URL: `http://127.0.0.1:${SANDBOX_PORT}` });
+const initial = await initialJsGzip();
+const figures = {
+  measuredAt: new Date().toISOString(),
+  machine: `${process.platform} ${process.arch}, node ${process.version}`,
+  clickToVerdict: await clickToVerdict(),
+  lookupEventsCalls: await lookupCalls(),
+  bundle: { initialJsGzipBytes: initial.bytes, initialJsFiles: initial.files, allJsGzipBytes: await totalJsGzip() },
+};
+console.log(JSON.stringify(figures, null, 2));

@@ -1,0 +1,60 @@
+import { useMemo, useState } from 'react';
+import type { Connection, ReadOnlyCredentials } from '@/aws/connection';
+import { assembleCase } from '@/chain/assemble';
+import { diagnose } from '@/chain/diagnose';
+import { buildTimeline } from '@/chain/timeline';
+import { useRunChain } from '@/features/run/hooks/use-run-chain';
+import { useStsRecord } from '@/features/run/hooks/use-sts-record';
+import type { RunDraft } from '@/features/run/run-draft';
+import type { LaneNote } from '@/features/timeline/components/timeline-view';
+import { LookupError } from '@/features/run/api/sts-record';
+
+/**
+ * One investigation: runs the chain, then looks for the STS record, and derives case → verdict → timeline.
+ * The inputs of the last run are frozen at click time, so editing the form never rewrites evidence.
+ */
+export function useInvestigation() {
+  const run = useRunChain();
+  const [frozen, setFrozen] = useState<{ connection: Connection; credentials?: ReadOnlyCredentials; startedAt: string }>();
+
+  const start = (connection: Connection, draft: RunDraft, credentials: ReadOnlyCredentials | undefined) => {
+    setFrozen({ connection, credentials, startedAt: new Date().toISOString() });
+    run.mutate({ connection, username: draft.username, password: draft.password, flow: draft.flow, query: draft.query });
+  };
+
+  const result = run.data;
+  const issued = result?.credentials?.outcome === 'ok' ? result.credentials : undefined;
+  const stsQuery =
+    frozen?.credentials && issued?.accessKeyId
+      ? {
+          region: frozen.connection.target.region,
+          endpoint: frozen.connection.endpoints.cloudtrail,
+          credentials: frozen.credentials,
+          accessKeyId: issued.accessKeyId,
+          identityId: issued.identityId,
+          issuedAt: issued.at,
+        }
+      : undefined;
+  const sts = useStsRecord(stsQuery);
+
+  const lookups = sts.data?.lookups ?? (sts.error instanceof LookupError ? sts.error.lookups : []);
+  const record = sts.data?.record;
+  const evidence = useMemo(
+    () =>
+      result && frozen
+        ? assembleCase({ createdAt: frozen.startedAt, target: frozen.connection.target, steps: [result.signIn, result.credentials, result.graphql], records: record ? [record] : [], lookups })
+        : undefined,
+    [result, frozen, record, lookups],
+  );
+  const verdict = useMemo(() => (evidence ? diagnose(evidence) : undefined), [evidence]);
+  const timeline = useMemo(() => (evidence && verdict ? buildTimeline(evidence, verdict.links) : undefined), [evidence, verdict]);
+
+  let stsNote: LaneNote | undefined;
+  if (result && !issued) stsNote = { tone: 'info', text: 'No credentials were issued, so there is no record to match.' };
+  else if (result && !frozen?.credentials) stsNote = { tone: 'info', text: 'Paste read-only credentials to look the record up in CloudTrail.' };
+  else if (sts.error) stsNote = { tone: 'error', text: sts.error instanceof LookupError ? `${sts.error.title} ${sts.error.todo}` : sts.error.message };
+  else if (sts.isFetching && !record) stsNote = { tone: 'waiting', text: `Searching CloudTrail… ${sts.progress ? `page ${sts.progress.pages}, ${sts.progress.eventsRead} events read` : ''}` };
+  else if (sts.waiting) stsNote = { tone: 'waiting', text: `Not delivered yet (CloudTrail takes ~5 min). Next look in ${sts.nextPollInSeconds ?? 0} s.` };
+
+  return { start, running: run.isPending, runError: run.error, evidence, verdict, timeline, stsNote };
+}

@@ -1,0 +1,37 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Button } from '@/components/button';
+import { SelectField } from '@/components/field';
+import { SANDBOX_URL, sandboxScenariosQueryOptions, switchSandboxScenario, type SandboxConfig } from '../api/sandbox';
+
+/** "Use sandbox account": pick a scenario of the local sandbox and fill every field from it. */
+export function SandboxPicker({ onConfig }: { onConfig(config: SandboxConfig): void }) {
+  const scenarios = useQuery(sandboxScenariosQueryOptions());
+  const [picked, setPicked] = useState<string>();
+  const use = useMutation({ mutationFn: switchSandboxScenario, onSuccess: onConfig });
+
+  if (scenarios.isPending) return <p className="text-xs text-slate-500">Looking for the local sandbox at {SANDBOX_URL}…</p>;
+  if (scenarios.isError) return <p className="text-xs text-slate-500">No local sandbox at {SANDBOX_URL}: fill in a real app's config below.</p>;
+
+  const selected = picked ?? scenarios.data.active;
+  const description = scenarios.data.scenarios.find((s) => s.id === selected)?.description;
+  return (
+    <div className="space-y-2 rounded-md border border-sky-200 bg-sky-50 p-3 dark:border-sky-900 dark:bg-sky-950/40">
+      <SelectField
+        label="Sandbox scenario"
+        options={scenarios.data.scenarios.map((s) => ({ value: s.id, label: s.title }))}
+        value={selected}
+        onChange={(event) => setPicked(event.target.value)}
+        hint={description}
+      />
+      <Button variant="primary" onClick={() => use.mutate(selected)} disabled={use.isPending}>
+        {use.isPending ? 'Switching…' : 'Use sandbox account'}
+      </Button>
+      {use.isError && (
+        <p role="alert" className="text-xs text-red-700 dark:text-red-400">
+          {use.error.message}
+        </p>
+      )}
+    </div>
+  );
+}

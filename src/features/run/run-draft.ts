@@ -1,0 +1,16 @@
+/** What the Run form holds. The password and the credentials text live only in this in-memory state. */
+export interface RunDraft {
+  username: string;
+  password: string;
+  flow: 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH';
+  query: string;
+  credentialsText: string;
+}
+
+export const EMPTY_RUN: RunDraft = {
+  username: '',
+  password: '',
+  flow: 'USER_SRP_AUTH',
+  query: 'query ListNotes {\n  listNotes {\n    id\n  }\n}',
+  credentialsText: '',
+};
