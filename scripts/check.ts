@@ -78,8 +78,8 @@ async function main(): Promise<number> {
 
   let record: CloudTrailRecord | undefined;
   const lookups: Lookup[] = [];
-  const issued = result.credentials?.outcome === 'ok' ? result.credentials : undefined;
-  if (readOnly && issued?.accessKeyId) {
+  const issued = result.credentials;
+  if (readOnly && issued && (issued.accessKeyId || issued.identityId)) {
     const deadline = Date.now() + waitSeconds * 1000;
     for (;;) {
       try {

@@ -23,34 +23,34 @@ export function useInvestigation() {
   };
 
   const result = run.data;
-  const issued = result?.credentials?.outcome === 'ok' ? result.credentials : undefined;
+  const credentialsStep = result?.credentials;
+  const issued = credentialsStep?.outcome === 'ok' ? credentialsStep : undefined;
+  // With credentials: the record that issued them. Without: the identity's failed STS call, when there is one.
   const stsQuery =
-    frozen?.credentials && issued?.accessKeyId
+    frozen?.credentials && credentialsStep && (credentialsStep.accessKeyId || credentialsStep.identityId)
       ? {
           region: frozen.connection.target.region,
           endpoint: frozen.connection.endpoints.cloudtrail,
           credentials: frozen.credentials,
-          accessKeyId: issued.accessKeyId,
-          identityId: issued.identityId,
-          issuedAt: issued.at,
+          accessKeyId: issued?.accessKeyId,
+          identityId: credentialsStep.identityId,
+          issuedAt: credentialsStep.at,
         }
       : undefined;
   const sts = useStsRecord(stsQuery);
 
-  const lookups = sts.data?.lookups ?? (sts.error instanceof LookupError ? sts.error.lookups : []);
   const record = sts.data?.record;
-  const evidence = useMemo(
-    () =>
-      result && frozen
-        ? assembleCase({ createdAt: frozen.startedAt, target: frozen.connection.target, steps: [result.signIn, result.credentials, result.graphql], records: record ? [record] : [], lookups })
-        : undefined,
-    [result, frozen, record, lookups],
-  );
+  const evidence = useMemo(() => {
+    if (!result || !frozen) return undefined;
+    const lookups = sts.data?.lookups ?? (sts.error instanceof LookupError ? sts.error.lookups : []);
+    const steps = [result.signIn, result.credentials, result.graphql];
+    return assembleCase({ createdAt: frozen.startedAt, target: frozen.connection.target, steps, records: record ? [record] : [], lookups });
+  }, [result, frozen, record, sts.data, sts.error]);
   const verdict = useMemo(() => (evidence ? diagnose(evidence) : undefined), [evidence]);
   const timeline = useMemo(() => (evidence && verdict ? buildTimeline(evidence, verdict.links) : undefined), [evidence, verdict]);
 
   let stsNote: LaneNote | undefined;
-  if (result && !issued) stsNote = { tone: 'info', text: 'No credentials were issued, so there is no record to match.' };
+  if (result && !stsQuery && !credentialsStep?.identityId) stsNote = { tone: 'info', text: 'No identity and no credentials were issued, so there is no record to match.' };
   else if (result && !frozen?.credentials) stsNote = { tone: 'info', text: 'Paste read-only credentials to look the record up in CloudTrail.' };
   else if (sts.error) stsNote = { tone: 'error', text: sts.error instanceof LookupError ? `${sts.error.title} ${sts.error.todo}` : sts.error.message };
   else if (sts.isFetching && !record) stsNote = { tone: 'waiting', text: `Searching CloudTrail… ${sts.progress ? `page ${sts.progress.pages}, ${sts.progress.eventsRead} events read` : ''}` };

@@ -65,7 +65,7 @@ function errorInfo(error: unknown, calls: RecordedCall[]): AwsErrorInfo {
   return { name, message, ...(recoverySuggestion ? { recoverySuggestion } : {}) };
 }
 
-const strip = ({ url: _url, errorMessage: _m, credentialScope: _s, amzDate: _d, graphqlErrors: _g, ...call }: RecordedCall) => call;
+const strip = ({ url: _url, errorMessage: _m, credentialScope: _s, amzDate: _d, graphqlErrors: _g, identityId: _i, ...call }: RecordedCall) => call;
 
 async function timed<T>(task: () => Promise<T>): Promise<{ at: string; durationMs: number; calls: RecordedCall[]; value?: T; error?: unknown }> {
   const calls: RecordedCall[] = [];
@@ -99,7 +99,8 @@ async function runCredentials(): Promise<CredentialsStep> {
   const session = run.value;
   const base = { kind: 'credentials' as const, at: run.at, durationMs: run.durationMs, calls: run.calls.map(strip) };
   if (run.error || !session?.credentials) {
-    return { ...base, outcome: 'error', identityId: session?.identityId, error: errorInfo(run.error ?? new Error('The identity pool returned no credentials.'), run.calls) };
+    const identityId = session?.identityId ?? run.calls.find((call) => call.identityId)?.identityId;
+    return { ...base, outcome: 'error', identityId, error: errorInfo(run.error ?? new Error('The identity pool returned no credentials.'), run.calls) };
   }
   return {
     ...base,

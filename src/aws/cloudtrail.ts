@@ -1,6 +1,6 @@
 import { CloudTrailClient, LookupEventsCommand, type LookupAttribute } from '@aws-sdk/client-cloudtrail';
 import { cloudTrailRecordSchema, type CloudTrailRecord, type Lookup } from '@/chain/case';
-import { issuedAccessKeyId, isAssumeRoleWithWebIdentity } from '@/chain/evidence';
+import { issuedAccessKeyId, isAssumeRoleWithWebIdentity, recordIdentityId } from '@/chain/evidence';
 import { sanitizeRecord } from '@/chain/sanitize';
 import type { ReadOnlyCredentials } from './connection';
 
@@ -8,8 +8,8 @@ export interface StsRecordSearch {
   region: string;
   endpoint?: string;
   credentials: ReadOnlyCredentials;
-  /** The key whose issuing record we want. */
-  accessKeyId: string;
+  /** The key whose issuing record we want; without one, the identity's failed STS records are wanted. */
+  accessKeyId?: string;
   /** Identity id of the credentials: CloudTrail's `Username` for Cognito-federated STS calls. */
   identityId?: string;
   /** When the browser asked for the credentials. */
@@ -64,6 +64,13 @@ function parseRecord(json: string | undefined): CloudTrailRecord | undefined {
   }
 }
 
+/** The record that issued the key; or, with no key (credentials failed), a failed STS call for the identity. */
+function isWanted(record: CloudTrailRecord, search: StsRecordSearch): boolean {
+  if (!isAssumeRoleWithWebIdentity(record)) return false;
+  if (search.accessKeyId) return issuedAccessKeyId(record) === search.accessKeyId;
+  return Boolean(record.errorCode) && recordIdentityId(record) === search.identityId;
+}
+
 /**
  * Finds the CloudTrail `AssumeRoleWithWebIdentity` record that issued `accessKeyId`: the most selective lookup
  * first (the identity id as `Username`), then `EventName` paging, always matching the key inside the record.
@@ -73,8 +80,9 @@ export async function findStsRecord(search: StsRecordSearch, onProgress: (progre
   const start = new Date(search.issuedAt.getTime() - WINDOW_BEFORE_MS);
   const end = new Date(Math.min(Date.now(), search.issuedAt.getTime() + WINDOW_AFTER_MS) + 60_000);
   const strategies: { purpose: string; attribute: LookupAttribute; maxPages: number }[] = [];
+  if (!search.accessKeyId && !search.identityId) return { lookups: [] };
   if (search.identityId) strategies.push({ purpose: 'STS event by identity id (Username)', attribute: { AttributeKey: 'Username', AttributeValue: search.identityId }, maxPages: 5 });
-  strategies.push({ purpose: 'STS event by event name', attribute: { AttributeKey: 'EventName', AttributeValue: 'AssumeRoleWithWebIdentity' }, maxPages: MAX_FALLBACK_PAGES });
+  if (search.accessKeyId) strategies.push({ purpose: 'STS event by event name', attribute: { AttributeKey: 'EventName', AttributeValue: 'AssumeRoleWithWebIdentity' }, maxPages: MAX_FALLBACK_PAGES });
 
   const lookups: Lookup[] = [];
   for (const strategy of strategies) {
@@ -93,7 +101,7 @@ export async function findStsRecord(search: StsRecordSearch, onProgress: (progre
         onProgress({ strategy: strategy.purpose, pages, eventsRead });
         for (const event of page.Events ?? []) {
           const record = parseRecord(event.CloudTrailEvent);
-          if (record && isAssumeRoleWithWebIdentity(record) && issuedAccessKeyId(record) === search.accessKeyId) {
+          if (record && isWanted(record, search)) {
             lookups.push({ ...base, calls, outcome: 'found' });
             return { record: sanitizeRecord(record), lookups };
           }

@@ -8,6 +8,8 @@ export interface RecordedCall extends Call {
   credentialScope?: { accessKeyId: string; date: string; region: string; service: string };
   /** Browser time the request was signed (`x-amz-date`). */
   amzDate?: string;
+  /** `GetId`'s identity id (public; the only thing read from a successful Cognito body). */
+  identityId?: string;
   /** AppSync's GraphQL `errors` (message and type only). */
   graphqlErrors?: { errorType?: string; message: string; path?: (string | number)[] }[];
 }
@@ -44,8 +46,12 @@ export function parseCredentialScope(authorization: string | null): RecordedCall
   return { accessKeyId, date, region, service };
 }
 
-async function errorDetails(response: Response, service: string): Promise<Pick<RecordedCall, 'errorMessage' | 'graphqlErrors'>> {
+async function errorDetails(response: Response, service: string, operation: string): Promise<Pick<RecordedCall, 'errorMessage' | 'graphqlErrors' | 'identityId'>> {
   try {
+    if (service === 'cognito-identity' && operation === 'GetId' && response.ok) {
+      const { IdentityId } = (await response.clone().json()) as { IdentityId?: unknown };
+      return typeof IdentityId === 'string' ? { identityId: IdentityId } : {};
+    }
     const body: unknown = await response.clone().json();
     if (!body || typeof body !== 'object') return {};
     if (service === 'appsync') {
@@ -96,7 +102,7 @@ export async function withRecordedFetch<T>(task: () => Promise<T>, onCall: (call
         requestId: response.headers.get('x-amzn-requestid') ?? undefined,
         errorType,
         serverDate: response.headers.get('date') ?? undefined,
-        ...(await errorDetails(response, kind.service)),
+        ...(await errorDetails(response, kind.service, kind.operation)),
       });
       return response;
     } catch (error) {

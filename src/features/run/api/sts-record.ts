@@ -7,7 +7,7 @@ export interface StsRecordQuery {
   region: string;
   endpoint?: string;
   credentials: ReadOnlyCredentials;
-  accessKeyId: string;
+  accessKeyId?: string;
   identityId?: string;
   issuedAt: string;
 }
@@ -28,8 +28,10 @@ export class LookupError extends Error {
  * access key id (public) stands for the credentials.
  */
 export const stsRecordQueryOptions = (query: StsRecordQuery, onProgress: (progress: SearchProgress) => void) =>
+  // The secret key is left out of the key on purpose: the read-only access key id stands for the credentials.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
   queryOptions({
-    queryKey: ['cloudtrail', 'sts-event', query.region, query.endpoint ?? 'aws', query.credentials.accessKeyId, query.accessKeyId, query.issuedAt],
+    queryKey: ['cloudtrail', 'sts-event', query.region, query.endpoint ?? 'aws', query.credentials.accessKeyId, query.accessKeyId ?? 'failed', query.identityId ?? '', query.issuedAt],
     queryFn: async () => {
       try {
         return await findStsRecord({ ...query, issuedAt: new Date(query.issuedAt) }, onProgress);
