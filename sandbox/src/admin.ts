@@ -45,19 +45,11 @@ export function handleAdmin(request: SandboxRequest, deps: AdminDeps): SandboxRe
       } catch {
         return badRequest('Body must be JSON like {"id": "healthy"}.');
       }
-      if (!input || typeof input !== 'object' || typeof (input as { id?: unknown }).id !== 'string') {
-        return badRequest('Body must be JSON like {"id": "healthy"} (optionally "noiseEvents": <count>).');
-      }
-      const { id, noiseEvents } = input as { id: string; noiseEvents?: unknown };
-      if (
-        noiseEvents !== undefined &&
-        (typeof noiseEvents !== 'number' || !Number.isInteger(noiseEvents) || noiseEvents < 0 || noiseEvents > 100_000)
-      ) {
-        return badRequest('"noiseEvents" must be a whole number from 0 to 100000.');
-      }
+      const parsed = parseSwitch(input);
+      if (typeof parsed === 'string') return badRequest(parsed);
       const known = listScenarios().map((s) => s.id);
-      if (!known.includes(id)) return badRequest(`Unknown scenario "${id}". Known: ${known.join(', ')}.`);
-      return json(200, sandboxConfig(deps.switchScenario(id, typeof noiseEvents === 'number' ? { noiseEvents } : {})));
+      if (!known.includes(parsed.id)) return badRequest(`Unknown scenario "${parsed.id}". Known: ${known.join(', ')}.`);
+      return json(200, sandboxConfig(deps.switchScenario(parsed.id, parsed.overrides)));
     }
     default:
       return json(404, {
@@ -65,4 +57,25 @@ export function handleAdmin(request: SandboxRequest, deps: AdminDeps): SandboxRe
         message: `No admin route ${route}. Try GET /__sandbox/config, GET /__sandbox/scenarios or POST /__sandbox/scenario.`,
       });
   }
+}
+
+const COUNTS = { noiseEvents: 100_000, deliveryDelaySeconds: 3600, lookupCallsPerSecond: 1000 } as const;
+
+/** Validates `{ id, noiseEvents?, deliveryDelaySeconds?, lookupCallsPerSecond?, readOnlyDeny? }`; a string is the error. */
+function parseSwitch(input: unknown): { id: string; overrides: ScenarioOverrides } | string {
+  const usage = 'Body must be JSON like {"id": "healthy"} (optional: "noiseEvents", "deliveryDelaySeconds", "lookupCallsPerSecond", "readOnlyDeny": ["cloudtrail:LookupEvents"]).';
+  if (!input || typeof input !== 'object' || typeof (input as { id?: unknown }).id !== 'string') return usage;
+  const body = input as Record<string, unknown>;
+  const overrides: ScenarioOverrides = {};
+  for (const [key, max] of Object.entries(COUNTS) as [keyof typeof COUNTS, number][]) {
+    const value = body[key];
+    if (value === undefined) continue;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > max) return `"${key}" must be a whole number from 0 to ${max}.`;
+    overrides[key] = value;
+  }
+  if (body.readOnlyDeny !== undefined) {
+    if (!Array.isArray(body.readOnlyDeny) || !body.readOnlyDeny.every((a) => typeof a === 'string' && /^[a-z0-9-]+:[A-Za-z*]+$/.test(a))) return '"readOnlyDeny" must be a list of IAM actions like "cloudtrail:LookupEvents".';
+    overrides.readOnlyDeny = body.readOnlyDeny as string[];
+  }
+  return { id: body.id as string, overrides };
 }

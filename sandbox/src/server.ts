@@ -11,6 +11,7 @@ import {
   type SandboxResponse,
 } from './http.ts';
 import { findScenario } from '../scenarios/registry.ts';
+import type { Scenario } from './scenario.ts';
 import { handleAppSync } from './services/appsync.ts';
 import { handleCloudTrail } from './services/cloudtrail.ts';
 import { handleCloudWatchLogs } from './services/cloudwatch-logs.ts';
@@ -41,9 +42,27 @@ export interface SandboxOptions {
   log?: (line: string) => void;
 }
 
+/** Per-run adjustments on top of a scenario (benchmarks, error-path tests). */
 export interface ScenarioOverrides {
   noiseEvents?: number;
   deliveryDelaySeconds?: number;
+  lookupCallsPerSecond?: number;
+  /** Actions explicitly denied to the read-only principal, e.g. `cloudtrail:LookupEvents`. */
+  readOnlyDeny?: string[];
+}
+
+function applyOverrides(scenario: Scenario, { readOnlyDeny, ...cloudtrail }: ScenarioOverrides): Scenario {
+  const defined = Object.fromEntries(Object.entries(cloudtrail).filter(([, value]) => value !== undefined));
+  const readOnly = readOnlyDeny?.length
+    ? {
+        ...scenario.readOnly,
+        policy: {
+          ...scenario.readOnly.policy,
+          Statement: [...[scenario.readOnly.policy.Statement].flat(), { Sid: 'SandboxOverrideDeny', Effect: 'Deny' as const, Action: readOnlyDeny, Resource: '*' }],
+        },
+      }
+    : scenario.readOnly;
+  return { ...scenario, readOnly, cloudtrail: { ...scenario.cloudtrail, ...defined } };
 }
 
 export interface RunningSandbox {
@@ -106,8 +125,7 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
   const switchScenario = (id: string, overrides: ScenarioOverrides = {}): SandboxContext => {
     const found = findScenario(id);
     if (!found) throw new Error(`Unknown scenario "${id}".`);
-    const scenario = { ...found, cloudtrail: { ...found.cloudtrail, ...overrides } };
-    ctx = createContext(scenario, baseUrl);
+    ctx = createContext(applyOverrides(found, overrides), baseUrl);
     return ctx;
   };
   const current = (): SandboxContext => {

@@ -1,3 +1,4 @@
+import { globMatch } from './policy/glob';
 import type { GraphqlField } from './case';
 
 export interface Arn {
@@ -31,4 +32,52 @@ export function roleArnFromAssumedRole(assumedRoleArn: string): string | undefin
   const arn = parseArn(assumedRoleArn);
   const match = arn?.resource.match(/^assumed-role\/([^/]+)\//);
   return arn && match ? `arn:${arn.partition}:iam::${arn.account}:role/${match[1]}` : undefined;
+}
+
+/** The parts of an AppSync field ARN: `apis/API_ID/types/TYPE/fields/FIELD`. */
+export interface AppSyncResourceParts {
+  apiId?: string;
+  typeName?: string;
+  fieldName?: string;
+}
+
+export function appSyncParts(resource: string): AppSyncResourceParts {
+  const [, apiId, , typeName, , fieldName] = resource.split('/');
+  return { apiId, typeName, fieldName };
+}
+
+export interface ArnDifference {
+  part: 'partition' | 'service' | 'region' | 'account' | 'API id' | 'type' | 'field' | 'resource';
+  policy: string;
+  request: string;
+}
+
+const same = (pattern: string | undefined, value: string | undefined) => pattern === undefined || globMatch(pattern, value ?? '');
+
+/**
+ * Explains, part by part, why a policy's Resource pattern does not cover the request's ARN, e.g.
+ * "account: policy 444455556666, API 111122223333". Empty when every part matches.
+ */
+export function explainArnMismatch(pattern: string, requested: string): ArnDifference[] {
+  if (pattern === '*') return [];
+  const p = parseArn(pattern);
+  const r = parseArn(requested);
+  if (!p || !r) return [{ part: 'resource', policy: pattern, request: requested }];
+  const differences: ArnDifference[] = [];
+  for (const part of ['partition', 'service', 'region', 'account'] as const) {
+    if (!same(p[part], r[part])) differences.push({ part, policy: p[part], request: r[part] });
+  }
+  const pp = appSyncParts(p.resource);
+  const rp = appSyncParts(r.resource);
+  if (p.service === 'appsync' && p.resource.startsWith('apis/')) {
+    if (!same(pp.apiId, rp.apiId)) differences.push({ part: 'API id', policy: pp.apiId ?? '', request: rp.apiId ?? '' });
+    const rest = p.resource.split('/').slice(2).join('/');
+    if (rest && rest !== '*') {
+      if (!same(pp.typeName, rp.typeName)) differences.push({ part: 'type', policy: pp.typeName ?? '', request: rp.typeName ?? '' });
+      else if (!same(pp.fieldName, rp.fieldName)) differences.push({ part: 'field', policy: pp.fieldName ?? '(none)', request: rp.fieldName ?? '' });
+    }
+  }
+  // Whatever the parts say, the whole resource must match (e.g. `apis/ID` alone covers no field).
+  if (differences.length === 0 && !same(p.resource, r.resource)) differences.push({ part: 'resource', policy: p.resource, request: r.resource });
+  return differences;
 }
