@@ -27,6 +27,8 @@ const jsonTargets: [prefix: string, handler: Handler][] = [
   ['AWSCognitoIdentityProviderService.', handleCognitoIdp],
   ['AWSCognitoIdentityService.', handleCognitoIdentity],
   ['com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101.', handleCloudTrail],
+  // AWS SDK v3 sends the short form; botocore the long one.
+  ['CloudTrail_20131101.', handleCloudTrail],
   ['Logs_20140328.', handleCloudWatchLogs],
 ];
 
@@ -125,7 +127,8 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
   const switchScenario = (id: string, overrides: ScenarioOverrides = {}): SandboxContext => {
     const found = findScenario(id);
     if (!found) throw new Error(`Unknown scenario "${id}".`);
-    ctx = createContext(applyOverrides(found, overrides), baseUrl);
+    // A deep copy: tests may adjust the live scenario without touching the registry's.
+    ctx = createContext(applyOverrides(structuredClone(found), overrides), baseUrl);
     return ctx;
   };
   const current = (): SandboxContext => {

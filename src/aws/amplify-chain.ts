@@ -32,18 +32,21 @@ type AmplifyAuthMode = 'iam' | 'userPool' | 'apiKey' | 'oidc' | 'lambda';
  */
 function configureAmplify({ target, endpoints }: Connection, apiKey?: string): void {
   const storage = new MemoryStorage();
+  const auth = {
+    Cognito: {
+      userPoolId: target.userPoolId,
+      userPoolClientId: target.userPoolClientId,
+      identityPoolId: target.identityPoolId,
+      ...(endpoints.cognitoIdp ? { userPoolEndpoint: endpoints.cognitoIdp } : {}),
+      ...(endpoints.cognitoIdentity ? { identityPoolEndpoint: endpoints.cognitoIdentity } : {}),
+    },
+  };
   cognitoUserPoolsTokenProvider.setKeyValueStorage(storage);
+  // With a provider passed explicitly, Amplify.configure does not hand it the auth config: do it here.
+  cognitoUserPoolsTokenProvider.setAuthConfig(auth);
   Amplify.configure(
     {
-      Auth: {
-        Cognito: {
-          userPoolId: target.userPoolId,
-          userPoolClientId: target.userPoolClientId,
-          identityPoolId: target.identityPoolId,
-          ...(endpoints.cognitoIdp ? { userPoolEndpoint: endpoints.cognitoIdp } : {}),
-          ...(endpoints.cognitoIdentity ? { identityPoolEndpoint: endpoints.cognitoIdentity } : {}),
-        },
-      },
+      Auth: auth,
       API: { GraphQL: { endpoint: target.graphqlEndpoint, region: target.region, defaultAuthMode: target.authMode, ...(apiKey ? { apiKey } : {}) } },
     },
     {

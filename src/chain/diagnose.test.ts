@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { caseSchema } from './case';
 import { diagnose } from './diagnose';
-import { makeCase, makeCredentials, makeGraphql, makeSignIn, makeStsRecord, makeUnauthorized } from './fixtures';
+import { makeCase, makeCredentials, makeGraphql, makeSignIn, makeStsRecord, makeUnauthorized } from './fixtures/cases';
 import { resolvePointer } from './proof';
 
 describe('diagnose', () => {

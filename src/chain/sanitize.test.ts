@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeStsRecord } from './fixtures';
+import { makeStsRecord } from './fixtures/cases';
 import { sanitizeRecord } from './sanitize';
 
 describe('sanitizeRecord', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeCase, makeUnauthorized, makeSignIn, makeCredentials, T0 } from './fixtures';
+import { makeCase, makeUnauthorized, makeSignIn, makeCredentials, T0 } from './fixtures/cases';
 import { checkLinks } from './links';
 import { resolvePointer } from './proof';
 import { buildTimeline, relativeTime } from './timeline';

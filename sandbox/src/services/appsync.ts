@@ -1,6 +1,54 @@
+import { performance } from 'node:perf_hooks';
+import { writeAppSyncLogs } from '../appsync/logs.ts';
+import { runGraphql, type GraphqlResult } from '../appsync/execute.ts';
+import { readGraphqlRequest, type GraphqlRequest } from '../appsync/graphql-request.ts';
+import { authorizeIamFields } from '../appsync/iam-fields.ts';
+import { authenticate } from '../appsync/request-auth.ts';
 import type { SandboxContext } from '../context.ts';
-import { AwsError, type SandboxRequest, type SandboxResponse } from '../http.ts';
+import { AwsError, errorResponse, newRequestId, type SandboxRequest, type SandboxResponse } from '../http.ts';
 
-export function handleAppSync(request: SandboxRequest, _ctx: SandboxContext): SandboxResponse {
-  throw new AwsError(501, 'NotImplemented', `${request.operation ?? request.path} is not implemented yet.`);
+/**
+ * AppSync's `POST /graphql`: authenticate by the API's modes, IAM's `appsync:GraphQL` per top-level field,
+ * then the schema's auth directives per field, then the scenario's static data. Every answer, error or not,
+ * carries `x-amzn-RequestId` and is logged to `/aws/appsync/apis/<apiId>` when the API logs.
+ */
+export async function handleAppSync(request: SandboxRequest, ctx: SandboxContext): Promise<SandboxResponse> {
+  const requestId = newRequestId();
+  const started = performance.now();
+  let graphql: GraphqlRequest | undefined;
+  let response: SandboxResponse;
+  try {
+    if (request.method !== 'POST')
+      throw new AwsError(405, 'MethodNotAllowedException', 'Method not allowed.', 'rest-json');
+    const { auth, caller } = await authenticate(request, ctx);
+    graphql = readGraphqlRequest(request);
+    const result = await runGraphql(ctx.scenario.api, graphql, auth, (typeName, fields) =>
+      caller ? authorizeIamFields(ctx, caller, typeName, fields) : Promise.resolve(),
+    );
+    response = success(result, requestId);
+  } catch (error) {
+    if (!(error instanceof AwsError)) throw error;
+    response = errorResponse(error, requestId);
+  }
+  writeAppSyncLogs(ctx, {
+    requestId,
+    requestHeaders: request.headers,
+    graphql,
+    status: response.status,
+    errorType: response.headers['x-amzn-errortype'],
+    latencyNs: Math.round((performance.now() - started) * 1_000_000),
+  });
+  return response;
+}
+
+function success(result: GraphqlResult, requestId: string): SandboxResponse {
+  return {
+    status: 200,
+    headers: {
+      'content-type': 'application/json; charset=UTF-8',
+      'x-amzn-requestid': requestId,
+      'x-amzn-appsync-tokensconsumed': '1',
+    },
+    body: JSON.stringify(result),
+  };
 }

@@ -1,6 +1,32 @@
+import { authorizeReadOnly } from '../authorize.ts';
 import type { SandboxContext } from '../context.ts';
-import { AwsError, type SandboxRequest, type SandboxResponse } from '../http.ts';
+import {
+  AwsError,
+  jsonResponse,
+  newRequestId,
+  parseJsonBody,
+  type SandboxRequest,
+  type SandboxResponse,
+} from '../http.ts';
+import { lookupEvents } from '../lookup-events.ts';
+import { verifySigV4 } from '../sigv4.ts';
 
-export function handleCloudTrail(request: SandboxRequest, _ctx: SandboxContext): SandboxResponse {
-  throw new AwsError(501, 'NotImplemented', `${request.operation ?? request.path} is not implemented yet.`);
+/**
+ * CloudTrail (`com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101.*`, JSON 1.1, SigV4): `LookupEvents` for the
+ * engineer's read-only principal, authorized against its scenario policy.
+ */
+export async function handleCloudTrail(request: SandboxRequest, ctx: SandboxContext): Promise<SandboxResponse> {
+  const caller = await verifySigV4(request, ctx, { service: 'cloudtrail', protocol: 'json' });
+  const input = parseJsonBody(request);
+  switch (request.operation) {
+    case 'LookupEvents':
+      await authorizeReadOnly(ctx, caller, 'cloudtrail:LookupEvents', '*', 'json');
+      return jsonResponse(await lookupEvents(ctx, input), newRequestId());
+    default:
+      throw new AwsError(
+        400,
+        'UnknownOperationException',
+        `The sandbox does not implement ${request.operation ?? ''}.`,
+      );
+  }
 }

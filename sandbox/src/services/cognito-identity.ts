@@ -1,6 +1,103 @@
+import { assumeRoleWithWebIdentity } from '../assume-web-identity.ts';
+import { verifyLogins } from '../cognito-logins.ts';
+import { mintOpenIdToken } from '../cognito-openid.ts';
 import type { SandboxContext } from '../context.ts';
-import { AwsError, type SandboxRequest, type SandboxResponse } from '../http.ts';
+import { DEFAULT_DURATION_SECONDS } from '../credentials.ts';
+import {
+  AwsError,
+  jsonResponse,
+  newRequestId,
+  parseJsonBody,
+  requireString,
+  type SandboxRequest,
+  type SandboxResponse,
+} from '../http.ts';
+import { checkIdentityAccess, identityFor } from '../identities.ts';
+import { invalidPoolConfiguration, resolveRole, type Login } from '../role-resolution.ts';
+import { COGNITO_ORIGIN } from '../sts-record.ts';
+import { trailOf } from '../trail.ts';
+import { authenticatedAmr, GUEST_AMR } from '../trust.ts';
 
-export function handleCognitoIdentity(request: SandboxRequest, _ctx: SandboxContext): SandboxResponse {
-  throw new AwsError(501, 'NotImplemented', `${request.operation ?? request.path} is not implemented yet.`);
+/**
+ * Cognito identity pools (`AWSCognitoIdentityService`, JSON 1.1, unsigned): GetId, GetCredentialsForIdentity
+ * (enhanced flow) and GetOpenIdToken (basic flow). These calls are CloudTrail data events, so they are not
+ * recorded in the account's management-event history; the STS call Cognito makes for the enhanced flow is.
+ */
+export async function handleCognitoIdentity(request: SandboxRequest, ctx: SandboxContext): Promise<SandboxResponse> {
+  await trailOf(ctx);
+  const input = parseJsonBody(request);
+  switch (request.operation) {
+    case 'GetId':
+      return jsonResponse(await getId(ctx, input), newRequestId());
+    case 'GetCredentialsForIdentity':
+      return jsonResponse(await getCredentialsForIdentity(ctx, input), newRequestId());
+    case 'GetOpenIdToken':
+      return jsonResponse(await getOpenIdToken(ctx, input), newRequestId());
+    default:
+      throw new AwsError(
+        400,
+        'UnknownOperationException',
+        `The sandbox does not implement ${request.operation ?? ''}.`,
+      );
+  }
+}
+
+function amrFor(login: Login | undefined): string[] {
+  return login ? authenticatedAmr(login.providerName, String(login.claims.sub)) : GUEST_AMR;
+}
+
+async function getId(ctx: SandboxContext, input: Record<string, unknown>): Promise<{ IdentityId: string }> {
+  const poolId = requireString(input, 'IdentityPoolId');
+  const pool = ctx.scenario.identityPool;
+  if (poolId !== pool.id) throw new AwsError(400, 'ResourceNotFoundException', `IdentityPool '${poolId}' not found.`);
+  const login = await verifyLogins(ctx, input.Logins);
+  if (!login && !pool.allowUnauthenticatedIdentities) {
+    throw new AwsError(
+      400,
+      'NotAuthorizedException',
+      'Unauthenticated access is not supported for this identity pool.',
+    );
+  }
+  return { IdentityId: identityFor(ctx, login) };
+}
+
+async function getCredentialsForIdentity(ctx: SandboxContext, input: Record<string, unknown>) {
+  const identityId = requireString(input, 'IdentityId');
+  const login = await verifyLogins(ctx, input.Logins);
+  checkIdentityAccess(ctx, identityId, login);
+  const customRoleArn = typeof input.CustomRoleArn === 'string' ? input.CustomRoleArn : undefined;
+  const pool = ctx.scenario.identityPool;
+  const roleArn = resolveRole(pool, login, customRoleArn);
+  const result = await assumeRoleWithWebIdentity(ctx, {
+    roleArn,
+    sessionName: 'CognitoIdentityCredentials',
+    durationSeconds: DEFAULT_DURATION_SECONDS,
+    identity: { identityPoolId: pool.id, identityId, amr: amrFor(login) },
+    origin: COGNITO_ORIGIN,
+  });
+  // Cognito hides STS's AccessDenied behind its own configuration error (FAILURE-MODES.md trust-policy-mismatch).
+  if (!result.ok) throw invalidPoolConfiguration();
+  const { credentials } = result;
+  return {
+    IdentityId: identityId,
+    Credentials: {
+      AccessKeyId: credentials.accessKeyId,
+      SecretKey: credentials.secretAccessKey,
+      SessionToken: credentials.sessionToken,
+      // JSON 1.1 timestamps are epoch seconds.
+      Expiration: Math.floor(credentials.expiration / 1000),
+    },
+  };
+}
+
+async function getOpenIdToken(ctx: SandboxContext, input: Record<string, unknown>) {
+  const identityId = requireString(input, 'IdentityId');
+  const login = await verifyLogins(ctx, input.Logins);
+  checkIdentityAccess(ctx, identityId, login);
+  const token = await mintOpenIdToken(ctx, {
+    identityId,
+    identityPoolId: ctx.scenario.identityPool.id,
+    amr: amrFor(login),
+  });
+  return { IdentityId: identityId, Token: token };
 }

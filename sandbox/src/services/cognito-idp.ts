@@ -1,10 +1,141 @@
 import type { SandboxContext } from '../context.ts';
-import { AwsError, type SandboxRequest, type SandboxResponse } from '../http.ts';
+import {
+  AwsError,
+  jsonResponse,
+  newRequestId,
+  parseJsonBody,
+  requireString,
+  type SandboxRequest,
+  type SandboxResponse,
+} from '../http.ts';
+import { jwks } from '../tokens.ts';
+import {
+  AUTH_FLOWS,
+  findClient,
+  findUser,
+  incorrectCredentials,
+  invalidParameter,
+  requireFlow,
+  requireParam,
+  sessionUser,
+  stringMap,
+} from './cognito-idp-pool.ts';
+import {
+  refreshSession,
+  requireAccessToken,
+  revokeRefreshToken,
+  revokeUserSessions,
+  startSession,
+} from './cognito-idp-sessions.ts';
+import { finishSrp, startSrp } from './cognito-idp-srp.ts';
 
-export function handleCognitoIdp(request: SandboxRequest, _ctx: SandboxContext): SandboxResponse {
-  throw new AwsError(501, 'NotImplemented', `${request.operation ?? request.path} is not implemented yet.`);
+/**
+ * Cognito user pools (`AWSCognitoIdentityProviderService`, JSON 1.1): what Amplify v6 calls to sign in, refresh,
+ * read the user and sign out. `signIn` uses InitiateAuth (+ RespondToAuthChallenge for SRP), `fetchAuthSession`
+ * refreshes with GetTokensFromRefreshToken (`@aws-amplify/auth` 6.21, `refreshAuthTokens.ts`), `signOut` calls RevokeToken
+ * because our access tokens carry `origin_jti`, and `signOut({ global: true })` calls GlobalSignOut.
+ */
+
+type Operation = (input: Record<string, unknown>, ctx: SandboxContext) => Promise<unknown>;
+
+const operations: Record<string, Operation> = {
+  InitiateAuth: initiateAuth,
+  RespondToAuthChallenge: respondToAuthChallenge,
+  GetTokensFromRefreshToken: getTokensFromRefreshToken,
+  GetUser: getUser,
+  RevokeToken: revokeToken,
+  GlobalSignOut: globalSignOut,
+};
+
+export async function handleCognitoIdp(request: SandboxRequest, ctx: SandboxContext): Promise<SandboxResponse> {
+  const name = request.operation ?? '';
+  const operation = operations[name];
+  if (!operation) throw new AwsError(400, 'UnknownOperationException', `The sandbox does not implement ${name}.`);
+  return jsonResponse(await operation(parseJsonBody(request), ctx), newRequestId());
 }
 
-export function handleJwks(request: SandboxRequest, _ctx: SandboxContext): SandboxResponse {
-  throw new AwsError(501, 'NotImplemented', `${request.path} is not implemented yet.`);
+/** GET `/<userPoolId>/.well-known/jwks.json`: the public key that verifies the pool's tokens. */
+export function handleJwks(request: SandboxRequest, ctx: SandboxContext): SandboxResponse {
+  const poolId = request.path.split('/')[1];
+  if (poolId !== ctx.scenario.userPool.id)
+    throw new AwsError(404, 'ResourceNotFoundException', `User pool ${poolId ?? ''} does not exist.`);
+  return jsonResponse(jwks(ctx), newRequestId(), 200, 'application/json');
+}
+
+async function initiateAuth(input: Record<string, unknown>, ctx: SandboxContext): Promise<unknown> {
+  const authFlow = requireString(input, 'AuthFlow');
+  if (!AUTH_FLOWS.includes(authFlow))
+    throw invalidParameter(
+      `1 validation error detected: Value '${authFlow}' at 'authFlow' failed to satisfy constraint: ` +
+        `Member must satisfy enum value set: [${AUTH_FLOWS.join(', ')}]`,
+    );
+  const client = findClient(ctx, requireString(input, 'ClientId'));
+  const params = stringMap(input, 'AuthParameters');
+  requireFlow(client, authFlow);
+
+  switch (authFlow) {
+    case 'USER_SRP_AUTH': {
+      const user = findUser(ctx, requireParam(params, 'USERNAME'));
+      return startSrp(ctx, client, user, requireParam(params, 'SRP_A'));
+    }
+    case 'USER_PASSWORD_AUTH': {
+      const user = findUser(ctx, requireParam(params, 'USERNAME'));
+      if (requireParam(params, 'PASSWORD') !== user.password) throw incorrectCredentials();
+      return { AuthenticationResult: await startSession(ctx, user, client), ChallengeParameters: {} };
+    }
+    case 'REFRESH_TOKEN_AUTH':
+    case 'REFRESH_TOKEN': {
+      const tokens = await refreshSession(ctx, client, requireParam(params, 'REFRESH_TOKEN'));
+      return { AuthenticationResult: tokens, ChallengeParameters: {} };
+    }
+    case 'ADMIN_NO_SRP_AUTH':
+    case 'ADMIN_USER_PASSWORD_AUTH':
+      // The admin flows belong to AdminInitiateAuth.
+      throw invalidParameter('Initiate Auth method not supported.');
+    default:
+      throw invalidParameter(`The sandbox does not implement the ${authFlow} flow.`);
+  }
+}
+
+async function respondToAuthChallenge(input: Record<string, unknown>, ctx: SandboxContext): Promise<unknown> {
+  const challengeName = requireString(input, 'ChallengeName');
+  const client = findClient(ctx, requireString(input, 'ClientId'));
+  if (challengeName !== 'PASSWORD_VERIFIER')
+    throw invalidParameter(`The sandbox does not implement the ${challengeName} challenge.`);
+  const user = finishSrp(ctx, client, stringMap(input, 'ChallengeResponses'));
+  return { AuthenticationResult: await startSession(ctx, user, client), ChallengeParameters: {} };
+}
+
+async function getTokensFromRefreshToken(input: Record<string, unknown>, ctx: SandboxContext): Promise<unknown> {
+  const refreshToken = requireString(input, 'RefreshToken');
+  const client = findClient(ctx, requireString(input, 'ClientId'));
+  requireFlow(client, 'REFRESH_TOKEN_AUTH');
+  return { AuthenticationResult: await refreshSession(ctx, client, refreshToken) };
+}
+
+async function getUser(input: Record<string, unknown>, ctx: SandboxContext): Promise<unknown> {
+  const claims = await requireAccessToken(ctx, requireString(input, 'AccessToken'));
+  const user = sessionUser(ctx, typeof claims.username === 'string' ? claims.username : '');
+  if (!user) throw new AwsError(400, 'UserNotFoundException', 'User does not exist.');
+  return {
+    Username: user.username,
+    UserAttributes: [
+      { Name: 'email', Value: user.email },
+      { Name: 'email_verified', Value: 'true' },
+      { Name: 'sub', Value: user.sub },
+    ],
+  };
+}
+
+async function revokeToken(input: Record<string, unknown>, ctx: SandboxContext): Promise<unknown> {
+  const token = requireString(input, 'Token');
+  const client = findClient(ctx, requireString(input, 'ClientId'));
+  revokeRefreshToken(ctx, client.clientId, token);
+  return {};
+}
+
+async function globalSignOut(input: Record<string, unknown>, ctx: SandboxContext): Promise<unknown> {
+  const claims = await requireAccessToken(ctx, requireString(input, 'AccessToken'));
+  if (typeof claims.username === 'string') revokeUserSessions(ctx, claims.username);
+  return {};
 }

@@ -1,6 +1,85 @@
+import { assumeRoleWithWebIdentity, STS_NOT_AUTHORIZED } from '../assume-web-identity.ts';
+import { verifyOpenIdToken } from '../cognito-openid.ts';
 import type { SandboxContext } from '../context.ts';
-import { AwsError, type SandboxRequest, type SandboxResponse } from '../http.ts';
+import { assumedRoleArn, DEFAULT_DURATION_SECONDS } from '../credentials.ts';
+import { AwsError, escapeXml, requireString, xmlResponse, type SandboxRequest, type SandboxResponse } from '../http.ts';
+import { COGNITO_IDENTITY_PRINCIPAL } from '../trust.ts';
 
-export function handleSts(request: SandboxRequest, _ctx: SandboxContext): SandboxResponse {
-  throw new AwsError(501, 'NotImplemented', `${request.operation ?? request.path} is not implemented yet.`);
+const STS_XMLNS = 'https://sts.amazonaws.com/doc/2011-06-15/';
+// A role's default MaxSessionDuration (IAM); STS allows 900 seconds at least.
+const MIN_DURATION = 900;
+const MAX_DURATION = 3600;
+
+/**
+ * STS over the query protocol (form-encoded POST, XML answers): `AssumeRoleWithWebIdentity` with a Cognito
+ * identity OpenID token (the identity pools' basic flow).
+ */
+export async function handleSts(request: SandboxRequest, ctx: SandboxContext): Promise<SandboxResponse> {
+  const form = Object.fromEntries(new URLSearchParams(request.body.toString('utf8')));
+  const action = form.Action ?? '';
+  if (action !== 'AssumeRoleWithWebIdentity') {
+    throw new AwsError(400, 'InvalidAction', `Could not find operation ${action} for version 2011-06-15`, 'query');
+  }
+  return assumeWithToken(request, ctx, form);
+}
+
+function durationOf(form: Record<string, string>): number {
+  if (form.DurationSeconds === undefined) return DEFAULT_DURATION_SECONDS;
+  const duration = Number(form.DurationSeconds);
+  if (!Number.isInteger(duration) || duration < MIN_DURATION) {
+    throw new AwsError(
+      400,
+      'ValidationError',
+      `1 validation error detected: Value '${form.DurationSeconds}' at 'durationSeconds' failed to satisfy constraint: Member must have value greater than or equal to ${MIN_DURATION}`,
+      'query',
+    );
+  }
+  if (duration > MAX_DURATION) {
+    throw new AwsError(
+      400,
+      'ValidationError',
+      'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.',
+      'query',
+    );
+  }
+  return duration;
+}
+
+async function assumeWithToken(
+  request: SandboxRequest,
+  ctx: SandboxContext,
+  form: Record<string, string>,
+): Promise<SandboxResponse> {
+  const roleArn = requireString(form, 'RoleArn', 'query');
+  const sessionName = requireString(form, 'RoleSessionName', 'query');
+  const token = requireString(form, 'WebIdentityToken', 'query');
+  const durationSeconds = durationOf(form);
+  const claims = await verifyOpenIdToken(ctx, token);
+  const result = await assumeRoleWithWebIdentity(ctx, {
+    roleArn,
+    sessionName,
+    durationSeconds,
+    identity: { identityPoolId: claims.aud, identityId: claims.sub, amr: claims.amr },
+    origin: {
+      sourceIPAddress: request.headers['x-forwarded-for']?.split(',')[0]?.trim() ?? '127.0.0.1',
+      userAgent: request.headers['user-agent'] ?? '',
+      tlsHost: `sts.${ctx.scenario.region}.amazonaws.com`,
+    },
+  });
+  if (!result.ok) throw new AwsError(403, 'AccessDenied', STS_NOT_AUTHORIZED, 'query');
+  const { credentials } = result;
+  const xml =
+    `<AssumeRoleWithWebIdentityResponse xmlns="${STS_XMLNS}"><AssumeRoleWithWebIdentityResult>` +
+    `<SubjectFromWebIdentityToken>${escapeXml(claims.sub)}</SubjectFromWebIdentityToken>` +
+    `<Audience>${escapeXml(claims.aud)}</Audience>` +
+    `<AssumedRoleUser><Arn>${escapeXml(assumedRoleArn(roleArn, sessionName))}</Arn>` +
+    `<AssumedRoleId>${escapeXml(credentials.assumedRoleId)}</AssumedRoleId></AssumedRoleUser>` +
+    `<Credentials><AccessKeyId>${credentials.accessKeyId}</AccessKeyId>` +
+    `<SecretAccessKey>${escapeXml(credentials.secretAccessKey)}</SecretAccessKey>` +
+    `<SessionToken>${escapeXml(credentials.sessionToken)}</SessionToken>` +
+    `<Expiration>${new Date(credentials.expiration).toISOString().replace(/\.\d{3}Z$/, 'Z')}</Expiration></Credentials>` +
+    `<Provider>${COGNITO_IDENTITY_PRINCIPAL}</Provider>` +
+    `</AssumeRoleWithWebIdentityResult><ResponseMetadata><RequestId>${result.requestId}</RequestId></ResponseMetadata>` +
+    `</AssumeRoleWithWebIdentityResponse>`;
+  return xmlResponse(xml, result.requestId);
 }

@@ -1,0 +1,190 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { HttpRequest } from '@smithy/protocol-http';
+import { SignatureV4 } from '@smithy/signature-v4';
+import type { IssuedCredentials, SandboxContext } from './context.ts';
+import type { Protocol, SandboxRequest } from './http.ts';
+import { NodeSha256 } from './sha256.ts';
+import { MESSAGES, missingAuthError, signatureError } from './sigv4-errors.ts';
+import { ALGORITHM, formatAmzDate, parseAmzDate, parseAuthorization, type ParsedAuthorization } from './sigv4-parse.ts';
+
+export interface VerifiedCaller {
+  accessKeyId: string;
+  kind: 'readonly' | 'temporary';
+  credentials?: IssuedCredentials;
+}
+
+export interface SigningExpectation {
+  service: string;
+  protocol: Protocol;
+  /** Region the credential scope must name; defaults to the scenario's region (IAM: `us-east-1`). */
+  region?: string;
+}
+
+/** AWS allows 5 minutes between the request's X-Amz-Date and its own clock. */
+const MAX_SKEW_MS = 5 * 60 * 1000;
+
+/**
+ * Verifies an `Authorization: AWS4-HMAC-SHA256 …` request the way AWS's front doors do, in their order:
+ * header shape, credential scope (service, region, date), clock skew, the access key and its session token,
+ * then the signature recomputed over exactly the headers the caller listed in SignedHeaders.
+ */
+export async function verifySigV4(
+  request: SandboxRequest,
+  ctx: SandboxContext,
+  expected: SigningExpectation,
+): Promise<VerifiedCaller> {
+  const { protocol } = expected;
+  const header = request.headers.authorization;
+  if (!header) throw missingAuthError(protocol);
+  if (!header.startsWith(`${ALGORITHM} `)) {
+    throw signatureError('incomplete', protocol, `Unsupported authorization type: ${header.split(' ')[0] ?? ''}`);
+  }
+  const auth = parseAuthorization(header, protocol);
+  const amzDate = request.headers['x-amz-date'] ?? '';
+  const signedAt = checkScopeAndDate(auth, amzDate, ctx, expected);
+  const caller = findCaller(auth.accessKeyId, request, ctx, protocol);
+  const secret = caller.credentials?.secretAccessKey ?? ctx.scenario.readOnly.secretAccessKey;
+  const signature = await computeSignature(request, auth, secret, signedAt);
+  if (!sameHex(signature, auth.signature) || !payloadHashHolds(request)) {
+    throw signatureError('signature', protocol, MESSAGES.mismatch);
+  }
+  return caller;
+}
+
+function checkScopeAndDate(
+  auth: ParsedAuthorization,
+  amzDate: string,
+  ctx: SandboxContext,
+  expected: SigningExpectation,
+): number {
+  const { protocol } = expected;
+  const region = expected.region ?? ctx.scenario.region;
+  // Texts as AWS answers them, trailing space included (aws-sdk-go#156, cllunsford/aws-signing-proxy#25).
+  if (auth.scope.terminator !== 'aws4_request') {
+    throw signatureError(
+      'signature',
+      protocol,
+      `Credential should be scoped with a valid terminator: 'aws4_request', not '${auth.scope.terminator}'. `,
+    );
+  }
+  if (auth.scope.region !== region) {
+    throw signatureError(
+      'signature',
+      protocol,
+      `Credential should be scoped to a valid region, not '${auth.scope.region}'. `,
+    );
+  }
+  if (auth.scope.service !== expected.service) {
+    throw signatureError(
+      'signature',
+      protocol,
+      `Credential should be scoped to correct service: '${expected.service}'. `,
+    );
+  }
+  const signedAt = parseAmzDate(amzDate);
+  if (signedAt === undefined) {
+    throw signatureError(
+      'incomplete',
+      protocol,
+      `Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.`,
+    );
+  }
+  if (auth.scope.date !== amzDate.slice(0, 8)) {
+    throw signatureError(
+      'signature',
+      protocol,
+      `Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '${auth.scope.date}' != '${amzDate.slice(0, 8)}', from '${amzDate}'.`,
+    );
+  }
+  checkSkew(signedAt, ctx.now(), protocol);
+  return signedAt;
+}
+
+/** "Signature expired: … is now earlier than … (… - 5 min.)" and its mirror, as AWS words them. */
+function checkSkew(signedAt: number, now: number, protocol: Protocol): void {
+  const request = formatAmzDate(signedAt);
+  if (signedAt < now - MAX_SKEW_MS) {
+    const message = `Signature expired: ${request} is now earlier than ${formatAmzDate(now - MAX_SKEW_MS)} (${formatAmzDate(now)} - 5 min.)`;
+    throw signatureError('signature', protocol, message);
+  }
+  if (signedAt > now + MAX_SKEW_MS) {
+    const message = `Signature not yet current: ${request} is still later than ${formatAmzDate(now + MAX_SKEW_MS)} (${formatAmzDate(now)} + 5 min.)`;
+    throw signatureError('signature', protocol, message);
+  }
+}
+
+function findCaller(
+  accessKeyId: string,
+  request: SandboxRequest,
+  ctx: SandboxContext,
+  protocol: Protocol,
+): VerifiedCaller {
+  const token = request.headers['x-amz-security-token'];
+  if (accessKeyId === ctx.scenario.readOnly.accessKeyId && token === undefined) {
+    return { accessKeyId, kind: 'readonly' };
+  }
+  const credentials = ctx.credentials.get(accessKeyId);
+  if (!credentials || token !== credentials.sessionToken) {
+    throw signatureError('unknown-key', protocol, MESSAGES.invalidToken);
+  }
+  if (credentials.expiration <= ctx.now()) {
+    throw signatureError('expired-token', protocol, MESSAGES.expiredToken);
+  }
+  return { accessKeyId, kind: 'temporary', credentials };
+}
+
+/** Re-signs a copy of the request holding only the signed headers, with the caller's own signing date. */
+async function computeSignature(
+  request: SandboxRequest,
+  auth: ParsedAuthorization,
+  secretAccessKey: string,
+  signedAt: number,
+): Promise<string> {
+  const headers: Record<string, string> = {};
+  for (const name of auth.signedHeaders) headers[name] = request.headers[name] ?? '';
+  const query: Record<string, string | string[]> = {};
+  for (const key of new Set(request.query.keys())) {
+    const values = request.query.getAll(key);
+    query[key] = values.length === 1 ? (values[0] ?? '') : values;
+  }
+  const signer = new SignatureV4({
+    service: auth.scope.service,
+    region: auth.scope.region,
+    credentials: { accessKeyId: auth.accessKeyId, secretAccessKey },
+    sha256: NodeSha256,
+    applyChecksum: false,
+  });
+  const signed = await signer.sign(
+    new HttpRequest({
+      method: request.method,
+      hostname: (request.headers.host ?? '').split(':')[0] ?? '',
+      path: safeDecode(request.path),
+      query,
+      headers,
+      body: request.body,
+    }),
+    { signingDate: new Date(signedAt), signableHeaders: new Set(auth.signedHeaders) },
+  );
+  const authorization = signed.headers.authorization ?? '';
+  return /Signature=([0-9a-f]+)/.exec(authorization)?.[1] ?? '';
+}
+
+/** A signed `x-amz-content-sha256` must be the body's real hash, or a tampered body would pass. */
+function payloadHashHolds(request: SandboxRequest): boolean {
+  const claimed = request.headers['x-amz-content-sha256'];
+  return claimed === undefined || claimed === createHash('sha256').update(request.body).digest('hex');
+}
+
+function sameHex(a: string, b: string): boolean {
+  const left = Buffer.from(a, 'utf8');
+  const right = Buffer.from(b, 'utf8');
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}

@@ -1,0 +1,104 @@
+import { randomUUID } from 'node:crypto';
+import type { TrailRecord } from './context.ts';
+import { accountOf, assumedRoleArn } from './credentials.ts';
+import { cloudTrailTime, stsExpirationText, type TrailIndex } from './trail-format.ts';
+import { COGNITO_IDENTITY_PRINCIPAL } from './trust.ts';
+
+/** Where an STS call came from, as CloudTrail shows it. */
+export interface CallOrigin {
+  sourceIPAddress: string;
+  userAgent: string;
+  /** Host the client named, for `tlsDetails` (direct calls only; service-to-service calls carry none). */
+  tlsHost?: string;
+}
+
+/**
+ * Cognito calls STS itself in the enhanced flow; CloudTrail names an AWS service caller by its service principal
+ * in `sourceIPAddress` and `userAgent`, as for other service-invoked calls. (verify for Cognito)
+ */
+export const COGNITO_ORIGIN: CallOrigin = {
+  sourceIPAddress: COGNITO_IDENTITY_PRINCIPAL,
+  userAgent: COGNITO_IDENTITY_PRINCIPAL,
+};
+
+export interface WebIdentityCall {
+  at: number;
+  region: string;
+  roleArn: string;
+  sessionName: string;
+  durationSeconds: number;
+  identityPoolId: string;
+  identityId: string;
+  origin: CallOrigin;
+  requestId: string;
+  outcome:
+    | { credentials: { accessKeyId: string; sessionToken: string; expiration: number; assumedRoleId: string } }
+    | { errorCode: string; errorMessage: string };
+}
+
+/**
+ * The `AssumeRoleWithWebIdentity` record for a Cognito identity, shaped like the real ones: IAM user guide
+ * "Logging IAM and AWS STS API calls with AWS CloudTrail" (web identity example) and a Cognito-token record
+ * published by Aidan Steele (awsteele.com, 2023: eventVersion 1.08, `readOnly: true`, `audience` = identity pool id,
+ * `subjectFromWebIdentityToken` = identity id, `provider` = cognito-identity.amazonaws.com).
+ */
+export function webIdentityRecord(call: WebIdentityCall): { record: TrailRecord; index: TrailIndex } {
+  const accountId = accountOf(call.roleArn);
+  const ok = 'credentials' in call.outcome ? call.outcome.credentials : undefined;
+  const failure = 'errorCode' in call.outcome ? call.outcome : undefined;
+  const record: TrailRecord = {
+    eventVersion: '1.08',
+    userIdentity: {
+      type: 'WebIdentityUser',
+      principalId: `${COGNITO_IDENTITY_PRINCIPAL}:${call.identityPoolId}:${call.identityId}`,
+      userName: call.identityId,
+      identityProvider: COGNITO_IDENTITY_PRINCIPAL,
+    },
+    eventTime: cloudTrailTime(call.at),
+    eventSource: 'sts.amazonaws.com',
+    eventName: 'AssumeRoleWithWebIdentity',
+    awsRegion: call.region,
+    sourceIPAddress: call.origin.sourceIPAddress,
+    userAgent: call.origin.userAgent,
+    ...(failure ? { errorCode: failure.errorCode, errorMessage: failure.errorMessage } : {}),
+    requestParameters: {
+      roleArn: call.roleArn,
+      roleSessionName: call.sessionName,
+      durationSeconds: call.durationSeconds,
+    },
+    responseElements: ok
+      ? {
+          credentials: {
+            accessKeyId: ok.accessKeyId,
+            sessionToken: ok.sessionToken,
+            expiration: stsExpirationText(ok.expiration),
+          },
+          subjectFromWebIdentityToken: call.identityId,
+          assumedRoleUser: { assumedRoleId: ok.assumedRoleId, arn: assumedRoleArn(call.roleArn, call.sessionName) },
+          provider: COGNITO_IDENTITY_PRINCIPAL,
+          audience: call.identityPoolId,
+        }
+      : null,
+    requestID: call.requestId,
+    eventID: randomUUID(),
+    readOnly: true,
+    resources: [{ accountId, type: 'AWS::IAM::Role', ARN: call.roleArn }],
+    eventType: 'AwsApiCall',
+    managementEvent: true,
+    recipientAccountId: accountId,
+    eventCategory: 'Management',
+    ...(call.origin.tlsHost
+      ? {
+          tlsDetails: {
+            tlsVersion: 'TLSv1.3',
+            cipherSuite: 'TLS_AES_128_GCM_SHA256',
+            clientProvidedHostHeader: call.origin.tlsHost,
+          },
+        }
+      : {}),
+  };
+  return {
+    record,
+    index: { username: call.identityId, resources: [{ resourceType: 'AWS::IAM::Role', resourceName: call.roleArn }] },
+  };
+}

@@ -1,0 +1,304 @@
+import { AccessDeniedException, CloudTrailServiceException } from '@aws-sdk/client-cloudtrail';
+import { AmplifyError } from '@aws-amplify/core/internals/utils';
+import { AuthError } from 'aws-amplify/auth';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { explainAwsError, sanitizeAwsMessage, type ErrorContext } from './errors';
+
+const META = {
+  httpStatusCode: 400,
+  requestId: '2f1c7d0e-8a3b-4c5d-9e6f-0a1b2c3d4e5f',
+  attempts: 1,
+  totalRetryDelay: 0,
+};
+
+/** An AWS SDK v3 service error as the clients throw it. */
+function sdkError(name: string, message: string, httpStatusCode = 400) {
+  return new CloudTrailServiceException({ name, message, $fault: 'client', $metadata: { ...META, httpStatusCode } });
+}
+
+/** An Amplify v6 AuthError as `signIn` / `fetchAuthSession` throw it (the Cognito error's name and message). */
+const authError = (name: string, message: string) =>
+  new AuthError({ name, message, recoverySuggestion: 'Amplify’s own hint.' });
+
+const cognito: ErrorContext = { service: 'cognito-idp', action: 'InitiateAuth' };
+const identity: ErrorContext = { service: 'cognito-identity', action: 'GetCredentialsForIdentity' };
+const cloudtrail: ErrorContext = { service: 'cloudtrail', action: 'cloudtrail:LookupEvents' };
+
+describe('explainAwsError: sign-in', () => {
+  it('tells a wrong password from an expired token and from guest access', () => {
+    expect(
+      explainAwsError(authError('NotAuthorizedException', 'Incorrect username or password.'), cognito),
+    ).toMatchObject({
+      name: 'NotAuthorizedException',
+      title: 'Wrong username or password',
+      detail: expect.stringContaining('(NotAuthorizedException: Incorrect username or password.)'),
+      retryable: false,
+    });
+    expect(
+      explainAwsError(
+        sdkError('NotAuthorizedException', 'Invalid login token. Token expired: 1718000000 >= 1717996400'),
+        identity,
+      ).title,
+    ).toBe('The ID token has expired');
+    expect(
+      explainAwsError(
+        sdkError('NotAuthorizedException', 'Unauthenticated access is not supported for this identity pool.'),
+        identity,
+      ).title,
+    ).toBe('The identity pool got no sign-in');
+    expect(
+      explainAwsError(
+        sdkError('NotAuthorizedException', "Invalid login token. Issuer doesn't match providerName"),
+        identity,
+      ).title,
+    ).toBe('The identity pool rejected the ID token');
+    expect(explainAwsError(authError('NotAuthorizedException', 'Password attempts exceeded'), cognito).title).toMatch(
+      /locked out/,
+    );
+  });
+
+  it('explains user state errors', () => {
+    expect(explainAwsError(authError('UserNotFoundException', 'User does not exist.'), cognito).title).toBe(
+      'The test user does not exist',
+    );
+    expect(explainAwsError(authError('UserNotConfirmedException', 'User is not confirmed.'), cognito).todo).toMatch(
+      /admin-confirm-sign-up/,
+    );
+    expect(
+      explainAwsError(authError('PasswordResetRequiredException', 'Password reset required for the user'), cognito)
+        .todo,
+    ).toMatch(/admin-set-user-password/);
+  });
+
+  it('names the sign-in flow the app client does not allow', () => {
+    const password = explainAwsError(
+      authError('InvalidParameterException', 'USER_PASSWORD_AUTH flow not enabled for this client'),
+      cognito,
+    );
+    expect(password.title).toBe('The app client does not allow USER_PASSWORD_AUTH');
+    expect(password.todo).toMatch(/ALLOW_USER_PASSWORD_AUTH/);
+    expect(
+      explainAwsError(sdkError('InvalidParameterException', 'USER_SRP_AUTH is not enabled for the client.'), cognito)
+        .todo,
+    ).toMatch(/ALLOW_USER_SRP_AUTH/);
+    expect(explainAwsError(sdkError('InvalidParameterException', '1 validation error detected'), cognito).title).toBe(
+      'AWS rejected a parameter',
+    );
+  });
+
+  it('says which resource is missing, per service', () => {
+    expect(
+      explainAwsError(
+        authError('ResourceNotFoundException', 'User pool client 4fq3hj2mskv9c1b8l0u7d6e5ta does not exist.'),
+        cognito,
+      ).todo,
+    ).toMatch(/app client id/);
+    expect(
+      explainAwsError(sdkError('ResourceNotFoundException', "IdentityPool 'us-east-1:5b0c3f7e' not found."), identity)
+        .title,
+    ).toBe('The identity pool does not exist');
+    expect(
+      explainAwsError(sdkError('ResourceNotFoundException', 'The specified log group does not exist.'), {
+        service: 'logs',
+      }).todo,
+    ).toMatch(/logging/);
+  });
+
+  it('explains the identity pool role trust failure', () => {
+    const explained = explainAwsError(
+      sdkError(
+        'InvalidIdentityPoolConfigurationException',
+        'Invalid identity pool configuration. Check assigned IAM roles for this pool.',
+      ),
+      identity,
+    );
+    expect(explained.title).toBe('The identity pool cannot assume its role');
+    expect(explained.todo).toMatch(/sts:AssumeRoleWithWebIdentity/);
+  });
+});
+
+describe('explainAwsError: read-only credentials', () => {
+  it('names the denied action and the policy to add', () => {
+    const error = new AccessDeniedException({
+      $metadata: META,
+      message:
+        'User: arn:aws:iam::111122223333:user/support is not authorized to perform: cloudtrail:LookupEvents because no identity-based policy allows the cloudtrail:LookupEvents action',
+    });
+    const explained = explainAwsError(error, cloudtrail);
+    expect(explained.title).toBe('The read-only credentials may not call cloudtrail:LookupEvents');
+    expect(explained.todo).toBe(
+      'Add {"Effect": "Allow", "Action": "cloudtrail:LookupEvents", "Resource": "*"} to that principal’s policy (or attach AWSCloudTrail_ReadOnlyAccess).',
+    );
+  });
+
+  it('takes the action from the context when the message does not name it', () => {
+    const explained = explainAwsError(sdkError('AccessDenied', 'Access denied', 403), {
+      service: 'iam',
+      action: 'GetRolePolicy',
+    });
+    expect(explained.title).toMatch(/iam:GetRolePolicy/);
+    expect(explained.todo).toMatch(/IAMReadOnlyAccess.*paste the role policy/);
+  });
+
+  it('tells wrong keys, expired keys and a wrong secret apart', () => {
+    expect(
+      explainAwsError(
+        sdkError('UnrecognizedClientException', 'The security token included in the request is invalid.'),
+        cloudtrail,
+      ).title,
+    ).toBe('AWS does not recognise the read-only access key');
+    expect(
+      explainAwsError(sdkError('InvalidClientTokenId', 'The security token included in the request is invalid.', 403), {
+        service: 'sts',
+      }).todo,
+    ).toMatch(/export-credentials/);
+    const expired = explainAwsError(
+      sdkError('ExpiredTokenException', 'The security token included in the request is expired'),
+      cloudtrail,
+    );
+    expect(expired.title).toBe('The read-only credentials have expired');
+    expect(expired.todo).toMatch(/aws configure export-credentials/);
+    expect(
+      explainAwsError(sdkError('ExpiredToken', 'The security token included in the request is expired', 403), {
+        service: 'appsync',
+      }).todo,
+    ).toBe('Rerun the chain to get fresh credentials.');
+    expect(
+      explainAwsError(
+        sdkError(
+          'InvalidSignatureException',
+          'The request signature we calculated does not match the signature you provided.',
+        ),
+        cloudtrail,
+      ).title,
+    ).toMatch(/secret access key is wrong/);
+    expect(
+      explainAwsError(
+        sdkError(
+          'InvalidSignatureException',
+          'Signature expired: 20240611T101500Z is now earlier than 20240611T102500Z (20240611T103000Z - 15 min.)',
+        ),
+        cloudtrail,
+      ).title,
+    ).toBe('This computer’s clock is off');
+  });
+
+  it('never echoes the canonical request, tokens or keys an error message carries', () => {
+    const message =
+      'The request signature we calculated does not match the signature you provided. The Canonical String for this request should have been\n' +
+      "'POST\n/\n\nhost:sts.amazonaws.com\nx-amz-security-token:IQoJb3JpZ2luX2VjEJr//////////wEaCXVzLWVhc3QtMSJHMEUCIQD\n'";
+    const explained = explainAwsError(sdkError('SignatureDoesNotMatch', message, 403), { service: 'sts' });
+    expect(JSON.stringify(explained)).not.toMatch(/IQoJb3JpZ2luX2Vj|Canonical/);
+  });
+
+  it('backs off on throttling, whatever the service calls it', () => {
+    expect(explainAwsError(sdkError('ThrottlingException', 'Rate exceeded'), cloudtrail)).toMatchObject({
+      retryable: true,
+      detail: expect.stringMatching(/2 calls a second/),
+    });
+    expect(explainAwsError(authError('TooManyRequestsException', 'Too many requests'), cognito).retryable).toBe(true);
+    expect(explainAwsError(sdkError('Unknown', 'Rate exceeded'), { service: 'iam' }).retryable).toBe(true);
+    expect(
+      explainAwsError(
+        sdkError('LimitExceededException', 'Attempt limit exceeded, please try after some time.'),
+        cognito,
+      ).retryable,
+    ).toBe(true);
+  });
+});
+
+describe('explainAwsError: AppSync', () => {
+  it('reads the GraphQL result Amplify throws and tells schema rules from IAM denial', () => {
+    const schema = {
+      data: null,
+      errors: [
+        { errorType: 'Unauthorized', message: 'Not Authorized to access listNotes on type Query', path: ['listNotes'] },
+      ],
+    };
+    expect(explainAwsError(schema, { service: 'appsync' })).toMatchObject({
+      name: 'Unauthorized',
+      title: 'AppSync refused Query.listNotes',
+    });
+    const iam = {
+      data: {},
+      errors: [{ errorType: 'UnauthorizedException', message: 'You are not authorized to make this call.' }],
+    };
+    expect(explainAwsError(iam, { service: 'appsync' }).detail).toMatch(/appsync:GraphQL/);
+  });
+});
+
+describe('explainAwsError: network', () => {
+  it('names the endpoint, without its credentials or query, and says to start the sandbox', () => {
+    const explained = explainAwsError(new TypeError('Failed to fetch'), {
+      service: 'appsync',
+      endpoint: 'http://user:hunter2@127.0.0.1:4510/graphql?X-Amz-Security-Token=abc',
+    });
+    expect(explained).toMatchObject({
+      name: 'TypeError',
+      title: 'Could not reach AppSync at http://127.0.0.1:4510/graphql',
+      retryable: true,
+    });
+    expect(explained.todo).toMatch(/npm run sandbox/);
+    expect(JSON.stringify(explained)).not.toMatch(/hunter2|X-Amz/);
+  });
+
+  it('reads Node’s fetch failed and Amplify’s NetworkError', () => {
+    const node = new TypeError('fetch failed', {
+      cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:4510'), { code: 'ECONNREFUSED' }),
+    });
+    expect(explainAwsError(node, { service: 'cognito-idp', endpoint: 'http://127.0.0.1:4510' }).detail).toMatch(
+      /ECONNREFUSED/,
+    );
+    const amplify = new AmplifyError({
+      name: 'NetworkError',
+      message: 'A network error has occurred.',
+      underlyingError: new TypeError('Failed to fetch'),
+    });
+    expect(explainAwsError(amplify, identity)).toMatchObject({
+      title: 'Could not reach the Cognito identity pool',
+      retryable: true,
+    });
+  });
+
+  it('suspects CORS for read-only services called from the browser', () => {
+    expect(explainAwsError(new TypeError('Failed to fetch'), { service: 'iam' }).todo).toMatch(/CORS.*npm run proxy/);
+  });
+});
+
+describe('explainAwsError: anything else', () => {
+  it('keeps the original name and message, and Amplify’s suggestion', () => {
+    const explained = explainAwsError(authError('WeirdException', 'Something odd happened.'), cognito);
+    expect(explained).toMatchObject({
+      name: 'WeirdException',
+      title: 'The Cognito user pool answered WeirdException',
+      todo: 'Amplify’s own hint.',
+      retryable: false,
+    });
+    expect(explained.detail).toMatch(/WeirdException: Something odd happened\./);
+    expect(explainAwsError(sdkError('InternalErrorException', 'oops', 500), identity).retryable).toBe(true);
+  });
+
+  it('never throws, whatever was thrown', () => {
+    const hostile = {
+      get name(): string {
+        throw new Error('no');
+      },
+    };
+    expect(explainAwsError(hostile, cognito).name).toBe('Error');
+    fc.assert(
+      fc.property(fc.anything(), (thrown) => typeof explainAwsError(thrown, cloudtrail).title === 'string'),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('sanitizeAwsMessage', () => {
+  it('masks tokens and secret keys but keeps ARNs readable', () => {
+    const arn = 'arn:aws:appsync:us-east-1:111122223333:apis/x7k2mq4n5p6r7s8t9u0v1w2y3z/types/Query/fields/listNotes';
+    const out = sanitizeAwsMessage(
+      `key wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY token eyJraWQiOiJ.eyJzdWIiOiI.c2ln on ${arn}`,
+    );
+    expect(out).toBe(`key [redacted] token [token] on ${arn}`);
+  });
+});

@@ -1,0 +1,62 @@
+import type { Case } from '../case';
+import { chainSteps, recordIdentityId } from '../evidence';
+import { claimString } from '../token';
+
+export interface RedactOptions {
+  email: boolean;
+  username: boolean;
+  sub: boolean;
+  identityId: boolean;
+  accountId: boolean;
+}
+
+/** Personal data masked by default; ids the customer needs to act on (account, identity) are kept. */
+export const DEFAULT_REDACTION: RedactOptions = { email: true, username: true, sub: false, identityId: false, accountId: false };
+
+// Secrets never belong in a case; these keys are dropped again here as a second line of defence.
+const SECRET_KEYS = new Set(['sessiontoken', 'secretaccesskey', 'secretkey', 'password', 'signature']);
+// A JWT anywhere in a string (three base64url parts): its signature would make it replayable.
+const JWT = /eyJ[\w-]{5,}\.eyJ[\w-]{5,}\.[\w-]{10,}/g;
+
+function scrub(value: unknown): unknown {
+  if (typeof value === 'string') return value.replace(JWT, '<token removed>');
+  if (Array.isArray(value)) return value.map(scrub);
+  if (!value || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).filter(([key]) => !SECRET_KEYS.has(key.toLowerCase())).map(([key, v]) => [key, scrub(v)]));
+}
+
+function valuesToMask(c: Case, options: RedactOptions): Map<string, string> {
+  const { signIn, credentials } = chainSteps(c);
+  const masks = new Map<string, string>();
+  const add = (value: string | undefined, label: string) => {
+    if (value && value.length >= 3 && !masks.has(value)) masks.set(value, `<${label}-${[...masks.values()].filter((v) => v.startsWith(`<${label}-`)).length + 1}>`);
+  };
+  const tokens = [signIn?.idToken, signIn?.accessToken];
+  if (options.email) for (const token of tokens) add(claimString(token, 'email'), 'email');
+  if (options.username) {
+    add(signIn?.username, 'user');
+    for (const token of tokens) add(claimString(token, 'cognito:username') ?? claimString(token, 'username'), 'user');
+  }
+  if (options.sub) for (const token of tokens) add(claimString(token, 'sub'), 'sub');
+  if (options.identityId) {
+    add(credentials?.identityId, 'identity');
+    for (const record of c.records) add(recordIdentityId(record), 'identity');
+  }
+  if (options.accountId) {
+    add(c.target.accountId, 'account');
+    for (const record of c.records) add(record.recipientAccountId, 'account');
+  }
+  return masks;
+}
+
+/**
+ * The case as it may leave the browser: no secret (dropped again defensively), and the chosen personal data
+ * replaced by stable placeholders, the same value always by the same placeholder so the evidence still lines up.
+ */
+export function redact(c: Case, options: RedactOptions = DEFAULT_REDACTION): Case {
+  let text = JSON.stringify(scrub(c));
+  // Longest first, so an email is masked before a username that is its prefix.
+  const masks = [...valuesToMask(c, options)].sort(([a], [b]) => b.length - a.length);
+  for (const [value, placeholder] of masks) text = text.split(JSON.stringify(value).slice(1, -1)).join(placeholder);
+  return JSON.parse(text) as Case;
+}
