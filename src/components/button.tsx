@@ -1,7 +1,7 @@
 import type { ButtonHTMLAttributes } from 'react';
 
 const VARIANTS = {
-  primary: 'bg-sky-600 text-white hover:bg-sky-500 disabled:bg-slate-400 dark:disabled:bg-slate-700',
+  primary: 'bg-sky-700 text-white hover:bg-sky-800 disabled:bg-slate-400 dark:disabled:bg-slate-700',
   secondary:
     'border border-slate-300 bg-white text-slate-800 hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800',
   ghost: 'text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800',

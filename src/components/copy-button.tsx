@@ -8,7 +8,7 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
       type="button"
       aria-label={`Copy ${label}`}
       title={`Copy ${label}`}
-      className="rounded px-1 text-xs text-slate-500 hover:bg-slate-200 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-sky-500 dark:hover:bg-slate-700 dark:hover:text-white"
+      className="rounded px-1 text-xs text-slate-600 hover:bg-slate-200 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-sky-500 dark:hover:bg-slate-700 dark:hover:text-white"
       onClick={() => {
         void navigator.clipboard?.writeText(value).then(
           () => {

@@ -21,7 +21,7 @@ function FieldFrame({ id, label, error, hint, children }: FieldProps & { id: str
           {error}
         </p>
       ) : hint ? (
-        <p className="text-xs text-slate-500 dark:text-slate-400">{hint}</p>
+        <p className="text-xs text-slate-600 dark:text-slate-400">{hint}</p>
       ) : null}
     </div>
   );

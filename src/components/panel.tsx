@@ -4,7 +4,7 @@ export function Panel({ title, actions, children, className = '' }: { title: str
   return (
     <section aria-label={title} className={`rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900/60 ${className}`}>
       <div className="mb-3 flex items-center justify-between gap-2">
-        <h2 className="text-sm font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">{title}</h2>
+        <h2 className="text-sm font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">{title}</h2>
         {actions}
       </div>
       {children}

@@ -114,7 +114,7 @@ export function ConnectPanel({ draft, errors, onDraftChange, onSandboxConfig }: 
           <SelectField label={fieldLabel('authMode')} options={AUTH_MODES} value={draft.authMode} onChange={(event) => onDraftChange({ ...draft, authMode: event.target.value })} />
         </div>
         {Object.keys(draft.endpoints).length > 0 && (
-          <p className="text-xs text-slate-500 dark:text-slate-400">Custom endpoints: {draft.endpoints.cognitoIdp}</p>
+          <p className="text-xs text-slate-600 dark:text-slate-400">Custom endpoints: {draft.endpoints.cognitoIdp}</p>
         )}
         {configError && <ErrorNote title="The config could not be read">{configError} Nothing you typed was changed.</ErrorNote>}
       </div>

@@ -3,7 +3,7 @@ import type { LaneNote } from './timeline-view';
 
 const STATUS_DOT = { ok: 'bg-emerald-500', error: 'bg-red-500', info: 'bg-slate-400' } as const;
 const STATUS_BAR = { ok: 'bg-emerald-200 dark:bg-emerald-900', error: 'bg-red-200 dark:bg-red-900', info: 'bg-slate-200 dark:bg-slate-700' } as const;
-const NOTE_TONE = { info: 'text-slate-500', error: 'text-red-700 dark:text-red-400', waiting: 'text-amber-700 dark:text-amber-400' } as const;
+const NOTE_TONE = { info: 'text-slate-600', error: 'text-red-700 dark:text-red-400', waiting: 'text-amber-700 dark:text-amber-400' } as const;
 
 interface LaneRowProps {
   lane: Lane;
@@ -26,7 +26,7 @@ export function LaneRow({ lane, domain, selectedId, onSelect, note, formatTime, 
       <div className="w-44 shrink-0 pr-2">
         <h3 className="text-xs font-semibold">{lane.title}</h3>
         {note && <p className={`mt-0.5 text-[11px] ${NOTE_TONE[note.tone]}`} role={note.tone === 'error' ? 'alert' : 'status'}>{note.text}</p>}
-        {!note && lane.items.length === 0 && <p className="mt-0.5 text-[11px] text-slate-400">No evidence</p>}
+        {!note && lane.items.length === 0 && <p className="mt-0.5 text-[11px] text-slate-600 dark:text-slate-400">No evidence</p>}
       </div>
       <div className="relative min-h-16 flex-1">
         {bars.map((item, index) => {
@@ -44,7 +44,7 @@ export function LaneRow({ lane, domain, selectedId, onSelect, note, formatTime, 
               style={{ left: `${left}%`, width: `${Math.max(1, right - left)}%`, top: `${40 + index * 10}px` }}
             >
               <span className="sr-only">{item.label}</span>
-              {clipped && <span className="absolute -top-0.5 right-0 text-[10px] leading-none text-slate-500">→</span>}
+              {clipped && <span className="absolute -top-0.5 right-0 text-[10px] leading-none text-slate-600">→</span>}
             </button>
           );
         })}

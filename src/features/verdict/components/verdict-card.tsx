@@ -28,7 +28,7 @@ export function VerdictCard({ verdict }: { verdict: Verdict }) {
 
       {verdict.proofs.length > 0 && (
         <div className="mt-3">
-          <h3 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">Proof</h3>
+          <h3 className="text-xs font-semibold tracking-wide text-slate-600 uppercase">Proof</h3>
           <ul className="mt-1 space-y-0.5 text-sm">
             {verdict.proofs.map((proof) => (
               <li key={proof.pointer} className="flex flex-wrap items-center gap-1">
@@ -48,7 +48,7 @@ export function VerdictCard({ verdict }: { verdict: Verdict }) {
       )}
 
       <div className="mt-3">
-        <h3 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">Fix</h3>
+        <h3 className="text-xs font-semibold tracking-wide text-slate-600 uppercase">Fix</h3>
         <p className="mt-1 text-sm">{verdict.fix.summary}</p>
         {verdict.fix.policy && <JsonView value={verdict.fix.policy} label="Policy to apply" />}
       </div>
@@ -62,7 +62,7 @@ export function VerdictCard({ verdict }: { verdict: Verdict }) {
       {message && (
         <div className="mt-3">
           <div className="flex items-center gap-2">
-            <h3 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">Message for the customer</h3>
+            <h3 className="text-xs font-semibold tracking-wide text-slate-600 uppercase">Message for the customer</h3>
             <div role="tablist" aria-label="Message language" className="flex gap-1 text-xs">
               {(['en', 'ja'] as const).map((lang) => (
                 <button key={lang} type="button" role="tab" aria-selected={language === lang} onClick={() => setLanguage(lang)} className={`rounded px-1.5 ${language === lang ? 'bg-slate-900 text-white dark:bg-slate-100 dark:text-slate-900' : ''}`}>

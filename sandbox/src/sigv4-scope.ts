@@ -1,0 +1,77 @@
+import type { SandboxContext } from './context.ts';
+import type { Protocol } from './http.ts';
+import { signatureError } from './sigv4-errors.ts';
+import { formatAmzDate, parseAmzDate, type ParsedAuthorization } from './sigv4-parse.ts';
+
+export interface SigningExpectation {
+  service: string;
+  protocol: Protocol;
+  /** Region the credential scope must name; defaults to the scenario's region (IAM: `us-east-1`). */
+  region?: string;
+}
+
+/** AWS allows 5 minutes between the request's X-Amz-Date and its own clock. */
+const MAX_SKEW_MS = 5 * 60 * 1000;
+
+/** Checks the credential scope (terminator, region, service, date) and the clock; returns the signing time. */
+export function checkScopeAndDate(
+  auth: ParsedAuthorization,
+  amzDate: string,
+  ctx: SandboxContext,
+  expected: SigningExpectation,
+): number {
+  const { protocol } = expected;
+  const region = expected.region ?? ctx.scenario.region;
+  // Texts as AWS answers them, trailing space included (aws-sdk-go#156, cllunsford/aws-signing-proxy#25).
+  if (auth.scope.terminator !== 'aws4_request') {
+    throw signatureError(
+      'signature',
+      protocol,
+      `Credential should be scoped with a valid terminator: 'aws4_request', not '${auth.scope.terminator}'. `,
+    );
+  }
+  if (auth.scope.region !== region) {
+    throw signatureError(
+      'signature',
+      protocol,
+      `Credential should be scoped to a valid region, not '${auth.scope.region}'. `,
+    );
+  }
+  if (auth.scope.service !== expected.service) {
+    throw signatureError(
+      'signature',
+      protocol,
+      `Credential should be scoped to correct service: '${expected.service}'. `,
+    );
+  }
+  const signedAt = parseAmzDate(amzDate);
+  if (signedAt === undefined) {
+    throw signatureError(
+      'incomplete',
+      protocol,
+      `Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.`,
+    );
+  }
+  if (auth.scope.date !== amzDate.slice(0, 8)) {
+    throw signatureError(
+      'signature',
+      protocol,
+      `Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '${auth.scope.date}' != '${amzDate.slice(0, 8)}', from '${amzDate}'.`,
+    );
+  }
+  checkSkew(signedAt, ctx.now(), protocol);
+  return signedAt;
+}
+
+/** "Signature expired: … is now earlier than … (… - 5 min.)" and its mirror, as AWS words them. */
+function checkSkew(signedAt: number, now: number, protocol: Protocol): void {
+  const request = formatAmzDate(signedAt);
+  if (signedAt < now - MAX_SKEW_MS) {
+    const message = `Signature expired: ${request} is now earlier than ${formatAmzDate(now - MAX_SKEW_MS)} (${formatAmzDate(now)} - 5 min.)`;
+    throw signatureError('signature', protocol, message);
+  }
+  if (signedAt > now + MAX_SKEW_MS) {
+    const message = `Signature not yet current: ${request} is still later than ${formatAmzDate(now + MAX_SKEW_MS)} (${formatAmzDate(now)} + 5 min.)`;
+    throw signatureError('signature', protocol, message);
+  }
+}
