@@ -5,8 +5,18 @@ const LANES = ['User pool token', 'Identity pool credentials', 'STS event (Cloud
 
 const scenarios = [
   { id: 'healthy', cause: 'healthy', headline: /chain is healthy/, stsText: 'issued these credentials' },
-  { id: 'role-policy-resource-mismatch', cause: 'role-policy-resource-mismatch', headline: /was assumed, but its policy does not allow appsync:GraphQL/, stsText: 'issued these credentials' },
-  { id: 'trust-policy-mismatch', cause: 'trust-policy-mismatch', headline: /trust policy does not trust this identity pool/, stsText: null },
+  {
+    id: 'role-policy-resource-mismatch',
+    cause: 'role-policy-resource-mismatch',
+    headline: /was assumed, but its policy does not allow appsync:GraphQL/,
+    stsText: 'issued these credentials',
+  },
+  {
+    id: 'trust-policy-mismatch',
+    cause: 'trust-policy-mismatch',
+    headline: /trust policy does not trust this identity pool/,
+    stsText: null,
+  },
 ];
 
 for (const scenario of scenarios) {
@@ -17,7 +27,10 @@ for (const scenario of scenarios) {
     await expect(dashboard.verdict().getByRole('heading', { level: 2 })).toHaveText(scenario.headline);
     for (const lane of LANES) await expect(dashboard.lane(lane)).toBeVisible();
     if (scenario.stsText) await expect(dashboard.lane('STS event (CloudTrail)')).toContainText(scenario.stsText);
-    await testInfo.attach(`${scenario.id}.png`, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+    await testInfo.attach(`${scenario.id}.png`, {
+      body: await page.screenshot({ fullPage: true }),
+      contentType: 'image/png',
+    });
   });
 }
 

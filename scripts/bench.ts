@@ -21,7 +21,9 @@ function median(values: number[]): number {
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}`)),
+    );
   });
 }
 
@@ -48,14 +50,19 @@ async function initialJsGzip(): Promise<{ bytes: number; files: string[] }> {
 
 async function totalJsGzip(): Promise<number> {
   let bytes = 0;
-  for (const file of await readdir('dist/assets')) if (file.endsWith('.js')) bytes += gzipSync(await readFile(`dist/assets/${file}`)).length;
+  for (const file of await readdir('dist/assets'))
+    if (file.endsWith('.js')) bytes += gzipSync(await readFile(`dist/assets/${file}`)).length;
   return bytes;
 }
 
 /** LookupEvents calls needed to find the STS record when the window also holds 10,000 unrelated events. */
 async function lookupCalls(): Promise<{ calls: number; found: boolean; noiseEvents: number }> {
   const noiseEvents = 10_000;
-  const sandbox = await startSandbox({ scenarioId: 'role-policy-resource-mismatch', port: 0, overrides: { noiseEvents } });
+  const sandbox = await startSandbox({
+    scenarioId: 'role-policy-resource-mismatch',
+    port: 0,
+    overrides: { noiseEvents },
+  });
   try {
     const config = (await (await fetch(`${sandbox.url}/__sandbox/config`)).json()) as {
       amplifyOutputs: { auth: Record<string, string>; data: { url: string } };
@@ -68,7 +75,15 @@ async function lookupCalls(): Promise<{ calls: number; found: boolean; noiseEven
     const { auth, data } = config.amplifyOutputs;
     const result = await runChain({
       connection: {
-        target: { region: config.region, userPoolId: auth.user_pool_id ?? '', userPoolClientId: auth.user_pool_client_id ?? '', identityPoolId: auth.identity_pool_id ?? '', graphqlEndpoint: data.url, apiId: config.apiId, authMode: 'iam' },
+        target: {
+          region: config.region,
+          userPoolId: auth.user_pool_id ?? '',
+          userPoolClientId: auth.user_pool_client_id ?? '',
+          identityPoolId: auth.identity_pool_id ?? '',
+          graphqlEndpoint: data.url,
+          apiId: config.apiId,
+          authMode: 'iam',
+        },
         endpoints: { cognitoIdp: sandbox.url, cognitoIdentity: sandbox.url, cloudtrail: sandbox.url },
       },
       username: config.testUser.username,
@@ -78,7 +93,14 @@ async function lookupCalls(): Promise<{ calls: number; found: boolean; noiseEven
     });
     const issued = result.credentials;
     if (!issued?.accessKeyId) throw new Error('the chain issued no credentials');
-    const found = await findStsRecord({ region: config.region, endpoint: sandbox.url, credentials: config.readOnlyCredentials, accessKeyId: issued.accessKeyId, identityId: issued.identityId, issuedAt: new Date(issued.at) });
+    const found = await findStsRecord({
+      region: config.region,
+      endpoint: sandbox.url,
+      credentials: config.readOnlyCredentials,
+      accessKeyId: issued.accessKeyId,
+      identityId: issued.identityId,
+      issuedAt: new Date(issued.at),
+    });
     return { calls: found.lookups.reduce((sum, l) => sum + l.calls, 0), found: Boolean(found.record), noiseEvents };
   } finally {
     await sandbox.close();
@@ -89,9 +111,16 @@ async function lookupCalls(): Promise<{ calls: number; found: boolean; noiseEven
 async function clickToVerdict(): Promise<{ medianMs: number; runsMs: number[]; stsMatchMedianMs: number }> {
   const children: ChildProcess[] = [];
   const sandboxUrl = `http://127.0.0.1:${SANDBOX_PORT}`;
-  children.push(spawn('node_modules/.bin/tsx', ['sandbox/main.ts', '--port', String(SANDBOX_PORT), '--quiet'], { stdio: 'ignore' }));
-  children.push(spawn('node_modules/.bin/vite', ['preview', '--port', String(APP_PORT), '--strictPort'], { stdio: 'ignore' }));
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  children.push(
+    spawn('node_modules/.bin/tsx', ['sandbox/main.ts', '--port', String(SANDBOX_PORT), '--quiet'], { stdio: 'ignore' }),
+  );
+  children.push(
+    spawn('node_modules/.bin/vite', ['preview', '--port', String(APP_PORT), '--strictPort'], { stdio: 'ignore' }),
+  );
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
   try {
     await waitFor(`${sandboxUrl}/__sandbox/health`);
     await waitFor(`http://127.0.0.1:${APP_PORT}`);
@@ -117,7 +146,9 @@ async function clickToVerdict(): Promise<{ medianMs: number; runsMs: number[]; s
   }
 }
 
-await run('node_modules/.bin/vite', ['build', '--logLevel', 'error'], { VITE_SANDBOX_URL: `http://127.0.0.1:${SANDBOX_PORT}` });
+await run('node_modules/.bin/vite', ['build', '--logLevel', 'error'], {
+  VITE_SANDBOX_URL: `http://127.0.0.1:${SANDBOX_PORT}`,
+});
 const initial = await initialJsGzip();
 const figures = {
   measuredAt: new Date().toISOString(),

@@ -53,7 +53,8 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  if (!values.config || !values.username || !values.password) throw new UsageError('--config, --username and --password are required.');
+  if (!values.config || !values.username || !values.password)
+    throw new UsageError('--config, --username and --password are required.');
   if (values.flow !== 'srp' && values.flow !== 'password') throw new UsageError('--flow must be srp or password.');
   const waitSeconds = Number(values.wait);
   if (!Number.isFinite(waitSeconds) || waitSeconds < 0) throw new UsageError('--wait must be a number of seconds.');
@@ -61,20 +62,34 @@ async function main(): Promise<number> {
   const parsed = parseAppConfig(await readText(values.config, 'config'), values.config);
   if (!parsed.ok) throw new UsageError(`The config is not usable: ${parsed.error}`);
   const endpoint = values.endpoint;
-  const endpoints: Endpoints = endpoint ? { cognitoIdp: endpoint, cognitoIdentity: endpoint, cloudtrail: endpoint, logs: endpoint, iam: endpoint } : (parsed.endpoints ?? {});
-  const target = { ...parsed.target, ...(parsed.apiId ? { apiId: parsed.apiId } : {}), ...(parsed.accountId ? { accountId: parsed.accountId } : {}) };
+  const endpoints: Endpoints = endpoint
+    ? { cognitoIdp: endpoint, cognitoIdentity: endpoint, cloudtrail: endpoint, logs: endpoint, iam: endpoint }
+    : (parsed.endpoints ?? {});
+  const target = {
+    ...parsed.target,
+    ...(parsed.apiId ? { apiId: parsed.apiId } : {}),
+    ...(parsed.accountId ? { accountId: parsed.accountId } : {}),
+  };
   const connection: Connection = { target, endpoints };
 
   let readOnly;
   if (values['readonly-credentials']) {
-    const credentials = parseReadOnlyCredentials(await readText(values['readonly-credentials'], 'read-only credentials'));
+    const credentials = parseReadOnlyCredentials(
+      await readText(values['readonly-credentials'], 'read-only credentials'),
+    );
     if (!credentials.ok) throw new UsageError(`Read-only credentials: ${credentials.error}`);
     readOnly = credentials.credentials;
   }
 
   const createdAt = new Date().toISOString();
   const query = values.query ?? 'query ListNotes {\n  listNotes {\n    id\n  }\n}';
-  const result = await runChain({ connection, username: values.username, password: values.password, flow: values.flow === 'srp' ? 'USER_SRP_AUTH' : 'USER_PASSWORD_AUTH', query });
+  const result = await runChain({
+    connection,
+    username: values.username,
+    password: values.password,
+    flow: values.flow === 'srp' ? 'USER_SRP_AUTH' : 'USER_PASSWORD_AUTH',
+    query,
+  });
 
   let record: CloudTrailRecord | undefined;
   const lookups: Lookup[] = [];
@@ -83,12 +98,22 @@ async function main(): Promise<number> {
     const deadline = Date.now() + waitSeconds * 1000;
     for (;;) {
       try {
-        const found = await findStsRecord({ region: target.region, endpoint: endpoints.cloudtrail, credentials: readOnly, accessKeyId: issued.accessKeyId, identityId: issued.identityId, issuedAt: new Date(issued.at) });
+        const found = await findStsRecord({
+          region: target.region,
+          endpoint: endpoints.cloudtrail,
+          credentials: readOnly,
+          accessKeyId: issued.accessKeyId,
+          identityId: issued.identityId,
+          issuedAt: new Date(issued.at),
+        });
         lookups.push(...found.lookups);
         record = found.record;
       } catch (error) {
         lookups.push(...((error as { lookups?: Lookup[] }).lookups ?? []));
-        if (!values.json) console.error(`CloudTrail lookup failed: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+        if (!values.json)
+          console.error(
+            `CloudTrail lookup failed: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
+          );
         break;
       }
       if (record || Date.now() >= deadline) break;
@@ -97,7 +122,13 @@ async function main(): Promise<number> {
     }
   }
 
-  const evidence = assembleCase({ createdAt, target: connection.target, steps: [result.signIn, result.credentials, result.graphql], records: record ? [record] : [], lookups });
+  const evidence = assembleCase({
+    createdAt,
+    target: connection.target,
+    steps: [result.signIn, result.credentials, result.graphql],
+    records: record ? [record] : [],
+    lookups,
+  });
   const verdict = diagnose(evidence);
   if (values.json) {
     console.log(JSON.stringify({ case: evidence, verdict }, null, 2));

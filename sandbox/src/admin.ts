@@ -63,18 +63,24 @@ const COUNTS = { noiseEvents: 100_000, deliveryDelaySeconds: 3600, lookupCallsPe
 
 /** Validates `{ id, noiseEvents?, deliveryDelaySeconds?, lookupCallsPerSecond?, readOnlyDeny? }`; a string is the error. */
 function parseSwitch(input: unknown): { id: string; overrides: ScenarioOverrides } | string {
-  const usage = 'Body must be JSON like {"id": "healthy"} (optional: "noiseEvents", "deliveryDelaySeconds", "lookupCallsPerSecond", "readOnlyDeny": ["cloudtrail:LookupEvents"]).';
+  const usage =
+    'Body must be JSON like {"id": "healthy"} (optional: "noiseEvents", "deliveryDelaySeconds", "lookupCallsPerSecond", "readOnlyDeny": ["cloudtrail:LookupEvents"]).';
   if (!input || typeof input !== 'object' || typeof (input as { id?: unknown }).id !== 'string') return usage;
   const body = input as Record<string, unknown>;
   const overrides: ScenarioOverrides = {};
   for (const [key, max] of Object.entries(COUNTS) as [keyof typeof COUNTS, number][]) {
     const value = body[key];
     if (value === undefined) continue;
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > max) return `"${key}" must be a whole number from 0 to ${max}.`;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > max)
+      return `"${key}" must be a whole number from 0 to ${max}.`;
     overrides[key] = value;
   }
   if (body.readOnlyDeny !== undefined) {
-    if (!Array.isArray(body.readOnlyDeny) || !body.readOnlyDeny.every((a) => typeof a === 'string' && /^[a-z0-9-]+:[A-Za-z*]+$/.test(a))) return '"readOnlyDeny" must be a list of IAM actions like "cloudtrail:LookupEvents".';
+    if (
+      !Array.isArray(body.readOnlyDeny) ||
+      !body.readOnlyDeny.every((a) => typeof a === 'string' && /^[a-z0-9-]+:[A-Za-z*]+$/.test(a))
+    )
+      return '"readOnlyDeny" must be a list of IAM actions like "cloudtrail:LookupEvents".';
     overrides.readOnlyDeny = body.readOnlyDeny as string[];
   }
   return { id: body.id as string, overrides };

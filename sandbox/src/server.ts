@@ -60,7 +60,10 @@ function applyOverrides(scenario: Scenario, { readOnlyDeny, ...cloudtrail }: Sce
         ...scenario.readOnly,
         policy: {
           ...scenario.readOnly.policy,
-          Statement: [...[scenario.readOnly.policy.Statement].flat(), { Sid: 'SandboxOverrideDeny', Effect: 'Deny' as const, Action: readOnlyDeny, Resource: '*' }],
+          Statement: [
+            ...[scenario.readOnly.policy.Statement].flat(),
+            { Sid: 'SandboxOverrideDeny', Effect: 'Deny' as const, Action: readOnlyDeny, Resource: '*' },
+          ],
         },
       }
     : scenario.readOnly;

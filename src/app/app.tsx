@@ -4,7 +4,9 @@ import { Dashboard } from './dashboard';
 import { ThemeToggle } from './theme-toggle';
 
 export function App() {
-  const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } }));
+  const [queryClient] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } }),
+  );
   return (
     <QueryClientProvider client={queryClient}>
       <div className="min-h-screen">
@@ -12,7 +14,9 @@ export function App() {
           <div className="mx-auto flex max-w-7xl items-center justify-between px-4 py-3">
             <div>
               <h1 className="text-lg font-semibold">Authtrace</h1>
-              <p className="text-xs text-slate-600 dark:text-slate-400">Why does AppSync answer Unauthorized after Cognito sign-in?</p>
+              <p className="text-xs text-slate-600 dark:text-slate-400">
+                Why does AppSync answer Unauthorized after Cognito sign-in?
+              </p>
             </div>
             <ThemeToggle />
           </div>

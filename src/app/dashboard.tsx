@@ -39,7 +39,10 @@ export function Dashboard() {
   const [connectionDraft, setConnectionDraft] = useState(EMPTY_DRAFT);
   const [runDraft, setRunDraft] = useState(EMPTY_RUN);
   const validation = useMemo(() => validateDraft(connectionDraft), [connectionDraft]);
-  const credentials = useMemo(() => (runDraft.credentialsText.trim() ? parseReadOnlyCredentials(runDraft.credentialsText) : undefined), [runDraft.credentialsText]);
+  const credentials = useMemo(
+    () => (runDraft.credentialsText.trim() ? parseReadOnlyCredentials(runDraft.credentialsText) : undefined),
+    [runDraft.credentialsText],
+  );
   const investigation = useInvestigation();
 
   const problems: string[] = [];
@@ -87,11 +90,19 @@ export function Dashboard() {
         ) : (
           <Panel title="Verdict">
             <p className="text-sm text-slate-600 dark:text-slate-400">
-              {investigation.running ? 'Running the chain…' : 'Connect to the app, then run the chain: the broken link, its proof and the fix appear here.'}
+              {investigation.running
+                ? 'Running the chain…'
+                : 'Connect to the app, then run the chain: the broken link, its proof and the fix appear here.'}
             </p>
           </Panel>
         )}
-        {investigation.timeline && investigation.evidence && <TimelineView timeline={investigation.timeline} evidence={investigation.evidence} notes={{ sts: investigation.stsNote }} />}
+        {investigation.timeline && investigation.evidence && (
+          <TimelineView
+            timeline={investigation.timeline}
+            evidence={investigation.evidence}
+            notes={{ sts: investigation.stsNote }}
+          />
+        )}
         {investigation.evidence && <LookupList lookups={investigation.evidence.lookups} />}
       </div>
     </div>

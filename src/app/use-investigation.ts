@@ -15,11 +15,21 @@ import { LookupError } from '@/features/run/api/sts-record';
  */
 export function useInvestigation() {
   const run = useRunChain();
-  const [frozen, setFrozen] = useState<{ connection: Connection; credentials?: ReadOnlyCredentials; startedAt: string }>();
+  const [frozen, setFrozen] = useState<{
+    connection: Connection;
+    credentials?: ReadOnlyCredentials;
+    startedAt: string;
+  }>();
 
   const start = (connection: Connection, draft: RunDraft, credentials: ReadOnlyCredentials | undefined) => {
     setFrozen({ connection, credentials, startedAt: new Date().toISOString() });
-    run.mutate({ connection, username: draft.username, password: draft.password, flow: draft.flow, query: draft.query });
+    run.mutate({
+      connection,
+      username: draft.username,
+      password: draft.password,
+      flow: draft.flow,
+      query: draft.query,
+    });
   };
 
   const result = run.data;
@@ -44,17 +54,40 @@ export function useInvestigation() {
     if (!result || !frozen) return undefined;
     const lookups = sts.data?.lookups ?? (sts.error instanceof LookupError ? sts.error.lookups : []);
     const steps = [result.signIn, result.credentials, result.graphql];
-    return assembleCase({ createdAt: frozen.startedAt, target: frozen.connection.target, steps, records: record ? [record] : [], lookups });
+    return assembleCase({
+      createdAt: frozen.startedAt,
+      target: frozen.connection.target,
+      steps,
+      records: record ? [record] : [],
+      lookups,
+    });
   }, [result, frozen, record, sts.data, sts.error]);
   const verdict = useMemo(() => (evidence ? diagnose(evidence) : undefined), [evidence]);
-  const timeline = useMemo(() => (evidence && verdict ? buildTimeline(evidence, verdict.links) : undefined), [evidence, verdict]);
+  const timeline = useMemo(
+    () => (evidence && verdict ? buildTimeline(evidence, verdict.links) : undefined),
+    [evidence, verdict],
+  );
 
   let stsNote: LaneNote | undefined;
-  if (result && !stsQuery && !credentialsStep?.identityId) stsNote = { tone: 'info', text: 'No identity and no credentials were issued, so there is no record to match.' };
-  else if (result && !frozen?.credentials) stsNote = { tone: 'info', text: 'Paste read-only credentials to look the record up in CloudTrail.' };
-  else if (sts.error) stsNote = { tone: 'error', text: sts.error instanceof LookupError ? `${sts.error.title} ${sts.error.todo}` : sts.error.message };
-  else if (sts.isFetching && !record) stsNote = { tone: 'waiting', text: `Searching CloudTrail… ${sts.progress ? `page ${sts.progress.pages}, ${sts.progress.eventsRead} events read` : ''}` };
-  else if (sts.waiting) stsNote = { tone: 'waiting', text: `Not delivered yet (CloudTrail takes ~5 min). Next look in ${sts.nextPollInSeconds ?? 0} s.` };
+  if (result && !stsQuery && !credentialsStep?.identityId)
+    stsNote = { tone: 'info', text: 'No identity and no credentials were issued, so there is no record to match.' };
+  else if (result && !frozen?.credentials)
+    stsNote = { tone: 'info', text: 'Paste read-only credentials to look the record up in CloudTrail.' };
+  else if (sts.error)
+    stsNote = {
+      tone: 'error',
+      text: sts.error instanceof LookupError ? `${sts.error.title} ${sts.error.todo}` : sts.error.message,
+    };
+  else if (sts.isFetching && !record)
+    stsNote = {
+      tone: 'waiting',
+      text: `Searching CloudTrail… ${sts.progress ? `page ${sts.progress.pages}, ${sts.progress.eventsRead} events read` : ''}`,
+    };
+  else if (sts.waiting)
+    stsNote = {
+      tone: 'waiting',
+      text: `Not delivered yet (CloudTrail takes ~5 min). Next look in ${sts.nextPollInSeconds ?? 0} s.`,
+    };
 
   return { start, running: run.isPending, runError: run.error, evidence, verdict, timeline, stsNote };
 }

@@ -1,7 +1,11 @@
 import { Amplify } from 'aws-amplify';
 import { generateClient } from 'aws-amplify/api';
 import { fetchAuthSession, signIn, signOut } from 'aws-amplify/auth';
-import { CognitoAWSCredentialsAndIdentityIdProvider, DefaultIdentityIdStore, cognitoUserPoolsTokenProvider } from 'aws-amplify/auth/cognito';
+import {
+  CognitoAWSCredentialsAndIdentityIdProvider,
+  DefaultIdentityIdStore,
+  cognitoUserPoolsTokenProvider,
+} from 'aws-amplify/auth/cognito';
 import type { AwsErrorInfo, CredentialsStep, GraphqlStep, SignInStep, Target } from '@/chain/case';
 import { parseOperation } from '@/chain/operation';
 import { decodeToken } from '@/chain/token';
@@ -47,7 +51,14 @@ function configureAmplify({ target, endpoints }: Connection, apiKey?: string): v
   Amplify.configure(
     {
       Auth: auth,
-      API: { GraphQL: { endpoint: target.graphqlEndpoint, region: target.region, defaultAuthMode: target.authMode, ...(apiKey ? { apiKey } : {}) } },
+      API: {
+        GraphQL: {
+          endpoint: target.graphqlEndpoint,
+          region: target.region,
+          defaultAuthMode: target.authMode,
+          ...(apiKey ? { apiKey } : {}),
+        },
+      },
     },
     {
       Auth: {
@@ -61,16 +72,29 @@ function configureAmplify({ target, endpoints }: Connection, apiKey?: string): v
 function errorInfo(error: unknown, calls: RecordedCall[]): AwsErrorInfo {
   // The wire tells the truth: prefer the AWS error of the last failed call over Amplify's rewording.
   const failed = [...calls].reverse().find((call) => call.errorType);
-  const amplify = error && typeof error === 'object' ? (error as { name?: unknown; message?: unknown; recoverySuggestion?: unknown }) : {};
+  const amplify =
+    error && typeof error === 'object'
+      ? (error as { name?: unknown; message?: unknown; recoverySuggestion?: unknown })
+      : {};
   const name = failed?.errorType ?? (typeof amplify.name === 'string' ? amplify.name : 'Error');
   const message = failed?.errorMessage ?? (typeof amplify.message === 'string' ? amplify.message : String(error));
   const recoverySuggestion = typeof amplify.recoverySuggestion === 'string' ? amplify.recoverySuggestion : undefined;
   return { name, message, ...(recoverySuggestion ? { recoverySuggestion } : {}) };
 }
 
-const strip = ({ url: _url, errorMessage: _m, credentialScope: _s, amzDate: _d, graphqlErrors: _g, identityId: _i, ...call }: RecordedCall) => call;
+const strip = ({
+  url: _url,
+  errorMessage: _m,
+  credentialScope: _s,
+  amzDate: _d,
+  graphqlErrors: _g,
+  identityId: _i,
+  ...call
+}: RecordedCall) => call;
 
-async function timed<T>(task: () => Promise<T>): Promise<{ at: string; durationMs: number; calls: RecordedCall[]; value?: T; error?: unknown }> {
+async function timed<T>(
+  task: () => Promise<T>,
+): Promise<{ at: string; durationMs: number; calls: RecordedCall[]; value?: T; error?: unknown }> {
   const calls: RecordedCall[] = [];
   const start = Date.now();
   try {
@@ -85,16 +109,42 @@ async function runSignIn(input: ChainRunInput): Promise<SignInStep> {
   await signOut().catch(() => undefined);
   configureAmplify(input.connection);
   const run = await timed(async () => {
-    const result = await signIn({ username: input.username, password: input.password, options: { authFlowType: input.flow } });
+    const result = await signIn({
+      username: input.username,
+      password: input.password,
+      options: { authFlowType: input.flow },
+    });
     if (!result.isSignedIn) {
-      throw Object.assign(new Error(`Sign-in needs another step (${result.nextStep.signInStep}). Use a test user without MFA or a pending password change.`), { name: 'SignInIncomplete' });
+      throw Object.assign(
+        new Error(
+          `Sign-in needs another step (${result.nextStep.signInStep}). Use a test user without MFA or a pending password change.`,
+        ),
+        { name: 'SignInIncomplete' },
+      );
     }
     return cognitoUserPoolsTokenProvider.getTokens();
   });
   const tokens = run.value ?? undefined;
-  const base = { kind: 'sign-in' as const, at: run.at, durationMs: run.durationMs, calls: run.calls.map(strip), flow: input.flow, username: input.username };
-  if (run.error || !tokens?.idToken) return { ...base, outcome: 'error', error: errorInfo(run.error ?? new Error('No ID token was returned.'), run.calls) };
-  return { ...base, outcome: 'ok', idToken: decodeToken(tokens.idToken.toString()), accessToken: decodeToken(tokens.accessToken.toString()) };
+  const base = {
+    kind: 'sign-in' as const,
+    at: run.at,
+    durationMs: run.durationMs,
+    calls: run.calls.map(strip),
+    flow: input.flow,
+    username: input.username,
+  };
+  if (run.error || !tokens?.idToken)
+    return {
+      ...base,
+      outcome: 'error',
+      error: errorInfo(run.error ?? new Error('No ID token was returned.'), run.calls),
+    };
+  return {
+    ...base,
+    outcome: 'ok',
+    idToken: decodeToken(tokens.idToken.toString()),
+    accessToken: decodeToken(tokens.accessToken.toString()),
+  };
 }
 
 async function runCredentials(): Promise<CredentialsStep> {
@@ -103,7 +153,12 @@ async function runCredentials(): Promise<CredentialsStep> {
   const base = { kind: 'credentials' as const, at: run.at, durationMs: run.durationMs, calls: run.calls.map(strip) };
   if (run.error || !session?.credentials) {
     const identityId = session?.identityId ?? run.calls.find((call) => call.identityId)?.identityId;
-    return { ...base, outcome: 'error', identityId, error: errorInfo(run.error ?? new Error('The identity pool returned no credentials.'), run.calls) };
+    return {
+      ...base,
+      outcome: 'error',
+      identityId,
+      error: errorInfo(run.error ?? new Error('The identity pool returned no credentials.'), run.calls),
+    };
   }
   return {
     ...base,
@@ -117,7 +172,9 @@ async function runCredentials(): Promise<CredentialsStep> {
 async function runGraphql(input: ChainRunInput, target: Target): Promise<GraphqlStep> {
   const operation = parseOperation(input.query);
   const client = generateClient();
-  const run = await timed(() => client.graphql({ query: input.query, authMode: target.authMode as AmplifyAuthMode }) as Promise<unknown>);
+  const run = await timed(
+    () => client.graphql({ query: input.query, authMode: target.authMode as AmplifyAuthMode }) as Promise<unknown>,
+  );
   const call = run.calls.find((c) => c.service === 'appsync');
   const skew = call?.amzDate && call.serverDate ? skewSeconds(call.amzDate, call.serverDate) : undefined;
   const errors = call?.graphqlErrors ?? [];
@@ -137,7 +194,9 @@ async function runGraphql(input: ChainRunInput, target: Target): Promise<Graphql
     errorType: call?.errorType,
     errors,
     signedWithAccessKeyId: call?.credentialScope?.accessKeyId,
-    signingScope: call?.credentialScope ? { date: call.credentialScope.date, region: call.credentialScope.region, service: call.credentialScope.service } : undefined,
+    signingScope: call?.credentialScope
+      ? { date: call.credentialScope.date, region: call.credentialScope.region, service: call.credentialScope.service }
+      : undefined,
     clockSkewSeconds: skew,
   };
 }

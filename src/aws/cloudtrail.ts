@@ -33,13 +33,24 @@ const WINDOW_AFTER_MS = 5 * 60_000;
 // Pages read for the unselective EventName fallback before giving up for this round (50 events a page).
 const MAX_FALLBACK_PAGES = 20;
 
-export function createCloudTrailClient(search: Pick<StsRecordSearch, 'region' | 'endpoint' | 'credentials'>, onAttempt: () => void): CloudTrailClient {
+export function createCloudTrailClient(
+  search: Pick<StsRecordSearch, 'region' | 'endpoint' | 'credentials'>,
+  onAttempt: () => void,
+): CloudTrailClient {
   // The SDK's standard retry strategy backs off with jitter on ThrottlingException (LookupEvents allows ~2 calls/s).
-  const client = new CloudTrailClient({ region: search.region, credentials: search.credentials, maxAttempts: 6, ...(search.endpoint ? { endpoint: search.endpoint } : {}) });
-  client.middlewareStack.add((next) => (args) => {
-    onAttempt();
-    return next(args);
-  }, { step: 'finalizeRequest', priority: 'low', name: 'countAttempts' });
+  const client = new CloudTrailClient({
+    region: search.region,
+    credentials: search.credentials,
+    maxAttempts: 6,
+    ...(search.endpoint ? { endpoint: search.endpoint } : {}),
+  });
+  client.middlewareStack.add(
+    (next) => (args) => {
+      onAttempt();
+      return next(args);
+    },
+    { step: 'finalizeRequest', priority: 'low', name: 'countAttempts' },
+  );
   return client;
 }
 
@@ -76,26 +87,53 @@ function isWanted(record: CloudTrailRecord, search: StsRecordSearch): boolean {
  * first (the identity id as `Username`), then `EventName` paging, always matching the key inside the record.
  * Errors (AccessDenied, expired credentials, network) are thrown; "not delivered yet" is a result, not an error.
  */
-export async function findStsRecord(search: StsRecordSearch, onProgress: (progress: SearchProgress) => void = () => {}): Promise<StsRecordResult> {
+export async function findStsRecord(
+  search: StsRecordSearch,
+  onProgress: (progress: SearchProgress) => void = () => {},
+): Promise<StsRecordResult> {
   const start = new Date(search.issuedAt.getTime() - WINDOW_BEFORE_MS);
   const end = new Date(Math.min(Date.now(), search.issuedAt.getTime() + WINDOW_AFTER_MS) + 60_000);
   const strategies: { purpose: string; attribute: LookupAttribute; maxPages: number }[] = [];
   if (!search.accessKeyId && !search.identityId) return { lookups: [] };
-  if (search.identityId) strategies.push({ purpose: 'STS event by identity id (Username)', attribute: { AttributeKey: 'Username', AttributeValue: search.identityId }, maxPages: 5 });
-  if (search.accessKeyId) strategies.push({ purpose: 'STS event by event name', attribute: { AttributeKey: 'EventName', AttributeValue: 'AssumeRoleWithWebIdentity' }, maxPages: MAX_FALLBACK_PAGES });
+  if (search.identityId)
+    strategies.push({
+      purpose: 'STS event by identity id (Username)',
+      attribute: { AttributeKey: 'Username', AttributeValue: search.identityId },
+      maxPages: 5,
+    });
+  if (search.accessKeyId)
+    strategies.push({
+      purpose: 'STS event by event name',
+      attribute: { AttributeKey: 'EventName', AttributeValue: 'AssumeRoleWithWebIdentity' },
+      maxPages: MAX_FALLBACK_PAGES,
+    });
 
   const lookups: Lookup[] = [];
   for (const strategy of strategies) {
     let calls = 0;
     const client = createCloudTrailClient(search, () => (calls += 1));
     const at = new Date().toISOString();
-    const base = { source: 'cloudtrail' as const, purpose: strategy.purpose, query: { LookupAttributes: [strategy.attribute], StartTime: start.toISOString(), EndTime: end.toISOString() }, cli: cliCommand(search, strategy.attribute, start, end), at };
+    const base = {
+      source: 'cloudtrail' as const,
+      purpose: strategy.purpose,
+      query: { LookupAttributes: [strategy.attribute], StartTime: start.toISOString(), EndTime: end.toISOString() },
+      cli: cliCommand(search, strategy.attribute, start, end),
+      at,
+    };
     let nextToken: string | undefined;
     let pages = 0;
     let eventsRead = 0;
     try {
       do {
-        const page = await client.send(new LookupEventsCommand({ LookupAttributes: [strategy.attribute], StartTime: start, EndTime: end, MaxResults: 50, NextToken: nextToken }));
+        const page = await client.send(
+          new LookupEventsCommand({
+            LookupAttributes: [strategy.attribute],
+            StartTime: start,
+            EndTime: end,
+            MaxResults: 50,
+            NextToken: nextToken,
+          }),
+        );
         pages += 1;
         eventsRead += page.Events?.length ?? 0;
         onProgress({ strategy: strategy.purpose, pages, eventsRead });
@@ -110,7 +148,12 @@ export async function findStsRecord(search: StsRecordSearch, onProgress: (progre
       } while (nextToken && pages < strategy.maxPages);
     } catch (error) {
       const name = error instanceof Error ? error.name : 'Error';
-      lookups.push({ ...base, calls, outcome: name.startsWith('AccessDenied') ? 'denied' : 'error', error: { name, message: error instanceof Error ? error.message : String(error) } });
+      lookups.push({
+        ...base,
+        calls,
+        outcome: name.startsWith('AccessDenied') ? 'denied' : 'error',
+        error: { name, message: error instanceof Error ? error.message : String(error) },
+      });
       throw Object.assign(error instanceof Error ? error : new Error(String(error)), { lookups });
     } finally {
       client.destroy();

@@ -31,7 +31,8 @@ function urlOf(input: RequestInfo | URL): string {
 function classify(url: string, headers: Headers): { service: string; operation: string } | undefined {
   const target = headers.get('x-amz-target');
   if (target) {
-    for (const [prefix, service] of SERVICE_BY_TARGET) if (target.startsWith(prefix)) return { service, operation: target.slice(prefix.length) };
+    for (const [prefix, service] of SERVICE_BY_TARGET)
+      if (target.startsWith(prefix)) return { service, operation: target.slice(prefix.length) };
     return undefined;
   }
   if (new URL(url).pathname.endsWith('/graphql')) return { service: 'appsync', operation: 'GraphQL' };
@@ -46,7 +47,11 @@ export function parseCredentialScope(authorization: string | null): RecordedCall
   return { accessKeyId, date, region, service };
 }
 
-async function errorDetails(response: Response, service: string, operation: string): Promise<Pick<RecordedCall, 'errorMessage' | 'graphqlErrors' | 'identityId'>> {
+async function errorDetails(
+  response: Response,
+  service: string,
+  operation: string,
+): Promise<Pick<RecordedCall, 'errorMessage' | 'graphqlErrors' | 'identityId'>> {
   try {
     if (service === 'cognito-identity' && operation === 'GetId' && response.ok) {
       const { IdentityId } = (await response.clone().json()) as { IdentityId?: unknown };
@@ -67,7 +72,8 @@ async function errorDetails(response: Response, service: string, operation: stri
     }
     // JSON 1.1 error bodies: {"__type": "...", "message": "..."}. Successful bodies hold tokens: never read those.
     if (response.ok) return {};
-    const message = (body as { message?: unknown; Message?: unknown }).message ?? (body as { Message?: unknown }).Message;
+    const message =
+      (body as { message?: unknown; Message?: unknown }).message ?? (body as { Message?: unknown }).Message;
     return typeof message === 'string' ? { errorMessage: message } : {};
   } catch {
     return {};
@@ -90,7 +96,12 @@ export async function withRecordedFetch<T>(task: () => Promise<T>, onCall: (call
       ...kind,
       url,
       at: new Date(started).toISOString(),
-      ...(kind.service === 'appsync' ? { credentialScope: parseCredentialScope(headers.get('authorization')), amzDate: headers.get('x-amz-date') ?? undefined } : {}),
+      ...(kind.service === 'appsync'
+        ? {
+            credentialScope: parseCredentialScope(headers.get('authorization')),
+            amzDate: headers.get('x-amz-date') ?? undefined,
+          }
+        : {}),
     };
     try {
       const response = await original(input, init);
@@ -106,7 +117,12 @@ export async function withRecordedFetch<T>(task: () => Promise<T>, onCall: (call
       });
       return response;
     } catch (error) {
-      onCall({ ...base, durationMs: Date.now() - started, errorType: 'NetworkError', errorMessage: error instanceof Error ? error.message : String(error) });
+      onCall({
+        ...base,
+        durationMs: Date.now() - started,
+        errorType: 'NetworkError',
+        errorMessage: error instanceof Error ? error.message : String(error),
+      });
       throw error;
     }
   };

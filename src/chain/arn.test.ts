@@ -12,10 +12,18 @@ describe('explainArnMismatch', () => {
   });
 
   it('names region, type and field differences', () => {
-    expect(explainArnMismatch('arn:aws:appsync:eu-west-1:111122223333:apis/x7k2/*', FIELD)).toEqual([{ part: 'region', policy: 'eu-west-1', request: 'us-east-1' }]);
-    expect(explainArnMismatch('arn:aws:appsync:us-east-1:111122223333:apis/x7k2/types/Mutation/*', FIELD)).toEqual([{ part: 'type', policy: 'Mutation', request: 'Query' }]);
-    expect(explainArnMismatch('arn:aws:appsync:us-east-1:111122223333:apis/x7k2/types/Query/fields/getNote', FIELD)).toEqual([{ part: 'field', policy: 'getNote', request: 'listNotes' }]);
-    expect(explainArnMismatch('arn:aws:appsync:us-east-1:111122223333:apis/x7k2', FIELD)).toEqual([{ part: 'resource', policy: 'apis/x7k2', request: 'apis/x7k2/types/Query/fields/listNotes' }]);
+    expect(explainArnMismatch('arn:aws:appsync:eu-west-1:111122223333:apis/x7k2/*', FIELD)).toEqual([
+      { part: 'region', policy: 'eu-west-1', request: 'us-east-1' },
+    ]);
+    expect(explainArnMismatch('arn:aws:appsync:us-east-1:111122223333:apis/x7k2/types/Mutation/*', FIELD)).toEqual([
+      { part: 'type', policy: 'Mutation', request: 'Query' },
+    ]);
+    expect(
+      explainArnMismatch('arn:aws:appsync:us-east-1:111122223333:apis/x7k2/types/Query/fields/getNote', FIELD),
+    ).toEqual([{ part: 'field', policy: 'getNote', request: 'listNotes' }]);
+    expect(explainArnMismatch('arn:aws:appsync:us-east-1:111122223333:apis/x7k2', FIELD)).toEqual([
+      { part: 'resource', policy: 'apis/x7k2', request: 'apis/x7k2/types/Query/fields/listNotes' },
+    ]);
   });
 
   it('finds nothing to explain for patterns that cover the ARN', () => {
@@ -26,6 +34,8 @@ describe('explainArnMismatch', () => {
 
 describe('roleArnFromAssumedRole', () => {
   it('maps an assumed-role session ARN to its role', () => {
-    expect(roleArnFromAssumedRole('arn:aws:sts::111122223333:assumed-role/app-auth/CognitoIdentityCredentials')).toBe('arn:aws:iam::111122223333:role/app-auth');
+    expect(roleArnFromAssumedRole('arn:aws:sts::111122223333:assumed-role/app-auth/CognitoIdentityCredentials')).toBe(
+      'arn:aws:iam::111122223333:role/app-auth',
+    );
   });
 });

@@ -52,7 +52,8 @@ export interface ArnDifference {
   request: string;
 }
 
-const same = (pattern: string | undefined, value: string | undefined) => pattern === undefined || globMatch(pattern, value ?? '');
+const same = (pattern: string | undefined, value: string | undefined) =>
+  pattern === undefined || globMatch(pattern, value ?? '');
 
 /**
  * Explains, part by part, why a policy's Resource pattern does not cover the request's ARN, e.g.
@@ -70,14 +71,18 @@ export function explainArnMismatch(pattern: string, requested: string): ArnDiffe
   const pp = appSyncParts(p.resource);
   const rp = appSyncParts(r.resource);
   if (p.service === 'appsync' && p.resource.startsWith('apis/')) {
-    if (!same(pp.apiId, rp.apiId)) differences.push({ part: 'API id', policy: pp.apiId ?? '', request: rp.apiId ?? '' });
+    if (!same(pp.apiId, rp.apiId))
+      differences.push({ part: 'API id', policy: pp.apiId ?? '', request: rp.apiId ?? '' });
     const rest = p.resource.split('/').slice(2).join('/');
     if (rest && rest !== '*') {
-      if (!same(pp.typeName, rp.typeName)) differences.push({ part: 'type', policy: pp.typeName ?? '', request: rp.typeName ?? '' });
-      else if (!same(pp.fieldName, rp.fieldName)) differences.push({ part: 'field', policy: pp.fieldName ?? '(none)', request: rp.fieldName ?? '' });
+      if (!same(pp.typeName, rp.typeName))
+        differences.push({ part: 'type', policy: pp.typeName ?? '', request: rp.typeName ?? '' });
+      else if (!same(pp.fieldName, rp.fieldName))
+        differences.push({ part: 'field', policy: pp.fieldName ?? '(none)', request: rp.fieldName ?? '' });
     }
   }
   // Whatever the parts say, the whole resource must match (e.g. `apis/ID` alone covers no field).
-  if (differences.length === 0 && !same(p.resource, r.resource)) differences.push({ part: 'resource', policy: p.resource, request: r.resource });
+  if (differences.length === 0 && !same(p.resource, r.resource))
+    differences.push({ part: 'resource', policy: p.resource, request: r.resource });
   return differences;
 }

@@ -20,7 +20,10 @@ export const targetSchema = z.object({
   identityPoolId: z.string().regex(/^[\w-]+:[0-9a-f-]+$/, 'must look like us-east-1:1234abcd-…'),
   graphqlEndpoint: z.url({ message: 'must be the GraphQL endpoint URL' }),
   apiId: z.string().optional(),
-  accountId: z.string().regex(/^\d{12}$/, 'must be a 12-digit account id').optional(),
+  accountId: z
+    .string()
+    .regex(/^\d{12}$/, 'must be a 12-digit account id')
+    .optional(),
   authMode: authModeSchema,
 });
 export type Target = z.infer<typeof targetSchema>;
@@ -93,7 +96,13 @@ export const graphqlStepSchema = z.object({
   errorType: z.string().optional(),
   /** GraphQL `errors` from the response body (errorType, message, path). */
   errors: z
-    .array(z.object({ errorType: z.string().optional(), message: z.string(), path: z.array(z.union([z.string(), z.number()])).optional() }))
+    .array(
+      z.object({
+        errorType: z.string().optional(),
+        message: z.string(),
+        path: z.array(z.union([z.string(), z.number()])).optional(),
+      }),
+    )
     .default([]),
   /** Access key id in the request's SigV4 credential scope (the signature itself is not kept). */
   signedWithAccessKeyId: z.string().optional(),
@@ -138,7 +147,9 @@ export type LogLine = z.infer<typeof logLineSchema>;
 export const policyDocumentsSchema = z.object({
   roleArn: z.string(),
   source: z.enum(['iam', 'pasted']),
-  documents: z.array(z.object({ name: z.string(), kind: z.enum(['inline', 'managed', 'boundary']), document: z.unknown() })),
+  documents: z.array(
+    z.object({ name: z.string(), kind: z.enum(['inline', 'managed', 'boundary']), document: z.unknown() }),
+  ),
 });
 export type PolicyEvidence = z.infer<typeof policyDocumentsSchema>;
 

@@ -18,7 +18,14 @@ describe('diagnose', () => {
     expect(verdict.cause).toBe('role-policy-resource-mismatch');
     expect(verdict.headline).toContain('authtrace-demo-authenticated was assumed');
     expect(verdict.fix.policy).toMatchObject({
-      Statement: [{ Action: 'appsync:GraphQL', Resource: ['arn:aws:appsync:us-east-1:111122223333:apis/x7k2mq4n5p6r7s8t9u0v1w2y3z/types/Query/fields/listNotes'] }],
+      Statement: [
+        {
+          Action: 'appsync:GraphQL',
+          Resource: [
+            'arn:aws:appsync:us-east-1:111122223333:apis/x7k2mq4n5p6r7s8t9u0v1w2y3z/types/Query/fields/listNotes',
+          ],
+        },
+      ],
     });
     // Amplify's authMode suggestion is flagged as misleading, never offered as the fix.
     expect(verdict.fix.summary).not.toMatch(/authMode/i);
@@ -33,7 +40,10 @@ describe('diagnose', () => {
   });
 
   it('does not match a record that issued another access key', () => {
-    const c = makeCase({ steps: [makeSignIn(), makeCredentials(), makeUnauthorized()], records: [makeStsRecord({ accessKeyId: 'ASIAOTHERKEY00000001' })] });
+    const c = makeCase({
+      steps: [makeSignIn(), makeCredentials(), makeUnauthorized()],
+      records: [makeStsRecord({ accessKeyId: 'ASIAOTHERKEY00000001' })],
+    });
     expect(diagnose(c).links.find((l) => l.id === 'sts-key-match')?.status).toBe('unproven');
   });
 
@@ -45,10 +55,19 @@ describe('diagnose', () => {
           outcome: 'error',
           accessKeyId: undefined,
           expiration: undefined,
-          error: { name: 'InvalidIdentityPoolConfigurationException', message: 'Invalid identity pool configuration. Check assigned IAM roles for this pool.' },
+          error: {
+            name: 'InvalidIdentityPoolConfigurationException',
+            message: 'Invalid identity pool configuration. Check assigned IAM roles for this pool.',
+          },
         }),
       ],
-      records: [makeStsRecord({ errorCode: 'AccessDenied', errorMessage: 'Not authorized to perform sts:AssumeRoleWithWebIdentity', responseElements: null })],
+      records: [
+        makeStsRecord({
+          errorCode: 'AccessDenied',
+          errorMessage: 'Not authorized to perform sts:AssumeRoleWithWebIdentity',
+          responseElements: null,
+        }),
+      ],
     });
     const verdict = diagnose(c);
     expect(verdict.cause).toBe('trust-policy-mismatch');
@@ -57,7 +76,16 @@ describe('diagnose', () => {
   });
 
   it('is inconclusive, and says where it stopped, when sign-in fails', () => {
-    const c = makeCase({ steps: [makeSignIn({ outcome: 'error', idToken: undefined, error: { name: 'NotAuthorizedException', message: 'Incorrect username or password.' } })], records: [] });
+    const c = makeCase({
+      steps: [
+        makeSignIn({
+          outcome: 'error',
+          idToken: undefined,
+          error: { name: 'NotAuthorizedException', message: 'Incorrect username or password.' },
+        }),
+      ],
+      records: [],
+    });
     const verdict = diagnose(c);
     expect(verdict.cause).toBe('inconclusive');
     expect(verdict.headline).toContain('NotAuthorizedException');
@@ -69,6 +97,8 @@ describe('diagnose', () => {
   });
 
   it('reads cases that pass the schema', () => {
-    expect(caseSchema.safeParse(makeCase({ steps: [makeSignIn(), makeCredentials(), makeGraphql()] })).success).toBe(true);
+    expect(caseSchema.safeParse(makeCase({ steps: [makeSignIn(), makeCredentials(), makeGraphql()] })).success).toBe(
+      true,
+    );
   });
 });

@@ -21,15 +21,26 @@ export function diagnose(c: Case): Verdict {
 
 function inconclusive({ steps, links }: RuleInput): Verdict {
   const failed = [steps.signIn, steps.credentials, steps.graphql].find((step) => step?.outcome === 'error');
-  const where = failed ? { 'sign-in': 'sign-in', credentials: 'the identity pool credentials call', graphql: 'the AppSync request' }[failed.kind] : undefined;
+  const where = failed
+    ? { 'sign-in': 'sign-in', credentials: 'the identity pool credentials call', graphql: 'the AppSync request' }[
+        failed.kind
+      ]
+    : undefined;
   return {
     cause: 'inconclusive',
     brokenLink: failed?.kind === 'sign-in' ? 'sign-in' : failed?.kind === 'credentials' ? 'credentials' : null,
     confidence: 'likely',
-    headline: failed ? `The chain stopped at ${where}: ${failed.error?.name ?? 'error'}.` : 'Not enough evidence for a verdict yet.',
+    headline: failed
+      ? `The chain stopped at ${where}: ${failed.error?.name ?? 'error'}.`
+      : 'Not enough evidence for a verdict yet.',
     explanation: failed?.error ? `${failed.error.name}: ${failed.error.message}` : 'Run the chain to collect evidence.',
     proofs: [],
-    fix: { summary: failed?.kind === 'sign-in' ? 'Check the test user’s username and password, then run again.' : 'Collect the missing evidence and run again.' },
+    fix: {
+      summary:
+        failed?.kind === 'sign-in'
+          ? 'Check the test user’s username and password, then run again.'
+          : 'Collect the missing evidence and run again.',
+    },
     links,
     customerMessage: { en: '', ja: '' },
   };

@@ -95,7 +95,8 @@ export function checkLinks(c: Case): Link[] {
       from: 'credentials',
       to: 'appsync',
       label: 'Request signed with these credentials',
-      status: !signed || !credentials?.accessKeyId ? 'unproven' : signed === credentials.accessKeyId ? 'holds' : 'broken',
+      status:
+        !signed || !credentials?.accessKeyId ? 'unproven' : signed === credentials.accessKeyId ? 'holds' : 'broken',
       detail: signed ? `SigV4 credential ${signed}` : 'The request was not signed (or not recorded).',
     });
     const expires = credentials?.expiration ? new Date(credentials.expiration) : undefined;
@@ -110,7 +111,10 @@ export function checkLinks(c: Case): Link[] {
   }
 
   if (graphql) {
-    const unauthorized = graphql.status === 401 || graphql.status === 403 || graphql.errors.some((e) => e.errorType?.startsWith('Unauthorized'));
+    const unauthorized =
+      graphql.status === 401 ||
+      graphql.status === 403 ||
+      graphql.errors.some((e) => e.errorType?.startsWith('Unauthorized'));
     add({
       id: 'appsync-authorized',
       from: 'appsync',

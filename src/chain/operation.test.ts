@@ -10,7 +10,9 @@ describe('parseOperation', () => {
         { typeName: 'Query', fieldName: 'getNote' },
       ],
     });
-    expect(parseOperation('mutation { createNote { id } }').fields).toEqual([{ typeName: 'Mutation', fieldName: 'createNote' }]);
+    expect(parseOperation('mutation { createNote { id } }').fields).toEqual([
+      { typeName: 'Mutation', fieldName: 'createNote' },
+    ]);
   });
 
   it('picks the named operation', () => {

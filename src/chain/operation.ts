@@ -19,12 +19,19 @@ export function parseOperation(query: string, operationName?: string): ParsedOpe
   } catch (error) {
     throw new Error(`The test query is not valid GraphQL: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const operations = document.definitions.filter(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
   const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations[0];
-  if (!operation) throw new Error(operationName ? `The query has no operation named ${operationName}.` : 'The query has no operation.');
+  if (!operation)
+    throw new Error(
+      operationName ? `The query has no operation named ${operationName}.` : 'The query has no operation.',
+    );
   const typeName = ROOT_TYPES[operation.operation];
   const fields = operation.selectionSet.selections.flatMap((selection) =>
-    selection.kind === Kind.FIELD && !selection.name.value.startsWith('__') ? [{ typeName, fieldName: selection.name.value }] : [],
+    selection.kind === Kind.FIELD && !selection.name.value.startsWith('__')
+      ? [{ typeName, fieldName: selection.name.value }]
+      : [],
   );
   return { operationName: operation.name?.value, fields };
 }

@@ -16,7 +16,13 @@ export function stepProof(c: Case, step: Step, path: (string | number)[], label:
 }
 
 /** A proof pointing into one CloudTrail record of the case. */
-export function recordProof(c: Case, record: Case['records'][number], path: (string | number)[], label: string, value: unknown): Proof {
+export function recordProof(
+  c: Case,
+  record: Case['records'][number],
+  path: (string | number)[],
+  label: string,
+  value: unknown,
+): Proof {
   return { label, pointer: pointer('records', c.records.indexOf(record), ...path), value: String(value) };
 }
 

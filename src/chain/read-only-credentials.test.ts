@@ -6,8 +6,22 @@ const SECRET = 'sandboxReadOnlySecretKeyNotARealKey0000001';
 
 describe('parseReadOnlyCredentials', () => {
   it('reads `aws configure export-credentials --format process` JSON', () => {
-    const text = JSON.stringify({ Version: 1, AccessKeyId: 'ASIAEXAMPLEEXAMPLE01', SecretAccessKey: SECRET, SessionToken: 'tok', Expiration: '2099-01-01T00:00:00Z' });
-    expect(parseReadOnlyCredentials(text)).toEqual({ ok: true, credentials: { accessKeyId: 'ASIAEXAMPLEEXAMPLE01', secretAccessKey: SECRET, sessionToken: 'tok', expiration: '2099-01-01T00:00:00Z' } });
+    const text = JSON.stringify({
+      Version: 1,
+      AccessKeyId: 'ASIAEXAMPLEEXAMPLE01',
+      SecretAccessKey: SECRET,
+      SessionToken: 'tok',
+      Expiration: '2099-01-01T00:00:00Z',
+    });
+    expect(parseReadOnlyCredentials(text)).toEqual({
+      ok: true,
+      credentials: {
+        accessKeyId: 'ASIAEXAMPLEEXAMPLE01',
+        secretAccessKey: SECRET,
+        sessionToken: 'tok',
+        expiration: '2099-01-01T00:00:00Z',
+      },
+    });
   });
 
   it('reads env blocks with or without export, and credentials-file profiles', () => {
@@ -17,15 +31,33 @@ describe('parseReadOnlyCredentials', () => {
       `[default]\naws_access_key_id = ${KEY}\naws_secret_access_key = ${SECRET}`,
       `$Env:AWS_ACCESS_KEY_ID="${KEY}"\n$Env:AWS_SECRET_ACCESS_KEY="${SECRET}"`,
     ]) {
-      expect(parseReadOnlyCredentials(text)).toEqual({ ok: true, credentials: { accessKeyId: KEY, secretAccessKey: SECRET } });
+      expect(parseReadOnlyCredentials(text)).toEqual({
+        ok: true,
+        credentials: { accessKeyId: KEY, secretAccessKey: SECRET },
+      });
     }
   });
 
   it('says what is missing or wrong', () => {
-    expect(parseReadOnlyCredentials('')).toMatchObject({ ok: false, error: expect.stringContaining('export-credentials') });
-    expect(parseReadOnlyCredentials(`AWS_ACCESS_KEY_ID=${KEY}`)).toMatchObject({ ok: false, error: expect.stringContaining('secret access key') });
-    expect(parseReadOnlyCredentials('AWS_ACCESS_KEY_ID=hello\nAWS_SECRET_ACCESS_KEY=x')).toMatchObject({ ok: false, error: expect.stringContaining('not an access key id') });
-    expect(parseReadOnlyCredentials(`AWS_ACCESS_KEY_ID=ASIAEXAMPLEEXAMPLE01\nAWS_SECRET_ACCESS_KEY=${SECRET}`)).toMatchObject({ ok: false, error: expect.stringContaining('session token') });
-    expect(parseReadOnlyCredentials(JSON.stringify({ AccessKeyId: KEY, SecretAccessKey: SECRET, Expiration: '2001-01-01T00:00:00Z' }))).toMatchObject({ ok: false, error: expect.stringContaining('expired') });
+    expect(parseReadOnlyCredentials('')).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('export-credentials'),
+    });
+    expect(parseReadOnlyCredentials(`AWS_ACCESS_KEY_ID=${KEY}`)).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('secret access key'),
+    });
+    expect(parseReadOnlyCredentials('AWS_ACCESS_KEY_ID=hello\nAWS_SECRET_ACCESS_KEY=x')).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('not an access key id'),
+    });
+    expect(
+      parseReadOnlyCredentials(`AWS_ACCESS_KEY_ID=ASIAEXAMPLEEXAMPLE01\nAWS_SECRET_ACCESS_KEY=${SECRET}`),
+    ).toMatchObject({ ok: false, error: expect.stringContaining('session token') });
+    expect(
+      parseReadOnlyCredentials(
+        JSON.stringify({ AccessKeyId: KEY, SecretAccessKey: SECRET, Expiration: '2001-01-01T00:00:00Z' }),
+      ),
+    ).toMatchObject({ ok: false, error: expect.stringContaining('expired') });
   });
 });

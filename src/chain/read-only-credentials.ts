@@ -23,7 +23,8 @@ function fromJson(text: string): Partial<ParsedCredentials> | undefined {
   try {
     const value: unknown = JSON.parse(text);
     if (!value || typeof value !== 'object') return undefined;
-    const source = 'Credentials' in value && value.Credentials && typeof value.Credentials === 'object' ? value.Credentials : value;
+    const source =
+      'Credentials' in value && value.Credentials && typeof value.Credentials === 'object' ? value.Credentials : value;
     const out: Partial<ParsedCredentials> = {};
     for (const [key, v] of Object.entries(source)) {
       const field = ENV_KEYS[key.toLowerCase()];
@@ -53,12 +54,30 @@ function fromLines(text: string): Partial<ParsedCredentials> {
  */
 export function parseReadOnlyCredentials(text: string): CredentialsParse {
   const trimmed = text.trim();
-  if (!trimmed) return { ok: false, error: 'Paste read-only credentials: the output of `aws configure export-credentials`, or AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY lines.' };
+  if (!trimmed)
+    return {
+      ok: false,
+      error:
+        'Paste read-only credentials: the output of `aws configure export-credentials`, or AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY lines.',
+    };
   const found = (trimmed.startsWith('{') ? fromJson(trimmed) : undefined) ?? fromLines(trimmed);
   if (!found.accessKeyId) return { ok: false, error: 'No access key id found (AWS_ACCESS_KEY_ID or "AccessKeyId").' };
-  if (!/^(AKIA|ASIA)[A-Z0-9]{12,124}$/.test(found.accessKeyId)) return { ok: false, error: `"${found.accessKeyId.slice(0, 8)}…" is not an access key id (it starts with AKIA or ASIA).` };
-  if (!found.secretAccessKey) return { ok: false, error: 'No secret access key found (AWS_SECRET_ACCESS_KEY or "SecretAccessKey").' };
-  if (found.accessKeyId.startsWith('ASIA') && !found.sessionToken) return { ok: false, error: 'Temporary keys (ASIA…) need their session token too (AWS_SESSION_TOKEN or "SessionToken").' };
-  if (found.expiration && Date.parse(found.expiration) < Date.now()) return { ok: false, error: `These credentials expired at ${found.expiration}. Run \`aws configure export-credentials\` again and paste the new output.` };
+  if (!/^(AKIA|ASIA)[A-Z0-9]{12,124}$/.test(found.accessKeyId))
+    return {
+      ok: false,
+      error: `"${found.accessKeyId.slice(0, 8)}…" is not an access key id (it starts with AKIA or ASIA).`,
+    };
+  if (!found.secretAccessKey)
+    return { ok: false, error: 'No secret access key found (AWS_SECRET_ACCESS_KEY or "SecretAccessKey").' };
+  if (found.accessKeyId.startsWith('ASIA') && !found.sessionToken)
+    return {
+      ok: false,
+      error: 'Temporary keys (ASIA…) need their session token too (AWS_SESSION_TOKEN or "SessionToken").',
+    };
+  if (found.expiration && Date.parse(found.expiration) < Date.now())
+    return {
+      ok: false,
+      error: `These credentials expired at ${found.expiration}. Run \`aws configure export-credentials\` again and paste the new output.`,
+    };
   return { ok: true, credentials: found as ParsedCredentials };
 }

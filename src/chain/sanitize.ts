@@ -7,7 +7,11 @@ const SECRET_KEYS = new Set(['sessionToken', 'secretAccessKey', 'SecretKey', 'Se
 function scrub(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(scrub);
   if (!value || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).filter(([key]) => !SECRET_KEYS.has(key)).map(([key, v]) => [key, scrub(v)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => !SECRET_KEYS.has(key))
+      .map(([key, v]) => [key, scrub(v)]),
+  );
 }
 
 /** A CloudTrail record without any secret it may carry (session tokens of issued credentials). */

@@ -22,7 +22,8 @@ describe('buildTimeline', () => {
   });
 
   it('points every item at evidence that exists', () => {
-    for (const lane of timeline.lanes) for (const item of lane.items) expect(resolvePointer(c, item.source)).toBeDefined();
+    for (const lane of timeline.lanes)
+      for (const item of lane.items) expect(resolvePointer(c, item.source)).toBeDefined();
   });
 });
 

@@ -55,7 +55,8 @@ export function buildTimeline(c: Case, links: Link[]): Timeline {
       id: 'sign-in',
       lane: 'token',
       start: ms(signIn.at),
-      label: signIn.outcome === 'ok' ? `Signed in (${signIn.flow})` : `Sign-in failed: ${signIn.error?.name ?? 'error'}`,
+      label:
+        signIn.outcome === 'ok' ? `Signed in (${signIn.flow})` : `Sign-in failed: ${signIn.error?.name ?? 'error'}`,
       status: signIn.outcome === 'ok' ? 'ok' : 'error',
       facts: [
         ...(signIn.username ? [{ name: 'username', value: signIn.username }] : []),
@@ -89,12 +90,17 @@ export function buildTimeline(c: Case, links: Link[]): Timeline {
       id: 'credentials',
       lane: 'credentials',
       start: ms(credentials.at),
-      label: credentials.outcome === 'ok' ? 'Credentials issued' : `Credentials failed: ${credentials.error?.name ?? 'error'}`,
+      label:
+        credentials.outcome === 'ok'
+          ? 'Credentials issued'
+          : `Credentials failed: ${credentials.error?.name ?? 'error'}`,
       status: credentials.outcome === 'ok' ? 'ok' : 'error',
       facts: [
         ...(credentials.identityId ? [{ name: 'identity id', value: credentials.identityId, copy: true }] : []),
         ...(credentials.accessKeyId ? [{ name: 'access key id', value: credentials.accessKeyId, copy: true }] : []),
-        ...(credentials.error ? [{ name: 'error', value: `${credentials.error.name}: ${credentials.error.message}` }] : []),
+        ...(credentials.error
+          ? [{ name: 'error', value: `${credentials.error.name}: ${credentials.error.message}` }]
+          : []),
       ],
       source: stepPointer(credentials),
     });
@@ -125,7 +131,9 @@ export function buildTimeline(c: Case, links: Link[]): Timeline {
         { name: 'event id', value: record.eventID, copy: true },
         ...(assumedRoleArn(record) ? [{ name: 'role', value: assumedRoleArn(record) ?? '', copy: true }] : []),
         ...(recordIdentityId(record) ? [{ name: 'principal', value: recordIdentityId(record) ?? '', copy: true }] : []),
-        ...(issuedAccessKeyId(record) ? [{ name: 'access key id', value: issuedAccessKeyId(record) ?? '', copy: true }] : []),
+        ...(issuedAccessKeyId(record)
+          ? [{ name: 'access key id', value: issuedAccessKeyId(record) ?? '', copy: true }]
+          : []),
         ...(record.errorMessage ? [{ name: 'error', value: record.errorMessage }] : []),
       ],
       source: pointer('records', index),
@@ -143,14 +151,24 @@ export function buildTimeline(c: Case, links: Link[]): Timeline {
         ...(graphql.requestId ? [{ name: 'request id', value: graphql.requestId, copy: true }] : []),
         { name: 'auth mode', value: graphql.authMode },
         { name: 'fields', value: graphql.fields.map((f) => `${f.typeName}.${f.fieldName}`).join(', ') },
-        ...(graphql.signedWithAccessKeyId ? [{ name: 'signed with', value: graphql.signedWithAccessKeyId, copy: true }] : []),
+        ...(graphql.signedWithAccessKeyId
+          ? [{ name: 'signed with', value: graphql.signedWithAccessKeyId, copy: true }]
+          : []),
         ...(graphql.errors[0] ? [{ name: 'message', value: graphql.errors[0].message }] : []),
       ],
       source: stepPointer(graphql),
     });
   }
   c.logs.forEach((line, index) => {
-    items.push({ id: `log-${index}`, lane: 'appsync', start: line.timestamp, label: 'Log line', status: 'info', facts: [{ name: 'message', value: line.message }], source: pointer('logs', index) });
+    items.push({
+      id: `log-${index}`,
+      lane: 'appsync',
+      start: line.timestamp,
+      label: 'Log line',
+      status: 'info',
+      facts: [{ name: 'message', value: line.message }],
+      source: pointer('logs', index),
+    });
   });
 
   const points = items.map((item) => item.start).filter((t) => Number.isFinite(t));
@@ -158,7 +176,11 @@ export function buildTimeline(c: Case, links: Link[]): Timeline {
   const low = points.length ? Math.min(...points) : Date.parse(c.createdAt);
   const high = points.length ? Math.max(...points) : low;
   const pad = Math.max(1000, (high - low) * 0.08);
-  const lanes = (Object.keys(LANE_TITLES) as LaneId[]).map((id) => ({ id, title: LANE_TITLES[id], items: items.filter((item) => item.lane === id) }));
+  const lanes = (Object.keys(LANE_TITLES) as LaneId[]).map((id) => ({
+    id,
+    title: LANE_TITLES[id],
+    items: items.filter((item) => item.lane === id),
+  }));
   return { lanes, links, domain: [low - pad, high + pad], reference };
 }
 

@@ -31,7 +31,13 @@ export function TextField({ label, error, hint, ...input }: FieldProps & InputHT
   const id = useId();
   return (
     <FieldFrame id={id} label={label} error={error} hint={hint}>
-      <input id={id} className={INPUT} aria-invalid={Boolean(error)} aria-describedby={error ? `${id}-error` : undefined} {...input} />
+      <input
+        id={id}
+        className={INPUT}
+        aria-invalid={Boolean(error)}
+        aria-describedby={error ? `${id}-error` : undefined}
+        {...input}
+      />
     </FieldFrame>
   );
 }
@@ -40,12 +46,24 @@ export function TextArea({ label, error, hint, ...input }: FieldProps & Textarea
   const id = useId();
   return (
     <FieldFrame id={id} label={label} error={error} hint={hint}>
-      <textarea id={id} className={`${INPUT} font-mono text-xs`} aria-invalid={Boolean(error)} aria-describedby={error ? `${id}-error` : undefined} {...input} />
+      <textarea
+        id={id}
+        className={`${INPUT} font-mono text-xs`}
+        aria-invalid={Boolean(error)}
+        aria-describedby={error ? `${id}-error` : undefined}
+        {...input}
+      />
     </FieldFrame>
   );
 }
 
-export function SelectField({ label, error, hint, options, ...select }: FieldProps & { options: { value: string; label: string }[] } & InputHTMLAttributes<HTMLSelectElement>) {
+export function SelectField({
+  label,
+  error,
+  hint,
+  options,
+  ...select
+}: FieldProps & { options: { value: string; label: string }[] } & InputHTMLAttributes<HTMLSelectElement>) {
   const id = useId();
   return (
     <FieldFrame id={id} label={label} error={error} hint={hint}>

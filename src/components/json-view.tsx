@@ -8,7 +8,10 @@ export function JsonView({ value, label }: { value: unknown; label: string }) {
       <div className="absolute top-1 right-1">
         <CopyButton value={text} label={label} />
       </div>
-      <pre className="max-h-96 overflow-auto rounded-md bg-slate-100 p-3 text-xs leading-relaxed dark:bg-slate-900" aria-label={label}>
+      <pre
+        className="max-h-96 overflow-auto rounded-md bg-slate-100 p-3 text-xs leading-relaxed dark:bg-slate-900"
+        aria-label={label}
+      >
         {text}
       </pre>
     </div>

@@ -33,7 +33,10 @@ describe('every scenario, collected and diagnosed end to end', () => {
       };
       const createdAt = new Date().toISOString();
       const result = await runChain({
-        connection: { target, endpoints: { cognitoIdp: sandbox.url, cognitoIdentity: sandbox.url, cloudtrail: sandbox.url } },
+        connection: {
+          target,
+          endpoints: { cognitoIdp: sandbox.url, cognitoIdentity: sandbox.url, cloudtrail: sandbox.url },
+        },
         username: config.testUser.username,
         password: config.testUser.password,
         flow: 'USER_SRP_AUTH',
@@ -43,13 +46,30 @@ describe('every scenario, collected and diagnosed end to end', () => {
       const issued = result.credentials;
       const found =
         issued && (issued.accessKeyId || issued.identityId)
-          ? await findStsRecord({ region: config.region, endpoint: sandbox.url, credentials: config.readOnlyCredentials, accessKeyId: issued.accessKeyId, identityId: issued.identityId, issuedAt: new Date(issued.at) })
+          ? await findStsRecord({
+              region: config.region,
+              endpoint: sandbox.url,
+              credentials: config.readOnlyCredentials,
+              accessKeyId: issued.accessKeyId,
+              identityId: issued.identityId,
+              issuedAt: new Date(issued.at),
+            })
           : { lookups: [] };
       // Issued credentials: the record that issued them. Failed ones: the failed STS call (trust policy cases).
-      if (scenario.expected === 'healthy' || scenario.expected.startsWith('role-policy') || scenario.expected === 'trust-policy-mismatch') {
+      if (
+        scenario.expected === 'healthy' ||
+        scenario.expected.startsWith('role-policy') ||
+        scenario.expected === 'trust-policy-mismatch'
+      ) {
         expect(found.record, 'the STS record of this identity').toBeDefined();
       }
-      const evidence = assembleCase({ createdAt, target, steps: [result.signIn, result.credentials, result.graphql], records: found.record ? [found.record] : [], lookups: found.lookups });
+      const evidence = assembleCase({
+        createdAt,
+        target,
+        steps: [result.signIn, result.credentials, result.graphql],
+        records: found.record ? [found.record] : [],
+        lookups: found.lookups,
+      });
       expect(diagnose(evidence).cause).toBe(scenario.expected);
       // No secret of the run reaches the case.
       expect(JSON.stringify(evidence)).not.toContain(config.testUser.password);

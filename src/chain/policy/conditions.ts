@@ -9,7 +9,10 @@ export type Tri = boolean | undefined;
 
 type Comparator = (policyValue: string, requestValue: string) => Tri;
 
-const str = (ignoreCase: boolean): Comparator => (p, r) => (ignoreCase ? p.toLowerCase() === r.toLowerCase() : p === r);
+const str =
+  (ignoreCase: boolean): Comparator =>
+  (p, r) =>
+    ignoreCase ? p.toLowerCase() === r.toLowerCase() : p === r;
 const num: (cmp: (a: number, b: number) => boolean) => Comparator = (cmp) => (p, r) => {
   const a = Number(r);
   const b = Number(p);
@@ -63,7 +66,8 @@ const NEGATED: Record<string, string> = {
 
 function lookup(context: RequestContext, key: string): string[] | undefined {
   const wanted = key.toLowerCase();
-  for (const [name, value] of Object.entries(context)) if (name.toLowerCase() === wanted) return Array.isArray(value) ? value : [value];
+  for (const [name, value] of Object.entries(context))
+    if (name.toLowerCase() === wanted) return Array.isArray(value) ? value : [value];
   return undefined;
 }
 
@@ -78,7 +82,12 @@ function policyValues(raw: unknown): string[] | undefined {
  * (OR). Handles `ForAnyValue:` / `ForAllValues:` set prefixes, `…IfExists`, `Null`, and negated operators.
  * Keys this evaluator does not know are `undefined` unless `knownKeys` says they are absent for sure.
  */
-export function evaluateOperator(operator: string, block: unknown, context: RequestContext, definitive: (key: string) => boolean): Tri {
+export function evaluateOperator(
+  operator: string,
+  block: unknown,
+  context: RequestContext,
+  definitive: (key: string) => boolean,
+): Tri {
   if (!block || typeof block !== 'object' || Array.isArray(block)) return undefined;
   let name = operator.toLowerCase();
   let set: 'any' | 'all' | undefined;

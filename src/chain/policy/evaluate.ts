@@ -69,8 +69,12 @@ function statementApplies(statement: Record<string, unknown>, request: Evaluatio
   const hasAction = 'Action' in statement;
   const hasResource = 'Resource' in statement;
   if (hasAction === 'NotAction' in statement || hasResource === 'NotResource' in statement) return 'invalid';
-  const action = hasAction ? actionMatches(asList(statement.Action), request.action) : negate(actionMatches(asList(statement.NotAction), request.action));
-  const resource = hasResource ? resourceMatches(asList(statement.Resource), request.resource) : negate(resourceMatches(asList(statement.NotResource), request.resource));
+  const action = hasAction
+    ? actionMatches(asList(statement.Action), request.action)
+    : negate(actionMatches(asList(statement.NotAction), request.action));
+  const resource = hasResource
+    ? resourceMatches(asList(statement.Resource), request.resource)
+    : negate(resourceMatches(asList(statement.NotResource), request.resource));
   if (action === false || resource === false) return false;
   const absent = new Set((request.absentKeys ?? []).map((k) => k.toLowerCase()));
   const definitive = (key: string) => absent.has(key.toLowerCase());
@@ -78,7 +82,11 @@ function statementApplies(statement: Record<string, unknown>, request: Evaluatio
   let conditions: Tri = true;
   if (condition !== undefined) {
     if (!condition || typeof condition !== 'object' || Array.isArray(condition)) return 'invalid';
-    conditions = and(...Object.entries(condition).map(([operator, block]) => evaluateOperator(operator, block, request.context ?? {}, definitive)));
+    conditions = and(
+      ...Object.entries(condition).map(([operator, block]) =>
+        evaluateOperator(operator, block, request.context ?? {}, definitive),
+      ),
+    );
   }
   return and(action, resource, conditions);
 }
@@ -92,13 +100,22 @@ function statementsOf(source: PolicySource): { refs: StatementRef[]; problem?: s
       return { refs: [], problem: `${source.name} is not valid JSON.` };
     }
   }
-  if (!document || typeof document !== 'object' || !('Statement' in document)) return { refs: [], problem: `${source.name} has no "Statement".` };
+  if (!document || typeof document !== 'object' || !('Statement' in document))
+    return { refs: [], problem: `${source.name} has no "Statement".` };
   const refs: StatementRef[] = [];
   for (const [index, raw] of asList(document.Statement).entries()) {
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { refs, problem: `Statement ${index} of ${source.name} is not an object.` };
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+      return { refs, problem: `Statement ${index} of ${source.name} is not an object.` };
     const statement = raw as Record<string, unknown>;
-    if (statement.Effect !== 'Allow' && statement.Effect !== 'Deny') return { refs, problem: `Statement ${index} of ${source.name} has no Effect "Allow" or "Deny".` };
-    refs.push({ policy: source.name, index, sid: typeof statement.Sid === 'string' ? statement.Sid : undefined, effect: statement.Effect, statement });
+    if (statement.Effect !== 'Allow' && statement.Effect !== 'Deny')
+      return { refs, problem: `Statement ${index} of ${source.name} has no Effect "Allow" or "Deny".` };
+    refs.push({
+      policy: source.name,
+      index,
+      sid: typeof statement.Sid === 'string' ? statement.Sid : undefined,
+      effect: statement.Effect,
+      statement,
+    });
   }
   return { refs };
 }
@@ -117,13 +134,23 @@ export function evaluatePolicies(sources: PolicySource[], request: EvaluationReq
     if (problem) undecided.push({ reason: problem });
     for (const ref of refs) {
       const applies = statementApplies(ref.statement, request);
-      if (applies === 'invalid') undecided.push({ ref, reason: 'The statement must have exactly one of Action/NotAction and one of Resource/NotResource, and a Condition object.' });
-      else if (applies === undefined) undecided.push({ ref, reason: 'It uses a policy variable, condition key or operator this evaluator cannot decide.' });
+      if (applies === 'invalid')
+        undecided.push({
+          ref,
+          reason:
+            'The statement must have exactly one of Action/NotAction and one of Resource/NotResource, and a Condition object.',
+        });
+      else if (applies === undefined)
+        undecided.push({
+          ref,
+          reason: 'It uses a policy variable, condition key or operator this evaluator cannot decide.',
+        });
       else if (applies) (ref.effect === 'Deny' ? denies : allows).push(ref);
     }
   }
   if (denies.length > 0) return { decision: 'explicit-deny', decisive: denies, notEvaluated: undecided };
   const undecidedDeny = undecided.some((u) => !u.ref || u.ref.effect === 'Deny');
-  if (allows.length > 0) return { decision: undecidedDeny ? 'not-evaluated' : 'allowed', decisive: allows, notEvaluated: undecided };
+  if (allows.length > 0)
+    return { decision: undecidedDeny ? 'not-evaluated' : 'allowed', decisive: allows, notEvaluated: undecided };
   return { decision: undecided.length > 0 ? 'not-evaluated' : 'implicit-deny', decisive: [], notEvaluated: undecided };
 }

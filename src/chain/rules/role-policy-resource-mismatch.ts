@@ -25,14 +25,38 @@ export const rolePolicyResourceMismatch: Rule = {
     const proofs: Proof[] = [];
     if (record) {
       proofs.push(recordProof(c, record, ['requestParameters', 'roleArn'], 'STS assumed the role', roleArn));
-      proofs.push(recordProof(c, record, ['responseElements', 'credentials', 'accessKeyId'], 'and issued access key', credentials.accessKeyId));
+      proofs.push(
+        recordProof(
+          c,
+          record,
+          ['responseElements', 'credentials', 'accessKeyId'],
+          'and issued access key',
+          credentials.accessKeyId,
+        ),
+      );
     }
-    if (graphql.signedWithAccessKeyId) proofs.push(stepProof(c, graphql, ['signedWithAccessKeyId'], 'The request was signed with', graphql.signedWithAccessKeyId));
+    if (graphql.signedWithAccessKeyId)
+      proofs.push(
+        stepProof(c, graphql, ['signedWithAccessKeyId'], 'The request was signed with', graphql.signedWithAccessKeyId),
+      );
     proofs.push(stepProof(c, graphql, ['status'], 'AppSync answered', graphql.status));
-    proofs.push(stepProof(c, graphql, graphql.errorType ? ['errorType'] : ['errors', 0, 'errorType'], 'with error type', errorType));
+    proofs.push(
+      stepProof(
+        c,
+        graphql,
+        graphql.errorType ? ['errorType'] : ['errors', 0, 'errorType'],
+        'with error type',
+        errorType,
+      ),
+    );
     if (graphql.requestId) proofs.push(stepProof(c, graphql, ['requestId'], 'AppSync request id', graphql.requestId));
 
-    const statement = { Sid: 'AllowAppSyncGraphQL', Effect: 'Allow', Action: 'appsync:GraphQL', Resource: arns.length ? arns : [`arn:aws:appsync:${c.target.region}:${account}:apis/${apiId}/*`] };
+    const statement = {
+      Sid: 'AllowAppSyncGraphQL',
+      Effect: 'Allow',
+      Action: 'appsync:GraphQL',
+      Resource: arns.length ? arns : [`arn:aws:appsync:${c.target.region}:${account}:apis/${apiId}/*`],
+    };
     return {
       cause: 'role-policy-resource-mismatch',
       brokenLink: 'appsync-authorized',
@@ -43,7 +67,10 @@ export const rolePolicyResourceMismatch: Rule = {
         `AppSync's IAM check then refused the call (401 UnauthorizedException), which happens when no statement of the role allows appsync:GraphQL on ${arns.join(', ') || 'the field ARN'}. ` +
         'After an app moves to another account the usual cause is a Resource that still names the old account or API id.',
       proofs,
-      fix: { summary: `Allow appsync:GraphQL on this API's field ARNs in a policy of ${role}.`, policy: { Version: '2012-10-17', Statement: [statement] } },
+      fix: {
+        summary: `Allow appsync:GraphQL on this API's field ARNs in a policy of ${role}.`,
+        policy: { Version: '2012-10-17', Statement: [statement] },
+      },
       missing: `The permission policies of ${role} (IAM is not readable with these credentials): one document decides between a wrong Resource, a missing statement and a Deny.`,
       alternatives: ['role-policy-missing-action', 'explicit-deny'],
       misleading:

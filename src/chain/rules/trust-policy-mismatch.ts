@@ -14,9 +14,12 @@ export const trustPolicyMismatch: Rule = {
     const stsDenied = failed.find((r) => r.errorCode === 'AccessDenied');
     if (!byError && !stsDenied) return null;
 
-    const proofs: Proof[] = [stepProof(c, credentials, ['error', 'name'], 'Credentials call failed with', credentials.error?.name ?? '')];
+    const proofs: Proof[] = [
+      stepProof(c, credentials, ['error', 'name'], 'Credentials call failed with', credentials.error?.name ?? ''),
+    ];
     const roleArn = stsDenied ? (stsDenied.requestParameters?.roleArn as string | undefined) : undefined;
-    if (stsDenied) proofs.push(recordProof(c, stsDenied, ['errorCode'], 'STS AssumeRoleWithWebIdentity', stsDenied.errorCode));
+    if (stsDenied)
+      proofs.push(recordProof(c, stsDenied, ['errorCode'], 'STS AssumeRoleWithWebIdentity', stsDenied.errorCode));
     const role = roleArn ?? c.expectedRoleArn ?? "the identity pool's authenticated role";
     const statement = {
       Effect: 'Allow',
@@ -36,8 +39,13 @@ export const trustPolicyMismatch: Rule = {
         'The sign-in worked, but GetCredentialsForIdentity failed: STS refused AssumeRoleWithWebIdentity, so no credentials were issued and AppSync was never reached. ' +
         `The role's trust policy must allow cognito-identity.amazonaws.com with aud = ${c.target.identityPoolId} and amr = authenticated.`,
       proofs,
-      fix: { summary: `Set the trust policy of ${role} to trust identity pool ${c.target.identityPoolId}.`, policy: { Version: '2012-10-17', Statement: [statement] } },
-      missing: stsDenied ? undefined : "The failed AssumeRoleWithWebIdentity record in CloudTrail, or the role's trust policy, would confirm it.",
+      fix: {
+        summary: `Set the trust policy of ${role} to trust identity pool ${c.target.identityPoolId}.`,
+        policy: { Version: '2012-10-17', Statement: [statement] },
+      },
+      missing: stsDenied
+        ? undefined
+        : "The failed AssumeRoleWithWebIdentity record in CloudTrail, or the role's trust policy, would confirm it.",
       alternatives: stsDenied ? undefined : ['no-authenticated-role'],
       customerMessage: {
         en: `After sign-in, the identity pool could not assume ${role} (${credentials.error?.name ?? 'AccessDenied'}). Please update the role's trust policy so that "cognito-identity.amazonaws.com:aud" is ${c.target.identityPoolId} (statement attached), or send us the role's trust policy.`,

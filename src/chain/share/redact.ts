@@ -11,7 +11,13 @@ export interface RedactOptions {
 }
 
 /** Personal data masked by default; ids the customer needs to act on (account, identity) are kept. */
-export const DEFAULT_REDACTION: RedactOptions = { email: true, username: true, sub: false, identityId: false, accountId: false };
+export const DEFAULT_REDACTION: RedactOptions = {
+  email: true,
+  username: true,
+  sub: false,
+  identityId: false,
+  accountId: false,
+};
 
 // Secrets never belong in a case; these keys are dropped again here as a second line of defence.
 const SECRET_KEYS = new Set(['sessiontoken', 'secretaccesskey', 'secretkey', 'password', 'signature']);
@@ -22,14 +28,19 @@ function scrub(value: unknown): unknown {
   if (typeof value === 'string') return value.replace(JWT, '<token removed>');
   if (Array.isArray(value)) return value.map(scrub);
   if (!value || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).filter(([key]) => !SECRET_KEYS.has(key.toLowerCase())).map(([key, v]) => [key, scrub(v)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => !SECRET_KEYS.has(key.toLowerCase()))
+      .map(([key, v]) => [key, scrub(v)]),
+  );
 }
 
 function valuesToMask(c: Case, options: RedactOptions): Map<string, string> {
   const { signIn, credentials } = chainSteps(c);
   const masks = new Map<string, string>();
   const add = (value: string | undefined, label: string) => {
-    if (value && value.length >= 3 && !masks.has(value)) masks.set(value, `<${label}-${[...masks.values()].filter((v) => v.startsWith(`<${label}-`)).length + 1}>`);
+    if (value && value.length >= 3 && !masks.has(value))
+      masks.set(value, `<${label}-${[...masks.values()].filter((v) => v.startsWith(`<${label}-`)).length + 1}>`);
   };
   const tokens = [signIn?.idToken, signIn?.accessToken];
   if (options.email) for (const token of tokens) add(claimString(token, 'email'), 'email');

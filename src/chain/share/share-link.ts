@@ -79,19 +79,29 @@ const broken = (error: string): DecodedShare => ({ ok: false, error });
 /** Decodes a share link payload. Never throws: a damaged or hostile link gets a message saying what is wrong. */
 export function decodeShareLink(payload: string): DecodedShare {
   try {
-    if (typeof payload !== 'string' || payload.length === 0) return broken('The link has no evidence in it. Ask for the whole link again.');
+    if (typeof payload !== 'string' || payload.length === 0)
+      return broken('The link has no evidence in it. Ask for the whole link again.');
     if (payload.length > MAX_PAYLOAD_CHARS) return broken('The link is too long to be an Authtrace share link.');
     const dot = payload.indexOf('.');
     const version = payload.slice(0, dot);
-    if (dot < 1 || !/^\d+$/.test(version)) return broken('This is not an Authtrace share link (it has no version). Ask for the whole link again.');
-    if (Number(version) !== SHARE_VERSION) return broken(`This link was made by another version of Authtrace (format ${version}; this one reads ${SHARE_VERSION}).`);
+    if (dot < 1 || !/^\d+$/.test(version))
+      return broken('This is not an Authtrace share link (it has no version). Ask for the whole link again.');
+    if (Number(version) !== SHARE_VERSION)
+      return broken(
+        `This link was made by another version of Authtrace (format ${version}; this one reads ${SHARE_VERSION}).`,
+      );
     const body = payload.slice(dot + 1);
-    if (!/^[A-Za-z0-9_-]+$/.test(body)) return broken('The link is damaged (it has characters a share link never has). It may have been cut or changed: ask for it again.');
+    if (!/^[A-Za-z0-9_-]+$/.test(body))
+      return broken(
+        'The link is damaged (it has characters a share link never has). It may have been cut or changed: ask for it again.',
+      );
     let bytes: Uint8Array | undefined;
     try {
       bytes = inflateCapped(fromBase64Url(body));
     } catch {
-      return broken('The link is damaged or incomplete (it could not be decompressed). It may have been cut when it was pasted: ask for it again.');
+      return broken(
+        'The link is damaged or incomplete (it could not be decompressed). It may have been cut when it was pasted: ask for it again.',
+      );
     }
     if (!bytes) return broken('The link expands to more evidence than Authtrace accepts.');
     let json: unknown;
@@ -103,7 +113,9 @@ export function decodeShareLink(payload: string): DecodedShare {
     const parsed = caseSchema.safeParse(json);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      return broken(`The link's evidence is not valid (${issue ? `${issue.path.join('.') || 'case'}: ${issue.message}` : 'unknown problem'}). It may have been changed: ask for it again.`);
+      return broken(
+        `The link's evidence is not valid (${issue ? `${issue.path.join('.') || 'case'}: ${issue.message}` : 'unknown problem'}). It may have been changed: ask for it again.`,
+      );
     }
     return { ok: true, case: parsed.data };
   } catch {

@@ -19,7 +19,22 @@ const RECORD_PATHS = [
   ['responseElements', 'assumedRoleUser', 'arn'],
 ];
 
-const CLAIMS = ['aud', 'client_id', 'iss', 'sub', 'exp', 'iat', 'auth_time', 'token_use', 'email', 'cognito:username', 'username', 'cognito:groups', 'cognito:roles', 'cognito:preferred_role'];
+const CLAIMS = [
+  'aud',
+  'client_id',
+  'iss',
+  'sub',
+  'exp',
+  'iat',
+  'auth_time',
+  'token_use',
+  'email',
+  'cognito:username',
+  'username',
+  'cognito:groups',
+  'cognito:roles',
+  'cognito:preferred_role',
+];
 
 function pick(source: unknown, path: string[], target: Record<string, unknown>): void {
   let from: unknown = source;
@@ -47,12 +62,17 @@ export function slimCase(c: Case, level: SlimLevel): Case {
   const lookups = c.lookups.map((lookup) => ({ ...lookup, query: {}, cli: '' }));
   if (level === 'calls') return { ...c, records, steps, lookups, logs: c.logs.slice(0, 5) };
   const keepClaims = (token: { header: Record<string, unknown>; claims: Record<string, unknown> } | undefined) =>
-    token && { header: { alg: token.header.alg, kid: token.header.kid }, claims: Object.fromEntries(Object.entries(token.claims).filter(([key]) => CLAIMS.includes(key))) };
+    token && {
+      header: { alg: token.header.alg, kid: token.header.kid },
+      claims: Object.fromEntries(Object.entries(token.claims).filter(([key]) => CLAIMS.includes(key))),
+    };
   return {
     ...c,
     records,
     lookups,
     logs: [],
-    steps: steps.map((step) => (step.kind === 'sign-in' ? { ...step, idToken: keepClaims(step.idToken), accessToken: undefined } : step)),
+    steps: steps.map((step) =>
+      step.kind === 'sign-in' ? { ...step, idToken: keepClaims(step.idToken), accessToken: undefined } : step,
+    ),
   };
 }

@@ -28,7 +28,9 @@ export const EMPTY_DRAFT: ConnectionDraft = {
 
 export type DraftField = Exclude<keyof ConnectionDraft, 'endpoints'>;
 
-export type DraftValidation = { connection: Connection; errors: Record<string, never> } | { connection: null; errors: Partial<Record<DraftField, string>> };
+export type DraftValidation =
+  | { connection: Connection; errors: Record<string, never> }
+  | { connection: null; errors: Partial<Record<DraftField, string>> };
 
 const LABELS: Record<DraftField, string> = {
   region: 'Region',
@@ -67,4 +69,3 @@ export function validateDraft(draft: ConnectionDraft): DraftValidation {
   }
   return { connection: null, errors };
 }
-

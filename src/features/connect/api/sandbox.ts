@@ -15,10 +15,21 @@ export const sandboxConfigSchema = z.object({
   accountId: z.string(),
   apiId: z.string(),
   amplifyOutputs: z.object({
-    auth: z.object({ aws_region: z.string(), user_pool_id: z.string(), user_pool_client_id: z.string(), identity_pool_id: z.string() }),
+    auth: z.object({
+      aws_region: z.string(),
+      user_pool_id: z.string(),
+      user_pool_client_id: z.string(),
+      identity_pool_id: z.string(),
+    }),
     data: z.object({ url: z.string(), aws_region: z.string(), default_authorization_type: z.string() }),
   }),
-  endpoints: z.object({ cognitoIdp: z.string(), cognitoIdentity: z.string(), cloudtrail: z.string(), logs: z.string(), iam: z.string() }),
+  endpoints: z.object({
+    cognitoIdp: z.string(),
+    cognitoIdentity: z.string(),
+    cloudtrail: z.string(),
+    logs: z.string(),
+    iam: z.string(),
+  }),
   testUser: z.object({ username: z.string(), password: z.string() }),
   testQuery: z.string(),
   readOnlyCredentials: z.object({ accessKeyId: z.string(), secretAccessKey: z.string() }),
@@ -30,12 +41,18 @@ async function getJson<T>(path: string, schema: z.ZodType<T>, init?: RequestInit
   try {
     response = await fetch(`${SANDBOX_URL}${path}`, init);
   } catch {
-    throw new Error(`The sandbox account at ${SANDBOX_URL} is not reachable. Start it with \`npm start\` (or \`npm run sandbox\`).`);
+    throw new Error(
+      `The sandbox account at ${SANDBOX_URL} is not reachable. Start it with \`npm start\` (or \`npm run sandbox\`).`,
+    );
   }
   const body: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) throw new Error(`The sandbox answered ${response.status}: ${(body as { message?: string } | undefined)?.message ?? 'no details'}`);
+  if (!response.ok)
+    throw new Error(
+      `The sandbox answered ${response.status}: ${(body as { message?: string } | undefined)?.message ?? 'no details'}`,
+    );
   const parsed = schema.safeParse(body);
-  if (!parsed.success) throw new Error(`The sandbox at ${SANDBOX_URL} answered something unexpected (is it an older version?).`);
+  if (!parsed.success)
+    throw new Error(`The sandbox at ${SANDBOX_URL} answered something unexpected (is it an older version?).`);
   return parsed.data;
 }
 

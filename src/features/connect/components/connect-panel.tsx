@@ -21,7 +21,11 @@ const TEXT_FIELDS: { field: DraftField; placeholder: string; hint?: string }[] =
   { field: 'userPoolClientId', placeholder: '26 letters and digits' },
   { field: 'identityPoolId', placeholder: 'us-east-1:1234abcd-…' },
   { field: 'graphqlEndpoint', placeholder: 'https://….appsync-api.us-east-1.amazonaws.com/graphql' },
-  { field: 'apiId', placeholder: 'optional', hint: 'AppSync console → API → Settings. Needed for exact field ARNs and logs.' },
+  {
+    field: 'apiId',
+    placeholder: 'optional',
+    hint: 'AppSync console → API → Settings. Needed for exact field ARNs and logs.',
+  },
   { field: 'accountId', placeholder: 'optional, 12 digits', hint: 'Found from CloudTrail when left empty.' },
 ];
 
@@ -76,7 +80,12 @@ export function ConnectPanel({ draft, errors, onDraftChange, onSandboxConfig }: 
   return (
     <Panel title="1 · Connect">
       <div className="space-y-4">
-        <SandboxPicker onConfig={(config) => { setShowErrors(false); onSandboxConfig(config); }} />
+        <SandboxPicker
+          onConfig={(config) => {
+            setShowErrors(false);
+            onSandboxConfig(config);
+          }}
+        />
         <div className="space-y-2">
           <TextArea
             label="App config (amplify_outputs.json, amplifyconfiguration.json or aws-exports.js)"
@@ -111,12 +120,19 @@ export function ConnectPanel({ draft, errors, onDraftChange, onSandboxConfig }: 
               autoComplete="off"
             />
           ))}
-          <SelectField label={fieldLabel('authMode')} options={AUTH_MODES} value={draft.authMode} onChange={(event) => onDraftChange({ ...draft, authMode: event.target.value })} />
+          <SelectField
+            label={fieldLabel('authMode')}
+            options={AUTH_MODES}
+            value={draft.authMode}
+            onChange={(event) => onDraftChange({ ...draft, authMode: event.target.value })}
+          />
         </div>
         {Object.keys(draft.endpoints).length > 0 && (
           <p className="text-xs text-slate-600 dark:text-slate-400">Custom endpoints: {draft.endpoints.cognitoIdp}</p>
         )}
-        {configError && <ErrorNote title="The config could not be read">{configError} Nothing you typed was changed.</ErrorNote>}
+        {configError && (
+          <ErrorNote title="The config could not be read">{configError} Nothing you typed was changed.</ErrorNote>
+        )}
       </div>
     </Panel>
   );

@@ -10,8 +10,12 @@ export function SandboxPicker({ onConfig }: { onConfig(config: SandboxConfig): v
   const [picked, setPicked] = useState<string>();
   const use = useMutation({ mutationFn: switchSandboxScenario, onSuccess: onConfig });
 
-  if (scenarios.isPending) return <p className="text-xs text-slate-600">Looking for the local sandbox at {SANDBOX_URL}…</p>;
-  if (scenarios.isError) return <p className="text-xs text-slate-600">No local sandbox at {SANDBOX_URL}: fill in a real app's config below.</p>;
+  if (scenarios.isPending)
+    return <p className="text-xs text-slate-600">Looking for the local sandbox at {SANDBOX_URL}…</p>;
+  if (scenarios.isError)
+    return (
+      <p className="text-xs text-slate-600">No local sandbox at {SANDBOX_URL}: fill in a real app's config below.</p>
+    );
 
   const selected = picked ?? scenarios.data.active;
   const description = scenarios.data.scenarios.find((s) => s.id === selected)?.description;

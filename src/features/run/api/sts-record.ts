@@ -31,7 +31,16 @@ export const stsRecordQueryOptions = (query: StsRecordQuery, onProgress: (progre
   // The secret key is left out of the key on purpose: the read-only access key id stands for the credentials.
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   queryOptions({
-    queryKey: ['cloudtrail', 'sts-event', query.region, query.endpoint ?? 'aws', query.credentials.accessKeyId, query.accessKeyId ?? 'failed', query.identityId ?? '', query.issuedAt],
+    queryKey: [
+      'cloudtrail',
+      'sts-event',
+      query.region,
+      query.endpoint ?? 'aws',
+      query.credentials.accessKeyId,
+      query.accessKeyId ?? 'failed',
+      query.identityId ?? '',
+      query.issuedAt,
+    ],
     queryFn: async () => {
       try {
         return await findStsRecord({ ...query, issuedAt: new Date(query.issuedAt) }, onProgress);

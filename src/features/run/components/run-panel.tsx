@@ -25,8 +25,21 @@ export function RunPanel({ draft, onDraftChange, onRun, running, problems, error
           onRun();
         }}
       >
-        <TextField label="Test user" autoComplete="off" spellCheck={false} value={draft.username} onChange={(e) => set('username', e.target.value)} />
-        <TextField label="Password" type="password" autoComplete="off" value={draft.password} onChange={(e) => set('password', e.target.value)} hint="Used for this run only; kept in memory." />
+        <TextField
+          label="Test user"
+          autoComplete="off"
+          spellCheck={false}
+          value={draft.username}
+          onChange={(e) => set('username', e.target.value)}
+        />
+        <TextField
+          label="Password"
+          type="password"
+          autoComplete="off"
+          value={draft.password}
+          onChange={(e) => set('password', e.target.value)}
+          hint="Used for this run only; kept in memory."
+        />
         <SelectField
           label="Sign-in flow"
           value={draft.flow}
@@ -36,19 +49,30 @@ export function RunPanel({ draft, onDraftChange, onRun, running, problems, error
             { value: 'USER_PASSWORD_AUTH', label: 'USER_PASSWORD_AUTH' },
           ]}
         />
-        <TextArea label="Test query" rows={5} spellCheck={false} value={draft.query} onChange={(e) => set('query', e.target.value)} />
+        <TextArea
+          label="Test query"
+          rows={5}
+          spellCheck={false}
+          value={draft.query}
+          onChange={(e) => set('query', e.target.value)}
+        />
         <TextArea
           label="Read-only credentials (for CloudTrail)"
           rows={3}
           spellCheck={false}
           autoComplete="off"
-          placeholder={'aws configure export-credentials --format env\n(or AWS_ACCESS_KEY_ID=… / AWS_SECRET_ACCESS_KEY=… lines)'}
+          placeholder={
+            'aws configure export-credentials --format env\n(or AWS_ACCESS_KEY_ID=… / AWS_SECRET_ACCESS_KEY=… lines)'
+          }
           value={draft.credentialsText}
           onChange={(e) => set('credentialsText', e.target.value)}
           hint="Kept in memory only. Optional: without them the STS lane stays empty."
         />
         {problems.length > 0 && (
-          <ul className="list-disc space-y-0.5 pl-5 text-xs text-amber-800 dark:text-amber-300" aria-label="Before running">
+          <ul
+            className="list-disc space-y-0.5 pl-5 text-xs text-amber-800 dark:text-amber-300"
+            aria-label="Before running"
+          >
             {problems.map((problem) => (
               <li key={problem}>{problem}</li>
             ))}

@@ -23,12 +23,16 @@ export function useStsRecord(query: StsRecordQuery | undefined) {
     },
   });
   const { data, error, isFetching, dataUpdatedAt } = result;
-  const waiting = Boolean(query && data && !data.record && dataUpdatedAt - Date.parse(query.issuedAt) < POLL_DEADLINE_MS);
+  const waiting = Boolean(
+    query && data && !data.record && dataUpdatedAt - Date.parse(query.issuedAt) < POLL_DEADLINE_MS,
+  );
   useEffect(() => {
     if (!waiting) return;
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
   }, [waiting]);
-  const nextPollInSeconds = waiting ? Math.max(0, Math.ceil((dataUpdatedAt + POLL_INTERVAL_MS - now) / 1000)) : undefined;
+  const nextPollInSeconds = waiting
+    ? Math.max(0, Math.ceil((dataUpdatedAt + POLL_INTERVAL_MS - now) / 1000))
+    : undefined;
   return { data, error, isFetching, progress, waiting, nextPollInSeconds };
 }

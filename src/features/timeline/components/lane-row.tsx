@@ -2,8 +2,16 @@ import { relativeTime, type Lane, type TimelineItem } from '@/chain/timeline';
 import type { LaneNote } from './timeline-view';
 
 const STATUS_DOT = { ok: 'bg-emerald-500', error: 'bg-red-500', info: 'bg-slate-400' } as const;
-const STATUS_BAR = { ok: 'bg-emerald-200 dark:bg-emerald-900', error: 'bg-red-200 dark:bg-red-900', info: 'bg-slate-200 dark:bg-slate-700' } as const;
-const NOTE_TONE = { info: 'text-slate-600', error: 'text-red-700 dark:text-red-400', waiting: 'text-amber-700 dark:text-amber-400' } as const;
+const STATUS_BAR = {
+  ok: 'bg-emerald-200 dark:bg-emerald-900',
+  error: 'bg-red-200 dark:bg-red-900',
+  info: 'bg-slate-200 dark:bg-slate-700',
+} as const;
+const NOTE_TONE = {
+  info: 'text-slate-600',
+  error: 'text-red-700 dark:text-red-400',
+  waiting: 'text-amber-700 dark:text-amber-400',
+} as const;
 
 interface LaneRowProps {
   lane: Lane;
@@ -15,7 +23,8 @@ interface LaneRowProps {
   reference?: number;
 }
 
-const pct = (time: number, [low, high]: [number, number]) => Math.min(100, Math.max(0, ((time - low) / (high - low || 1)) * 100));
+const pct = (time: number, [low, high]: [number, number]) =>
+  Math.min(100, Math.max(0, ((time - low) / (high - low || 1)) * 100));
 
 /** One lane: validity bars behind, points in front, each a button that selects its evidence. */
 export function LaneRow({ lane, domain, selectedId, onSelect, note, formatTime, reference }: LaneRowProps) {
@@ -25,8 +34,14 @@ export function LaneRow({ lane, domain, selectedId, onSelect, note, formatTime, 
     <div className="flex border-b border-slate-100 py-2 dark:border-slate-800" role="group" aria-label={lane.title}>
       <div className="w-44 shrink-0 pr-2">
         <h3 className="text-xs font-semibold">{lane.title}</h3>
-        {note && <p className={`mt-0.5 text-[11px] ${NOTE_TONE[note.tone]}`} role={note.tone === 'error' ? 'alert' : 'status'}>{note.text}</p>}
-        {!note && lane.items.length === 0 && <p className="mt-0.5 text-[11px] text-slate-600 dark:text-slate-400">No evidence</p>}
+        {note && (
+          <p className={`mt-0.5 text-[11px] ${NOTE_TONE[note.tone]}`} role={note.tone === 'error' ? 'alert' : 'status'}>
+            {note.text}
+          </p>
+        )}
+        {!note && lane.items.length === 0 && (
+          <p className="mt-0.5 text-[11px] text-slate-600 dark:text-slate-400">No evidence</p>
+        )}
       </div>
       <div className="relative min-h-16 flex-1">
         {bars.map((item, index) => {

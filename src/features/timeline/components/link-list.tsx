@@ -2,9 +2,23 @@ import type { Link, LinkStatus } from '@/chain/links';
 
 const ORDER: Record<LinkStatus, number> = { broken: 0, unproven: 1, holds: 2 };
 const STYLE: Record<LinkStatus, { icon: string; className: string; text: string }> = {
-  broken: { icon: '✗', className: 'border-red-300 bg-red-50 text-red-900 dark:border-red-800 dark:bg-red-950/50 dark:text-red-200', text: 'broken' },
-  unproven: { icon: '?', className: 'border-amber-300 bg-amber-50 text-amber-900 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-200', text: 'unproven' },
-  holds: { icon: '✓', className: 'border-emerald-200 bg-emerald-50 text-emerald-900 dark:border-emerald-900 dark:bg-emerald-950/40 dark:text-emerald-200', text: 'holds' },
+  broken: {
+    icon: '✗',
+    className: 'border-red-300 bg-red-50 text-red-900 dark:border-red-800 dark:bg-red-950/50 dark:text-red-200',
+    text: 'broken',
+  },
+  unproven: {
+    icon: '?',
+    className:
+      'border-amber-300 bg-amber-50 text-amber-900 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-200',
+    text: 'unproven',
+  },
+  holds: {
+    icon: '✓',
+    className:
+      'border-emerald-200 bg-emerald-50 text-emerald-900 dark:border-emerald-900 dark:bg-emerald-950/40 dark:text-emerald-200',
+    text: 'holds',
+  },
 };
 
 /** The links between lanes, broken and unproven first: the first thing the eye should meet. */

@@ -11,11 +11,14 @@ export function LookupList({ lookups }: { lookups: Lookup[] }) {
         {lookups.map((lookup, index) => (
           <li key={`${lookup.at}-${index}`} className="rounded border border-slate-200 p-2 dark:border-slate-700">
             <p>
-              <span className="font-medium">{lookup.purpose}</span> — {lookup.calls} call{lookup.calls === 1 ? '' : 's'}, <span className="font-mono">{lookup.outcome}</span>
+              <span className="font-medium">{lookup.purpose}</span> — {lookup.calls} call{lookup.calls === 1 ? '' : 's'}
+              , <span className="font-mono">{lookup.outcome}</span>
               {lookup.error && <span className="text-red-700 dark:text-red-400"> ({lookup.error.name})</span>}
             </p>
             <div className="mt-1 flex items-start gap-1">
-              <code className="block flex-1 font-mono text-[11px] break-all text-slate-600 dark:text-slate-400">{lookup.cli}</code>
+              <code className="block flex-1 font-mono text-[11px] break-all text-slate-600 dark:text-slate-400">
+                {lookup.cli}
+              </code>
               <CopyButton value={lookup.cli} label="AWS CLI command" />
             </div>
           </li>

@@ -22,7 +22,9 @@ interface TimelineViewProps {
 
 function formatTime(time: number, zone: 'utc' | 'local'): string {
   const date = new Date(time);
-  return zone === 'utc' ? `${date.toISOString().slice(11, 23)} UTC` : date.toLocaleTimeString(undefined, { hour12: false, fractionalSecondDigits: 3 } as Intl.DateTimeFormatOptions);
+  return zone === 'utc'
+    ? `${date.toISOString().slice(11, 23)} UTC`
+    : date.toLocaleTimeString(undefined, { hour12: false, fractionalSecondDigits: 3 } as Intl.DateTimeFormatOptions);
 }
 
 /** The four lanes on one time axis, the links between them, and the raw evidence of the selected item. */
@@ -49,7 +51,10 @@ export function TimelineView({ timeline, evidence, notes = {} }: TimelineViewPro
       <LinkList links={timeline.links} />
       <div className="mt-4 overflow-x-auto">
         <div className="min-w-[640px]">
-          <div className="ml-44 flex justify-between border-b border-slate-200 pb-1 text-[10px] text-slate-600 dark:border-slate-700" aria-hidden="true">
+          <div
+            className="ml-44 flex justify-between border-b border-slate-200 pb-1 text-[10px] text-slate-600 dark:border-slate-700"
+            aria-hidden="true"
+          >
             {ticks.map((tick) => (
               <span key={tick} title={formatTime(tick, zone)}>
                 {timeline.reference !== undefined ? relativeTime(tick, timeline.reference) : formatTime(tick, zone)}
@@ -57,16 +62,29 @@ export function TimelineView({ timeline, evidence, notes = {} }: TimelineViewPro
             ))}
           </div>
           {timeline.lanes.map((lane) => (
-            <LaneRow key={lane.id} lane={lane} domain={timeline.domain} selectedId={selected?.id} onSelect={setSelected} note={notes[lane.id]} formatTime={(t) => formatTime(t, zone)} reference={timeline.reference} />
+            <LaneRow
+              key={lane.id}
+              lane={lane}
+              domain={timeline.domain}
+              selectedId={selected?.id}
+              onSelect={setSelected}
+              note={notes[lane.id]}
+              formatTime={(t) => formatTime(t, zone)}
+              reference={timeline.reference}
+            />
           ))}
         </div>
       </div>
       {selected && (
-        <div className="mt-4 space-y-2 border-t border-slate-200 pt-3 dark:border-slate-700" aria-label="Selected evidence">
+        <div
+          className="mt-4 space-y-2 border-t border-slate-200 pt-3 dark:border-slate-700"
+          aria-label="Selected evidence"
+        >
           <div className="flex items-center justify-between">
             <h3 className="text-sm font-semibold">{selected.label}</h3>
             <span className="text-xs text-slate-600">
-              {formatTime(selected.start, zone)} {timeline.reference !== undefined && `(${relativeTime(selected.start, timeline.reference)})`}
+              {formatTime(selected.start, zone)}{' '}
+              {timeline.reference !== undefined && `(${relativeTime(selected.start, timeline.reference)})`}
             </span>
           </div>
           <dl className="grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1 text-xs">

@@ -17,11 +17,18 @@ export function VerdictCard({ verdict }: { verdict: Verdict }) {
   return (
     <section aria-label="Verdict" className={`rounded-lg border p-4 ${TONE[tone]}`}>
       <div className="flex flex-wrap items-center gap-2 text-xs">
-        <span className="rounded bg-slate-900 px-1.5 py-0.5 font-mono text-white dark:bg-slate-100 dark:text-slate-900" data-testid="verdict-cause">
+        <span
+          className="rounded bg-slate-900 px-1.5 py-0.5 font-mono text-white dark:bg-slate-100 dark:text-slate-900"
+          data-testid="verdict-cause"
+        >
           {verdict.cause}
         </span>
-        <span className="rounded border border-current px-1.5 py-0.5">{verdict.confidence === 'proven' ? 'proven by the evidence' : 'likely: one document would decide'}</span>
-        {verdict.brokenLink && <span className="text-slate-600 dark:text-slate-300">broken link: {verdict.brokenLink}</span>}
+        <span className="rounded border border-current px-1.5 py-0.5">
+          {verdict.confidence === 'proven' ? 'proven by the evidence' : 'likely: one document would decide'}
+        </span>
+        {verdict.brokenLink && (
+          <span className="text-slate-600 dark:text-slate-300">broken link: {verdict.brokenLink}</span>
+        )}
       </div>
       <h2 className="mt-2 text-lg font-semibold">{verdict.headline}</h2>
       <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{verdict.explanation}</p>
@@ -65,7 +72,14 @@ export function VerdictCard({ verdict }: { verdict: Verdict }) {
             <h3 className="text-xs font-semibold tracking-wide text-slate-600 uppercase">Message for the customer</h3>
             <div role="tablist" aria-label="Message language" className="flex gap-1 text-xs">
               {(['en', 'ja'] as const).map((lang) => (
-                <button key={lang} type="button" role="tab" aria-selected={language === lang} onClick={() => setLanguage(lang)} className={`rounded px-1.5 ${language === lang ? 'bg-slate-900 text-white dark:bg-slate-100 dark:text-slate-900' : ''}`}>
+                <button
+                  key={lang}
+                  type="button"
+                  role="tab"
+                  aria-selected={language === lang}
+                  onClick={() => setLanguage(lang)}
+                  className={`rounded px-1.5 ${language === lang ? 'bg-slate-900 text-white dark:bg-slate-100 dark:text-slate-900' : ''}`}
+                >
                   {lang === 'en' ? 'English' : '日本語'}
                 </button>
               ))}
