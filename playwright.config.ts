@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumPath } from './scripts/chromium-path.mjs';
 
-const SANDBOX_PORT = Number(process.env.E2E_SANDBOX_PORT ?? 4610);
+const SANDBOX_PORT = Number(process.env.E2E_SANDBOX_PORT ?? 4610); // keep in step with e2e/sandbox.ts
 const APP_PORT = Number(process.env.E2E_APP_PORT ?? 4673);
 const sandboxUrl = `http://127.0.0.1:${SANDBOX_PORT}`;
 const executablePath = chromiumPath();

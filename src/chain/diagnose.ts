@@ -19,6 +19,34 @@ export function diagnose(c: Case): Verdict {
   return inconclusive(input);
 }
 
+// What to do when the chain stops for a reason that is not one of the failure modes (bad input, no network).
+const NEXT_STEP: [test: (name: string, kind: string) => boolean, todo: string][] = [
+  [
+    (name) => name === 'NetworkError' || name === 'TypeError',
+    'The AWS endpoint did not answer: check the endpoint URL and the network (for the sandbox: is `npm start` running?), then run again.',
+  ],
+  [
+    (name, kind) => kind === 'sign-in' && /NotAuthorized|UserNotFound/.test(name),
+    'Check the test user’s username and password, then run again.',
+  ],
+  [
+    (name) => name === 'UserNotConfirmedException',
+    'Confirm the test user in the user pool (or use a confirmed one), then run again.',
+  ],
+  [
+    (name) => name === 'PasswordResetRequiredException' || name === 'SignInIncomplete',
+    'Use a test user without MFA or a pending password change, or finish that step in the app first.',
+  ],
+  [
+    (name) => name === 'InvalidParameterException',
+    'The app client does not allow this sign-in flow: pick the other flow, or enable it on the app client.',
+  ],
+  [
+    (name) => name === 'ResourceNotFoundException',
+    'An id in the config does not exist in this account and region: check the user pool, app client and identity pool ids.',
+  ],
+];
+
 function inconclusive({ steps, links }: RuleInput): Verdict {
   const failed = [steps.signIn, steps.credentials, steps.graphql].find((step) => step?.outcome === 'error');
   const where = failed
@@ -26,21 +54,16 @@ function inconclusive({ steps, links }: RuleInput): Verdict {
         failed.kind
       ]
     : undefined;
+  const name = failed?.error?.name ?? '';
+  const todo = failed ? NEXT_STEP.find(([test]) => test(name, failed.kind))?.[1] : undefined;
   return {
     cause: 'inconclusive',
     brokenLink: failed?.kind === 'sign-in' ? 'sign-in' : failed?.kind === 'credentials' ? 'credentials' : null,
     confidence: 'likely',
-    headline: failed
-      ? `The chain stopped at ${where}: ${failed.error?.name ?? 'error'}.`
-      : 'Not enough evidence for a verdict yet.',
+    headline: failed ? `The chain stopped at ${where}: ${name || 'error'}.` : 'Not enough evidence for a verdict yet.',
     explanation: failed?.error ? `${failed.error.name}: ${failed.error.message}` : 'Run the chain to collect evidence.',
     proofs: [],
-    fix: {
-      summary:
-        failed?.kind === 'sign-in'
-          ? 'Check the test user’s username and password, then run again.'
-          : 'Collect the missing evidence and run again.',
-    },
+    fix: { summary: todo ?? 'This is not a failure mode Authtrace knows yet: the timeline shows what was collected.' },
     links,
     customerMessage: { en: '', ja: '' },
   };

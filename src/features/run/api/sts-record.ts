@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { ReadOnlyCredentials } from '@/aws/connection';
-import { findStsRecord, type SearchProgress, type StsRecordResult } from '@/aws/cloudtrail';
+import type { SearchProgress, StsRecordResult } from '@/aws/cloudtrail';
 import { explainAwsError } from '@/aws/errors';
 
 export interface StsRecordQuery {
@@ -43,6 +43,8 @@ export const stsRecordQueryOptions = (query: StsRecordQuery, onProgress: (progre
     ],
     queryFn: async () => {
       try {
+        // The CloudTrail client loads with the first lookup, not with the page.
+        const { findStsRecord } = await import('@/aws/cloudtrail');
         return await findStsRecord({ ...query, issuedAt: new Date(query.issuedAt) }, onProgress);
       } catch (error) {
         const explained = explainAwsError(error, { service: 'cloudtrail', action: 'cloudtrail:LookupEvents' });

@@ -1,0 +1,68 @@
+import { SANDBOX_URL } from './sandbox';
+import { expect, test } from './fixtures';
+
+test('a wrong password stops at sign-in with what to do, and keeps what was typed', async ({ dashboard, page }) => {
+  await dashboard.useSandbox('healthy');
+  await page.getByLabel('Password').fill('not-the-password');
+  await dashboard.run();
+  await expect(dashboard.verdict().getByTestId('verdict-cause')).toHaveText('inconclusive');
+  await expect(dashboard.verdict()).toContainText('The chain stopped at sign-in: NotAuthorizedException');
+  await expect(dashboard.verdict()).toContainText('Check the test user’s username and password');
+  await expect(dashboard.lane('User pool token')).toContainText('Sign-in failed: NotAuthorizedException');
+  await expect(page.getByLabel('Password')).toHaveValue('not-the-password');
+  await expect(page.getByLabel('Test user')).toHaveValue('tester@example.com');
+});
+
+test('AccessDenied on cloudtrail:LookupEvents is explained in the STS lane; the verdict still stands', async ({
+  dashboard,
+  page,
+}) => {
+  await dashboard.useSandbox('role-policy-resource-mismatch');
+  // Same account, but the read-only principal may not read CloudTrail.
+  const switched = await page.request.post(`${SANDBOX_URL}/__sandbox/scenario`, {
+    data: { id: 'role-policy-resource-mismatch', readOnlyDeny: ['cloudtrail:LookupEvents'] },
+  });
+  expect(switched.ok()).toBe(true);
+  await dashboard.run();
+  await expect(dashboard.verdict().getByTestId('verdict-cause')).toHaveText('role-policy-resource-mismatch');
+  const sts = dashboard.lane('STS event (CloudTrail)');
+  await expect(sts.getByRole('alert')).toContainText('cloudtrail:LookupEvents');
+  await expect(page.getByRole('region', { name: 'Lookups' })).toContainText('denied');
+});
+
+test('unknown read-only keys are reported as such', async ({ dashboard, page }) => {
+  await dashboard.useSandbox('healthy');
+  await page
+    .getByLabel('Read-only credentials (for CloudTrail)')
+    .fill('AWS_ACCESS_KEY_ID=AKIAUNKNOWNKEY000000\nAWS_SECRET_ACCESS_KEY=wrongwrongwrongwrongwrongwrongwrongwrong');
+  await dashboard.run();
+  await expect(dashboard.verdict().getByTestId('verdict-cause')).toHaveText('healthy');
+  await expect(dashboard.lane('STS event (CloudTrail)').getByRole('alert')).toContainText(/key|credentials/i);
+});
+
+test('expired read-only credentials are refused before anything runs', async ({ dashboard, page }) => {
+  await dashboard.useSandbox('healthy');
+  const field = page.getByLabel('Read-only credentials (for CloudTrail)');
+  await field.fill(
+    'AWS_ACCESS_KEY_ID=ASIAEXPIREDKEY000001\nAWS_SECRET_ACCESS_KEY=secretsecretsecretsecretsecretsecret1234\nAWS_SESSION_TOKEN=token\nAWS_CREDENTIAL_EXPIRATION=2020-01-01T00:00:00Z',
+  );
+  await expect(page.getByRole('list', { name: 'Before running' })).toContainText('expired');
+  await expect(page.getByRole('button', { name: 'Run the chain' })).toBeDisabled();
+  await expect(field).toHaveValue(/ASIAEXPIREDKEY000001/);
+});
+
+test('an endpoint that does not answer ends in a network message, not a blank screen', async ({ dashboard, page }) => {
+  await dashboard.useSandbox('healthy');
+  await page.getByLabel('GraphQL endpoint').fill('http://127.0.0.1:9/graphql');
+  await dashboard.run();
+  await expect(dashboard.verdict()).toContainText('The chain stopped at the AppSync request');
+  await expect(dashboard.verdict()).toContainText('did not answer');
+});
+
+test('a malformed app config gets a clear message and changes nothing', async ({ dashboard, page }) => {
+  await dashboard.useSandbox('healthy');
+  await page.getByLabel(/App config/).fill('{ "auth": { "user_pool_id": ');
+  await page.getByRole('button', { name: 'Read config' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'could not be read' })).toBeVisible();
+  await expect(page.getByLabel('User pool id')).toHaveValue('us-east-1_aT7rAcE01');
+});
