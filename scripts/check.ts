@@ -17,7 +17,7 @@ const USAGE = `Usage: npm run check -- --config <file> --username <u> --password
   --readonly-credentials  output of \`aws configure export-credentials\` (JSON or env lines), for CloudTrail
   --endpoint              one base URL for every AWS service (the local sandbox, e.g. http://127.0.0.1:4510)
   --wait                  how long to poll CloudTrail for the STS record (default 0: one look)
-Exit codes: 0 healthy, 1 chain broken, 2 usage or environment error.`;
+Exit codes: 0 healthy, 1 chain broken, 2 usage or environment error (including a chain that could not be run).`;
 
 class UsageError extends Error {}
 
@@ -138,6 +138,11 @@ async function main(): Promise<number> {
     console.log(`\nFix: ${verdict.fix.summary}`);
     if (verdict.fix.policy) console.log(JSON.stringify(verdict.fix.policy, null, 2));
     if (verdict.missing) console.log(`\nStill unknown: ${verdict.missing}`);
+  }
+  // Inconclusive means the chain could not be run through (bad input, no network): not a verdict on the chain.
+  if (verdict.cause === 'inconclusive') {
+    if (!values.json) console.error(`\n${verdict.headline} ${verdict.fix.summary}`);
+    return 2;
   }
   return verdict.cause === 'healthy' ? 0 : 1;
 }
