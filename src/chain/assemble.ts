@@ -1,25 +1,25 @@
-import { CASE_VERSION, type Case, type CloudTrailRecord, type Lookup, type Step, type Target } from './case';
+import { CASE_VERSION, type Case, type Step } from './case';
 
-export interface CaseParts {
-  createdAt: string;
-  target: Target;
-  steps: (Step | undefined)[];
-  records?: CloudTrailRecord[];
-  lookups?: Lookup[];
-  expectedRoleArn?: string;
-}
+export type CaseParts = Pick<Case, 'createdAt' | 'target'> &
+  Partial<
+    Pick<Case, 'records' | 'logs' | 'policies' | 'simulations' | 'lookups' | 'identityPool' | 'expectedRoleArn'>
+  > & {
+    steps: (Step | undefined)[];
+  };
 
 /** Puts what the adapters collected into one case. */
 export function assembleCase(parts: CaseParts): Case {
+  const { steps, expectedRoleArn, identityPool, ...rest } = parts;
   return {
     version: CASE_VERSION,
-    createdAt: parts.createdAt,
-    target: parts.target,
-    steps: parts.steps.filter((step): step is Step => step !== undefined),
-    records: parts.records ?? [],
+    records: [],
     logs: [],
     policies: [],
-    lookups: parts.lookups ?? [],
-    ...(parts.expectedRoleArn ? { expectedRoleArn: parts.expectedRoleArn } : {}),
+    simulations: [],
+    lookups: [],
+    ...rest,
+    steps: steps.filter((step): step is Step => step !== undefined),
+    ...(identityPool ? { identityPool } : {}),
+    ...(expectedRoleArn ? { expectedRoleArn } : {}),
   };
 }

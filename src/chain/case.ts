@@ -39,6 +39,8 @@ export const callSchema = z.object({
   errorType: z.string().optional(),
   /** The response's `Date` header, for clock comparisons. */
   serverDate: z.string().optional(),
+  /** AWS's error message (never a body of a successful call, which may hold tokens or keys). */
+  errorMessage: z.string().optional(),
 });
 export type Call = z.infer<typeof callSchema>;
 
@@ -77,6 +79,8 @@ export const credentialsStepSchema = z.object({
   kind: z.literal('credentials'),
   ...stepBase,
   identityId: z.string().optional(),
+  /** Guest (unauthenticated) credentials: no Logins were attached. */
+  guest: z.boolean().optional(),
   accessKeyId: z.string().optional(),
   expiration: isoTime.optional(),
 });
@@ -148,14 +152,40 @@ export const policyDocumentsSchema = z.object({
   roleArn: z.string(),
   source: z.enum(['iam', 'pasted']),
   documents: z.array(
-    z.object({ name: z.string(), kind: z.enum(['inline', 'managed', 'boundary']), document: z.unknown() }),
+    z.object({
+      name: z.string(),
+      /** `trust` is the role's trust policy (who may assume it); the others grant permissions. */
+      kind: z.enum(['inline', 'managed', 'boundary', 'trust']),
+      document: z.unknown(),
+    }),
   ),
 });
 export type PolicyEvidence = z.infer<typeof policyDocumentsSchema>;
 
+/** AWS's own evaluation (`iam:SimulatePrincipalPolicy`) of one action on one resource for a role. */
+export const simulationSchema = z.object({
+  roleArn: z.string(),
+  action: z.string(),
+  resource: z.string(),
+  decision: z.enum(['allowed', 'explicitDeny', 'implicitDeny']),
+  matchedStatements: z
+    .array(z.object({ sourcePolicyId: z.string(), sourcePolicyType: z.string().optional() }))
+    .default([]),
+});
+export type Simulation = z.infer<typeof simulationSchema>;
+
+/** The identity pool's role settings (`GetIdentityPoolRoles`, `DescribeIdentityPool`), when readable. */
+export const identityPoolEvidenceSchema = z.object({
+  roles: z.object({ authenticated: z.string().optional(), unauthenticated: z.string().optional() }),
+  roleMappings: z.record(z.string(), z.unknown()).optional(),
+  allowUnauthenticatedIdentities: z.boolean().optional(),
+  providers: z.array(z.object({ providerName: z.string(), clientId: z.string() })).optional(),
+});
+export type IdentityPoolEvidence = z.infer<typeof identityPoolEvidenceSchema>;
+
 /** One question asked of AWS for evidence, how many calls it took, and what came of it. */
 export const lookupSchema = z.object({
-  source: z.enum(['cloudtrail', 'logs', 'iam']),
+  source: z.enum(['cloudtrail', 'logs', 'iam', 'cognito-identity']),
   purpose: z.string(),
   query: z.record(z.string(), z.unknown()),
   calls: z.number().int().nonnegative(),
@@ -175,6 +205,8 @@ export const caseSchema = z.object({
   records: z.array(cloudTrailRecordSchema).default([]),
   logs: z.array(logLineSchema).default([]),
   policies: z.array(policyDocumentsSchema).default([]),
+  simulations: z.array(simulationSchema).default([]),
+  identityPool: identityPoolEvidenceSchema.optional(),
   lookups: z.array(lookupSchema).default([]),
   /** The identity pool's authenticated role, when known (config, IAM or the engineer). */
   expectedRoleArn: z.string().optional(),
