@@ -1,12 +1,9 @@
 // `npm run check`: the dashboard's collection and diagnosis from the command line (Amplify runs in Node).
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { runChain } from '@/aws/amplify-chain';
-import { findStsRecord } from '@/aws/cloudtrail';
+import { collectCase } from '@/aws/collect';
 import type { Connection, Endpoints } from '@/aws/connection';
 import { parseAppConfig } from '@/chain/app-config';
-import { assembleCase } from '@/chain/assemble';
-import type { CloudTrailRecord, Lookup } from '@/chain/case';
 import { diagnose } from '@/chain/diagnose';
 import { parseReadOnlyCredentials } from '@/chain/read-only-credentials';
 
@@ -81,53 +78,21 @@ async function main(): Promise<number> {
     readOnly = credentials.credentials;
   }
 
-  const createdAt = new Date().toISOString();
   const query = values.query ?? 'query ListNotes {\n  listNotes {\n    id\n  }\n}';
-  const result = await runChain({
+  const evidence = await collectCase({
     connection,
     username: values.username,
     password: values.password,
     flow: values.flow === 'srp' ? 'USER_SRP_AUTH' : 'USER_PASSWORD_AUTH',
     query,
-  });
-
-  let record: CloudTrailRecord | undefined;
-  const lookups: Lookup[] = [];
-  const issued = result.credentials;
-  if (readOnly && issued && (issued.accessKeyId || issued.identityId)) {
-    const deadline = Date.now() + waitSeconds * 1000;
-    for (;;) {
-      try {
-        const found = await findStsRecord({
-          region: target.region,
-          endpoint: endpoints.cloudtrail,
-          credentials: readOnly,
-          accessKeyId: issued.accessKeyId,
-          identityId: issued.identityId,
-          issuedAt: new Date(issued.at),
-        });
-        lookups.push(...found.lookups);
-        record = found.record;
-      } catch (error) {
-        lookups.push(...((error as { lookups?: Lookup[] }).lookups ?? []));
-        if (!values.json)
-          console.error(
-            `CloudTrail lookup failed: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
-          );
-        break;
-      }
-      if (record || Date.now() >= deadline) break;
-      if (!values.json) console.error('STS record not delivered yet; looking again in 15 s…');
-      await new Promise((resolve) => setTimeout(resolve, 15_000));
-    }
-  }
-
-  const evidence = assembleCase({
-    createdAt,
-    target: connection.target,
-    steps: [result.signIn, result.credentials, result.graphql],
-    records: record ? [record] : [],
-    lookups,
+    readOnly,
+    waitForRecordMs: waitSeconds * 1000,
+    onLookupError: (error) => {
+      if (!values.json)
+        console.error(
+          `CloudTrail lookup failed: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
+        );
+    },
   });
   const verdict = diagnose(evidence);
   if (values.json) {
