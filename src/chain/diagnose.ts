@@ -1,13 +1,22 @@
 import type { Case } from './case';
 import { accountIdOf, chainSteps } from './evidence';
 import { checkLinks } from './links';
+import { explicitDeny } from './rules/explicit-deny';
 import { healthy } from './rules/healthy';
+import { rolePolicyMissingAction } from './rules/role-policy-missing-action';
 import { rolePolicyResourceMismatch } from './rules/role-policy-resource-mismatch';
 import { trustPolicyMismatch } from './rules/trust-policy-mismatch';
 import type { Rule, RuleInput, Verdict } from './verdict';
 
 /** Rules in chain order: the earliest broken link is the cause, later symptoms follow from it. */
-export const RULES: readonly Rule[] = [trustPolicyMismatch, rolePolicyResourceMismatch, healthy];
+export const RULES: readonly Rule[] = [
+  trustPolicyMismatch,
+  // The IAM decision on the field ARN: a Deny, no statement, another Resource (the likely fallback) in this order.
+  explicitDeny,
+  rolePolicyMissingAction,
+  rolePolicyResourceMismatch,
+  healthy,
+];
 
 /** Names the broken link of a case, with proofs and a fix. Pure: the same case always gives the same verdict. */
 export function diagnose(c: Case): Verdict {

@@ -1,0 +1,45 @@
+import type { Lookup } from '@/chain/case';
+
+type Source = Lookup['source'];
+
+/**
+ * Runs one evidence question against AWS and records it as a `Lookup`: how many HTTP calls it took, what came of
+ * it, and the CLI command that repeats it. AccessDenied is an answer ("denied"), not a failure of the run.
+ */
+export async function recordLookup<T>(
+  lookups: Lookup[],
+  meta: { source: Source; purpose: string; query: Record<string, unknown>; cli: string },
+  task: (countCall: () => void) => Promise<{ value: T; found: boolean }>,
+): Promise<T | undefined> {
+  let calls = 0;
+  const at = new Date().toISOString();
+  try {
+    const { value, found } = await task(() => (calls += 1));
+    lookups.push({ ...meta, at, calls, outcome: found ? 'found' : 'not-found' });
+    return value;
+  } catch (error) {
+    const name = error instanceof Error ? error.name : 'Error';
+    const message = error instanceof Error ? error.message : String(error);
+    const denied = /AccessDenied|UnauthorizedOperation|NotAuthorized/.test(name);
+    lookups.push({ ...meta, at, calls, outcome: denied ? 'denied' : 'error', error: { name, message } });
+    return undefined;
+  }
+}
+
+/** Middleware that counts every HTTP attempt a v3 client makes (retries included). */
+export function countAttempts(
+  client: { middlewareStack: { add: (...args: never[]) => void } },
+  onAttempt: () => void,
+): void {
+  const add = client.middlewareStack.add as (
+    middleware: (next: (args: unknown) => Promise<unknown>) => (args: unknown) => Promise<unknown>,
+    options: { step: 'finalizeRequest'; priority: 'low'; name: string },
+  ) => void;
+  add(
+    (next) => (args) => {
+      onAttempt();
+      return next(args);
+    },
+    { step: 'finalizeRequest', priority: 'low', name: 'authtraceCountAttempts' },
+  );
+}

@@ -1,0 +1,106 @@
+import type { Case, IdentityPoolEvidence } from './case';
+import { chainSteps } from './evidence';
+import type { DecodedToken } from './case';
+
+export interface RoleResolution {
+  /** The role Cognito should choose; undefined when it should deny or it cannot be known. */
+  roleArn?: string;
+  how: 'default' | 'token' | 'rules' | 'ambiguous-default' | 'ambiguous-deny' | 'guest' | 'unknown';
+  explanation: string;
+}
+
+interface MappingRule {
+  Claim?: string;
+  MatchType?: string;
+  Value?: string;
+  RoleARN?: string;
+}
+
+function claimValues(token: DecodedToken | undefined, claim: string): string[] {
+  const value = token?.claims[claim];
+  if (Array.isArray(value)) return value.map(String);
+  return value === undefined ? [] : [String(value)];
+}
+
+function ruleMatches(rule: MappingRule, token: DecodedToken | undefined): boolean {
+  const values = claimValues(token, rule.Claim ?? '');
+  const wanted = rule.Value ?? '';
+  switch (rule.MatchType) {
+    case 'Equals':
+      return values.includes(wanted);
+    case 'Contains':
+      return values.some((v) => v.includes(wanted));
+    case 'StartsWith':
+      return values.some((v) => v.startsWith(wanted));
+    case 'NotEqual':
+      return values.length > 0 && !values.includes(wanted);
+    default:
+      return false;
+  }
+}
+
+function mappingFor(pool: IdentityPoolEvidence, providerPrefix: string): Record<string, unknown> | undefined {
+  const entry = Object.entries(pool.roleMappings ?? {}).find(([key]) => key.startsWith(providerPrefix));
+  return entry && entry[1] && typeof entry[1] === 'object' ? (entry[1] as Record<string, unknown>) : undefined;
+}
+
+/**
+ * Which role the identity pool should have chosen for this sign-in, the way Cognito resolves it: a role mapping
+ * for the user pool provider (token claims `cognito:preferred_role` / `cognito:roles`, or rules on claims), its
+ * ambiguous-resolution setting, else the pool's authenticated role. (Cognito developer guide, "Role-based access
+ * control".)
+ */
+export function resolveRole(c: Case): RoleResolution {
+  const pool = c.identityPool;
+  if (!pool)
+    return { how: 'unknown', explanation: "The identity pool's roles are not known (not readable, or not asked)." };
+  const { signIn, credentials } = chainSteps(c);
+  if (credentials?.guest)
+    return {
+      roleArn: pool.roles.unauthenticated,
+      how: 'guest',
+      explanation: 'Guest credentials use the unauthenticated role.',
+    };
+  const token = signIn?.idToken;
+  const mapping = mappingFor(pool, `cognito-idp.${c.target.region}.amazonaws.com/${c.target.userPoolId}`);
+  const ambiguous = (why: string): RoleResolution =>
+    mapping?.AmbiguousRoleResolution === 'Deny'
+      ? { how: 'ambiguous-deny', explanation: `${why}, and AmbiguousRoleResolution is Deny.` }
+      : {
+          roleArn: pool.roles.authenticated,
+          how: 'ambiguous-default',
+          explanation: `${why}: the pool's authenticated role applies.`,
+        };
+
+  if (mapping?.Type === 'Token') {
+    const preferred = claimValues(token, 'cognito:preferred_role')[0];
+    if (preferred)
+      return {
+        roleArn: preferred,
+        how: 'token',
+        explanation: 'The token’s cognito:preferred_role (from the user’s group with the lowest precedence).',
+      };
+    const roles = claimValues(token, 'cognito:roles');
+    if (roles.length === 1)
+      return { roleArn: roles[0], how: 'token', explanation: 'The token’s only cognito:roles entry.' };
+    return ambiguous(roles.length ? 'The token has several roles and no preferred role' : 'The token carries no role');
+  }
+  if (mapping?.Type === 'Rules') {
+    const rules = ((mapping.RulesConfiguration as { Rules?: MappingRule[] } | undefined)?.Rules ?? []) as MappingRule[];
+    const hit = rules.find((rule) => ruleMatches(rule, token));
+    if (hit?.RoleARN)
+      return {
+        roleArn: hit.RoleARN,
+        how: 'rules',
+        explanation: `Rule ${hit.Claim} ${hit.MatchType} ${hit.Value} matched.`,
+      };
+    return ambiguous('No role mapping rule matched');
+  }
+  return pool.roles.authenticated
+    ? {
+        roleArn: pool.roles.authenticated,
+        how: 'default',
+        explanation: "The pool's authenticated role (no role mapping).",
+      }
+    : { how: 'ambiguous-deny', explanation: 'The identity pool has no authenticated role.' };
+}
