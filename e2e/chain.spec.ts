@@ -51,3 +51,33 @@ test('the main page has no serious accessibility violations', async ({ dashboard
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
 });
+
+test('a pasted role policy turns the seed verdict from likely into proven, part by part', async ({
+  dashboard,
+  page,
+}) => {
+  await dashboard.useSandbox('role-policy-resource-mismatch');
+  await dashboard.run();
+  const verdict = dashboard.verdict();
+  await expect(verdict).toContainText('likely: one document would decide');
+  const panel = page.getByRole('region', { name: 'Role and policies' });
+  await expect(panel).toContainText('Not readable with these credentials');
+  await panel.getByLabel(/Paste the role's permission policy/).fill('{ "Statement": [ ');
+  await panel.getByRole('button', { name: 'Evaluate pasted policy' }).click();
+  await expect(panel).toContainText('not valid JSON');
+  const old = {
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Effect: 'Allow',
+        Action: 'appsync:GraphQL',
+        Resource: 'arn:aws:appsync:us-east-1:444455556666:apis/b3c4d5e6f7g8h9i0j1k2l3m4n5/*',
+      },
+    ],
+  };
+  await panel.getByLabel(/Paste the role's permission policy/).fill(JSON.stringify(old));
+  await panel.getByRole('button', { name: 'Evaluate pasted policy' }).click();
+  await expect(verdict).toContainText('proven by the evidence');
+  await expect(verdict).toContainText('account: the policy names 444455556666, the API needs 111122223333');
+  await expect(panel).toContainText('not allowed by any statement');
+});

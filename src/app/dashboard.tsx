@@ -7,6 +7,7 @@ import { EMPTY_DRAFT, validateDraft, type ConnectionDraft } from '@/features/con
 import type { SandboxConfig } from '@/features/connect/api/sandbox';
 import { RunPanel } from '@/features/run/components/run-panel';
 import { EMPTY_RUN, type RunDraft } from '@/features/run/run-draft';
+import { PolicyPanel } from '@/features/evidence/components/policy-panel';
 import { LookupList } from '@/features/timeline/components/lookup-list';
 import { TimelineView } from '@/features/timeline/components/timeline-view';
 import { VerdictCard } from '@/features/verdict/components/verdict-card';
@@ -101,6 +102,13 @@ export function Dashboard() {
             timeline={investigation.timeline}
             evidence={investigation.evidence}
             notes={{ sts: investigation.stsNote }}
+          />
+        )}
+        {investigation.evidence && (
+          <PolicyPanel
+            evidence={investigation.evidence}
+            gathering={investigation.gathering}
+            onPaste={investigation.pastePolicy}
           />
         )}
         {investigation.evidence && <LookupList lookups={investigation.evidence.lookups} />}

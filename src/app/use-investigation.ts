@@ -1,6 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { Connection, ReadOnlyCredentials } from '@/aws/connection';
-import { assembleCase } from '@/chain/assemble';
+import { assembleCase, withEvidence } from '@/chain/assemble';
+import type { PolicyEvidence } from '@/chain/case';
+import { gatherQueryOptions } from '@/features/run/api/gather';
 import { diagnose } from '@/chain/diagnose';
 import { buildTimeline } from '@/chain/timeline';
 import { useRunChain } from '@/features/run/hooks/use-run-chain';
@@ -23,6 +26,7 @@ export function useInvestigation() {
 
   const start = (connection: Connection, draft: RunDraft, credentials: ReadOnlyCredentials | undefined) => {
     setFrozen({ connection, credentials, startedAt: new Date().toISOString() });
+    setPasted([]);
     run.mutate({
       connection,
       username: draft.username,
@@ -50,7 +54,7 @@ export function useInvestigation() {
   const sts = useStsRecord(stsQuery);
 
   const record = sts.data?.record;
-  const evidence = useMemo(() => {
+  const base = useMemo(() => {
     if (!result || !frozen) return undefined;
     const lookups = sts.data?.lookups ?? (sts.error instanceof LookupError ? sts.error.lookups : []);
     const steps = [result.signIn, result.credentials, result.graphql];
@@ -62,6 +66,15 @@ export function useInvestigation() {
       lookups,
     });
   }, [result, frozen, record, sts.data, sts.error]);
+  // Read the rest once the CloudTrail search has settled (found, not delivered yet, or failed).
+  const stsSettled = !stsQuery || Boolean(record) || sts.error !== null || (sts.data !== undefined && !sts.isFetching);
+  const gathered = useQuery(gatherQueryOptions(stsSettled ? base : undefined, frozen?.connection, frozen?.credentials));
+  const [pasted, setPasted] = useState<PolicyEvidence[]>([]);
+  const evidence = useMemo(() => {
+    if (!base) return undefined;
+    const merged = gathered.data ? withEvidence(base, gathered.data) : base;
+    return pasted.length ? { ...merged, policies: [...merged.policies, ...pasted] } : merged;
+  }, [base, gathered.data, pasted]);
   const verdict = useMemo(() => (evidence ? diagnose(evidence) : undefined), [evidence]);
   const timeline = useMemo(
     () => (evidence && verdict ? buildTimeline(evidence, verdict.links) : undefined),
@@ -89,5 +102,21 @@ export function useInvestigation() {
       text: `Not delivered yet (CloudTrail takes ~5 min). Next look in ${sts.nextPollInSeconds ?? 0} s.`,
     };
 
-  return { start, running: run.isPending, runError: run.error, evidence, verdict, timeline, stsNote };
+  const pastePolicy = (roleArn: string, document: unknown) =>
+    setPasted((current) => [
+      ...current.filter((p) => p.roleArn !== roleArn),
+      { roleArn, source: 'pasted', documents: [{ name: 'pasted policy', kind: 'inline', document }] },
+    ]);
+
+  return {
+    start,
+    running: run.isPending,
+    runError: run.error,
+    evidence,
+    verdict,
+    timeline,
+    stsNote,
+    gathering: gathered.isFetching,
+    pastePolicy,
+  };
 }

@@ -1,7 +1,8 @@
-import { assembleCase } from '@/chain/assemble';
+import { assembleCase, withEvidence } from '@/chain/assemble';
 import type { Case, CloudTrailRecord, Lookup } from '@/chain/case';
 import { runChain, type ChainRunInput } from './amplify-chain';
 import { findStsRecord } from './cloudtrail';
+import { gatherEvidence } from './gather';
 import type { ReadOnlyCredentials } from './connection';
 
 export interface CollectInput extends ChainRunInput {
@@ -56,11 +57,14 @@ export async function collectCase(input: CollectInput): Promise<Case> {
   const sts = result.credentials
     ? await lookForStsRecord(input, result.credentials)
     : { lookups: [], record: undefined };
-  return assembleCase({
+  const collected = assembleCase({
     createdAt,
     target: input.connection.target,
     steps: [result.signIn, result.credentials, result.graphql],
     records: sts.record ? [sts.record] : [],
     lookups: sts.lookups,
   });
+  return input.readOnly
+    ? withEvidence(collected, await gatherEvidence(collected, input.connection, input.readOnly))
+    : collected;
 }

@@ -23,3 +23,20 @@ export function assembleCase(parts: CaseParts): Case {
     ...(expectedRoleArn ? { expectedRoleArn } : {}),
   };
 }
+
+/** Evidence read around a run (identity pool, policies, simulations, log lines) and the lookups that read it. */
+export type GatheredEvidence = Pick<Case, 'policies' | 'simulations' | 'logs' | 'lookups'> &
+  Pick<Partial<Case>, 'identityPool' | 'expectedRoleArn'>;
+
+/** The case with gathered evidence added (lookups appended after the CloudTrail ones). */
+export function withEvidence(c: Case, gathered: GatheredEvidence): Case {
+  return {
+    ...c,
+    policies: [...c.policies, ...gathered.policies],
+    simulations: [...c.simulations, ...gathered.simulations],
+    logs: [...c.logs, ...gathered.logs],
+    lookups: [...c.lookups, ...gathered.lookups],
+    ...(gathered.identityPool ? { identityPool: gathered.identityPool } : {}),
+    ...(gathered.expectedRoleArn ? { expectedRoleArn: gathered.expectedRoleArn } : {}),
+  };
+}

@@ -61,6 +61,17 @@ export function iamDenial({ case: c, steps: { credentials, graphql }, accountId 
     stepProof(c, graphql, graphql.errorType ? ['errorType'] : ['errors', 0, 'errorType'], 'with error type', errorType),
   );
   if (graphql.requestId) proofs.push(stepProof(c, graphql, ['requestId'], 'AppSync request id', graphql.requestId));
+  // AppSync's own log agrees, when logging is on: the RequestSummary line of this request.
+  const summary = c.logs.findIndex(
+    (line) =>
+      line.message.includes('"RequestSummary"') && (!graphql.requestId || line.message.includes(graphql.requestId)),
+  );
+  if (summary >= 0)
+    proofs.push({
+      label: 'AppSync log',
+      pointer: pointer('logs', summary, 'message'),
+      value: c.logs[summary]?.message ?? '',
+    });
 
   return {
     graphql,

@@ -1,0 +1,121 @@
+import { useState } from 'react';
+import type { Case } from '@/chain/case';
+import { accountIdOf, assumedRoleArn, chainSteps, matchingStsRecord } from '@/chain/evidence';
+import { fieldAccess } from '@/chain/field-access';
+import { resolveRole } from '@/chain/role-resolution';
+import { Button } from '@/components/button';
+import { TextArea } from '@/components/field';
+import { JsonView } from '@/components/json-view';
+import { Panel } from '@/components/panel';
+
+const DECISION_TEXT = {
+  allowed: 'allowed',
+  'explicit-deny': 'denied by a Deny',
+  'implicit-deny': 'not allowed by any statement',
+  'not-evaluated': 'not evaluated (uses features this evaluator does not decide)',
+} as const;
+
+interface PolicyPanelProps {
+  evidence: Case;
+  gathering: boolean;
+  onPaste(roleArn: string, document: unknown): void;
+}
+
+/** Which role should have been used and which was, its policies, and the decision on each field ARN. */
+export function PolicyPanel({ evidence, gathering, onPaste }: PolicyPanelProps) {
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string>();
+  const { credentials } = chainSteps(evidence);
+  const record = matchingStsRecord(evidence, credentials?.accessKeyId);
+  const assumed = record ? assumedRoleArn(record) : undefined;
+  const resolution = resolveRole(evidence);
+  const roleArn = assumed ?? resolution.roleArn;
+  const policies = roleArn ? evidence.policies.filter((p) => p.roleArn === roleArn) : [];
+  const access = fieldAccess(evidence, roleArn, accountIdOf(evidence));
+  const denied = evidence.lookups.filter((l) => l.outcome === 'denied');
+
+  const paste = () => {
+    try {
+      const document: unknown = JSON.parse(text);
+      if (!document || typeof document !== 'object' || !('Statement' in document)) {
+        setError('This JSON has no "Statement": paste a whole policy document ({"Version": …, "Statement": [...]}).');
+        return;
+      }
+      setError(undefined);
+      if (roleArn) onPaste(roleArn, document);
+    } catch (e) {
+      setError(`This is not valid JSON (${e instanceof Error ? e.message : String(e)}). Nothing was changed.`);
+    }
+  };
+
+  return (
+    <Panel title="Role and policies">
+      <dl className="grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1 text-xs">
+        <dt className="text-slate-600 dark:text-slate-400">Pool should choose</dt>
+        <dd className="font-mono break-all">
+          {resolution.roleArn ?? '—'}{' '}
+          <span className="font-sans text-slate-600 dark:text-slate-400">({resolution.explanation})</span>
+        </dd>
+        <dt className="text-slate-600 dark:text-slate-400">CloudTrail shows assumed</dt>
+        <dd className="font-mono break-all">{assumed ?? 'not known yet'}</dd>
+      </dl>
+      {access.length > 0 && (
+        <table className="mt-3 w-full text-left text-xs">
+          <caption className="sr-only">Decision on each field ARN</caption>
+          <thead>
+            <tr className="text-slate-600 dark:text-slate-400">
+              <th className="py-1 font-medium">Field ARN</th>
+              <th className="py-1 font-medium">Our evaluation</th>
+              <th className="py-1 font-medium">AWS simulation</th>
+            </tr>
+          </thead>
+          <tbody>
+            {access.map((a) => (
+              <tr key={a.arn} className="border-t border-slate-200 align-top dark:border-slate-700">
+                <td className="py-1 pr-2 font-mono break-all">{a.arn}</td>
+                <td className="py-1 pr-2">{a.evaluation ? DECISION_TEXT[a.evaluation.decision] : '—'}</td>
+                <td className="py-1">{a.simulation?.decision ?? '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {gathering && (
+        <p className="mt-2 text-xs text-slate-600" role="status">
+          Reading IAM and logs…
+        </p>
+      )}
+      {denied.length > 0 && (
+        <p className="mt-2 text-xs text-amber-800 dark:text-amber-300">
+          Not readable with these credentials: {denied.map((l) => l.purpose).join('; ')}.
+        </p>
+      )}
+      {policies.flatMap((p) =>
+        p.documents.map((d) => (
+          <details key={`${p.source}-${d.name}`} className="mt-2">
+            <summary className="cursor-pointer text-xs text-sky-800 dark:text-sky-300">
+              {d.kind === 'trust' ? 'Trust policy' : d.name} ({p.source === 'iam' ? 'from IAM' : 'pasted'})
+            </summary>
+            <JsonView value={d.document} label={`${d.name} JSON`} />
+          </details>
+        )),
+      )}
+      {roleArn && (
+        <div className="mt-3 space-y-2">
+          <TextArea
+            label="Paste the role's permission policy (e.g. sent by the customer)"
+            rows={4}
+            spellCheck={false}
+            value={text}
+            error={error}
+            onChange={(e) => setText(e.target.value)}
+            hint="Evaluated here, in this browser, for the exact field ARNs."
+          />
+          <Button onClick={paste} disabled={!text.trim()}>
+            Evaluate pasted policy
+          </Button>
+        </div>
+      )}
+    </Panel>
+  );
+}
