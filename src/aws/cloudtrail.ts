@@ -3,6 +3,7 @@ import { cloudTrailRecordSchema, type CloudTrailRecord, type Lookup } from '@/ch
 import { issuedAccessKeyId, isAssumeRoleWithWebIdentity, recordIdentityId } from '@/chain/evidence';
 import { sanitizeRecord } from '@/chain/sanitize';
 import type { ReadOnlyCredentials } from './connection';
+import { countAttempts } from './lookup';
 
 export interface StsRecordSearch {
   region: string;
@@ -44,13 +45,7 @@ export function createCloudTrailClient(
     maxAttempts: 6,
     ...(search.endpoint ? { endpoint: search.endpoint } : {}),
   });
-  client.middlewareStack.add(
-    (next) => (args) => {
-      onAttempt();
-      return next(args);
-    },
-    { step: 'finalizeRequest', priority: 'low', name: 'countAttempts' },
-  );
+  countAttempts(client, onAttempt);
   return client;
 }
 
