@@ -16,23 +16,6 @@ function sources(evidence: PolicyEvidence, kinds: string[]): PolicySource[] {
   return evidence.documents.filter((d) => kinds.includes(d.kind)).map((d) => ({ name: d.name, document: d.document }));
 }
 
-/** A permissions boundary limits: allowed only when both allow; a Deny in either denies (IAM evaluation logic). */
-function combine(identity: Evaluation, boundary: Evaluation | undefined): Evaluation {
-  if (!boundary || identity.decision === 'explicit-deny') return identity;
-  if (boundary.decision === 'explicit-deny') return boundary;
-  const notEvaluated = [...identity.notEvaluated, ...boundary.notEvaluated];
-  if (identity.decision === 'implicit-deny') return identity;
-  if (boundary.decision === 'implicit-deny') {
-    return {
-      decision: 'implicit-deny',
-      decisive: [],
-      notEvaluated: [...notEvaluated, { reason: 'The permissions boundary does not allow it.' }],
-    };
-  }
-  const decision = identity.decision === 'allowed' && boundary.decision === 'allowed' ? 'allowed' : 'not-evaluated';
-  return { decision, decisive: identity.decisive, notEvaluated };
-}
-
 /**
  * `appsync:GraphQL` on each field ARN the test request needs, for the role that signed it: evaluated from the
  * role's policies when the case holds them, and AWS's simulation when it does.
@@ -44,13 +27,12 @@ export function fieldAccess(c: Case, roleArn: string | undefined, accountId: str
   return graphql.fields.map((field) => {
     const arn = fieldArn(c.target.region, accountId, c.target.apiId ?? '', field);
     const request = { action: 'appsync:GraphQL', resource: arn, context: { 'aws:RequestedRegion': c.target.region } };
+    // A permissions boundary limits: allowed only when both allow; a Deny in either denies.
+    const boundary = evidence?.documents.some((d) => d.kind === 'boundary')
+      ? sources(evidence, ['boundary'])
+      : undefined;
     const evaluation = evidence
-      ? combine(
-          evaluatePolicies(sources(evidence, ['inline', 'managed']), request),
-          evidence.documents.some((d) => d.kind === 'boundary')
-            ? evaluatePolicies(sources(evidence, ['boundary']), request)
-            : undefined,
-        )
+      ? evaluatePolicies(sources(evidence, ['inline', 'managed']), request, boundary)
       : undefined;
     const simulation = c.simulations.find(
       (s) => s.roleArn === roleArn && s.resource === arn && s.action.toLowerCase() === 'appsync:graphql',

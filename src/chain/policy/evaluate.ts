@@ -1,5 +1,7 @@
-import { evaluateOperator, type RequestContext, type Tri } from './conditions';
-import { globMatch } from './glob';
+import { actionMatches } from './action-match';
+import { evaluateOperator, type RequestContext } from './conditions';
+import { resourceMatches } from './resource-match';
+import { allOf, isUndecided, negate, undecided, type Tri } from './tri';
 
 export interface PolicySource {
   /** Where the document came from, e.g. `inline:appsync-access` or a managed policy ARN. */
@@ -21,9 +23,13 @@ export interface StatementRef {
   sid?: string;
   effect: 'Allow' | 'Deny';
   statement: Record<string, unknown>;
+  /** Set when the statement is in the permissions boundary. */
+  boundary?: true;
 }
 
 export type Decision = 'allowed' | 'explicit-deny' | 'implicit-deny' | 'not-evaluated';
+
+export type Layer = 'identity' | 'boundary';
 
 export interface Evaluation {
   decision: Decision;
@@ -31,44 +37,24 @@ export interface Evaluation {
   decisive: StatementRef[];
   /** Why the decision is `not-evaluated`, or statements that were skipped as undecidable. */
   notEvaluated: { ref?: StatementRef; reason: string }[];
+  /** For `implicit-deny`: the policy layers where no statement allows the request. */
+  lacksAllow?: Layer[];
+}
+
+interface LayerResult {
+  layer: Layer;
+  allows: StatementRef[];
+  denies: StatementRef[];
+  undecided: { ref?: StatementRef; reason: string }[];
 }
 
 const asList = (value: unknown): unknown[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 
-function matchesAny(patterns: unknown[], value: string, ignoreCase: boolean): Tri {
-  let result: Tri = false;
-  for (const pattern of patterns) {
-    if (typeof pattern !== 'string') return undefined;
-    if (pattern.includes('${')) {
-      result = undefined; // policy variables need the request's principal context: not evaluated
-      continue;
-    }
-    if (globMatch(pattern, value, ignoreCase)) return true;
-  }
-  return result;
-}
-
-/** `appsync:GraphQL` vs `AppSync:graph*`: service prefix and action name are both case-insensitive. */
-function actionMatches(patterns: unknown[], action: string): Tri {
-  return matchesAny(patterns, action, true);
-}
-
-/** Resource ARNs compare case-sensitively with wildcards; `*` alone matches any resource. */
-function resourceMatches(patterns: unknown[], resource: string): Tri {
-  return matchesAny(patterns, resource, false);
-}
-
-function and(...values: Tri[]): Tri {
-  if (values.includes(false)) return false;
-  return values.includes(undefined) ? undefined : true;
-}
-
-const negate = (value: Tri): Tri => (value === undefined ? undefined : !value);
-
-function statementApplies(statement: Record<string, unknown>, request: EvaluationRequest): Tri | 'invalid' {
+function statementApplies(statement: Record<string, unknown>, request: EvaluationRequest): Tri {
   const hasAction = 'Action' in statement;
   const hasResource = 'Resource' in statement;
-  if (hasAction === 'NotAction' in statement || hasResource === 'NotResource' in statement) return 'invalid';
+  if (hasAction === 'NotAction' in statement || hasResource === 'NotResource' in statement)
+    return undecided('The statement must have exactly one of Action/NotAction and one of Resource/NotResource.');
   const action = hasAction
     ? actionMatches(asList(statement.Action), request.action)
     : negate(actionMatches(asList(statement.NotAction), request.action));
@@ -76,22 +62,19 @@ function statementApplies(statement: Record<string, unknown>, request: Evaluatio
     ? resourceMatches(asList(statement.Resource), request.resource)
     : negate(resourceMatches(asList(statement.NotResource), request.resource));
   if (action === false || resource === false) return false;
-  const absent = new Set((request.absentKeys ?? []).map((k) => k.toLowerCase()));
-  const definitive = (key: string) => absent.has(key.toLowerCase());
   const condition = statement.Condition;
-  let conditions: Tri = true;
-  if (condition !== undefined) {
-    if (!condition || typeof condition !== 'object' || Array.isArray(condition)) return 'invalid';
-    conditions = and(
-      ...Object.entries(condition).map(([operator, block]) =>
-        evaluateOperator(operator, block, request.context ?? {}, definitive),
-      ),
-    );
-  }
-  return and(action, resource, conditions);
+  if (condition === undefined) return allOf([action, resource]);
+  if (!condition || typeof condition !== 'object' || Array.isArray(condition))
+    return undecided("The statement's Condition is not an object.");
+  const absent = new Set((request.absentKeys ?? []).map((k) => k.toLowerCase()));
+  const knownAbsent = (key: string) => absent.has(key.toLowerCase());
+  const conditions = Object.entries(condition).map(([operator, block]) =>
+    evaluateOperator(operator, block, request.context ?? {}, knownAbsent),
+  );
+  return allOf([action, resource, ...conditions]);
 }
 
-function statementsOf(source: PolicySource): { refs: StatementRef[]; problem?: string } {
+function statementsOf(source: PolicySource, boundary: boolean): { refs: StatementRef[]; problem?: string } {
   let document = source.document;
   if (typeof document === 'string') {
     try {
@@ -109,48 +92,60 @@ function statementsOf(source: PolicySource): { refs: StatementRef[]; problem?: s
     const statement = raw as Record<string, unknown>;
     if (statement.Effect !== 'Allow' && statement.Effect !== 'Deny')
       return { refs, problem: `Statement ${index} of ${source.name} has no Effect "Allow" or "Deny".` };
+    const sid = typeof statement.Sid === 'string' ? statement.Sid : undefined;
     refs.push({
       policy: source.name,
       index,
-      sid: typeof statement.Sid === 'string' ? statement.Sid : undefined,
+      sid,
       effect: statement.Effect,
       statement,
+      ...(boundary ? { boundary } : {}),
     });
   }
   return { refs };
 }
 
-/**
- * Evaluates identity-based policies for one request as IAM does: an applicable Deny wins, else an applicable Allow
- * allows, else the request is implicitly denied. What it cannot decide (policy variables, unknown condition keys,
- * unsupported operators) makes the decision `not-evaluated` only when it could change the outcome.
- */
-export function evaluatePolicies(sources: PolicySource[], request: EvaluationRequest): Evaluation {
-  const allows: StatementRef[] = [];
-  const denies: StatementRef[] = [];
-  const undecided: { ref?: StatementRef; reason: string }[] = [];
+function evaluateLayer(sources: PolicySource[], request: EvaluationRequest, layer: Layer): LayerResult {
+  const result: LayerResult = { layer, allows: [], denies: [], undecided: [] };
   for (const source of sources) {
-    const { refs, problem } = statementsOf(source);
-    if (problem) undecided.push({ reason: problem });
+    const { refs, problem } = statementsOf(source, layer === 'boundary');
+    if (problem) result.undecided.push({ reason: problem });
     for (const ref of refs) {
       const applies = statementApplies(ref.statement, request);
-      if (applies === 'invalid')
-        undecided.push({
-          ref,
-          reason:
-            'The statement must have exactly one of Action/NotAction and one of Resource/NotResource, and a Condition object.',
-        });
-      else if (applies === undefined)
-        undecided.push({
-          ref,
-          reason: 'It uses a policy variable, condition key or operator this evaluator cannot decide.',
-        });
-      else if (applies) (ref.effect === 'Deny' ? denies : allows).push(ref);
+      if (isUndecided(applies)) result.undecided.push({ ref, reason: applies.undecided });
+      else if (applies) (ref.effect === 'Deny' ? result.denies : result.allows).push(ref);
     }
   }
-  if (denies.length > 0) return { decision: 'explicit-deny', decisive: denies, notEvaluated: undecided };
-  const undecidedDeny = undecided.some((u) => !u.ref || u.ref.effect === 'Deny');
-  if (allows.length > 0)
-    return { decision: undecidedDeny ? 'not-evaluated' : 'allowed', decisive: allows, notEvaluated: undecided };
-  return { decision: undecided.length > 0 ? 'not-evaluated' : 'implicit-deny', decisive: [], notEvaluated: undecided };
+  return result;
+}
+
+/** Whether a layer allows: `yes`, `no`, or `maybe` when an undecidable statement (or document) might. */
+function allowsIn(layer: LayerResult): 'yes' | 'no' | 'maybe' {
+  if (layer.allows.length > 0) return 'yes';
+  return layer.undecided.some((u) => !u.ref || u.ref.effect === 'Allow') ? 'maybe' : 'no';
+}
+
+/**
+ * Evaluates identity-based policies for one request as IAM does (policy evaluation logic): an applicable Deny wins,
+ * else an applicable Allow allows, else the request is implicitly denied. With a permissions `boundary` (its
+ * documents; `[]` is a boundary that allows nothing), the request also needs an Allow there, and a Deny there denies.
+ * What it cannot decide (policy variables, unknown condition keys, unsupported operators, undocumented wildcard
+ * shapes) makes the decision `not-evaluated` only when it could change the outcome.
+ */
+export function evaluatePolicies(
+  sources: PolicySource[],
+  request: EvaluationRequest,
+  boundary?: PolicySource[],
+): Evaluation {
+  const layers = [evaluateLayer(sources, request, 'identity')];
+  if (boundary) layers.push(evaluateLayer(boundary, request, 'boundary'));
+  const denies = layers.flatMap((l) => l.denies);
+  const allows = layers.flatMap((l) => l.allows);
+  const notEvaluated = layers.flatMap((l) => l.undecided);
+  if (denies.length > 0) return { decision: 'explicit-deny', decisive: denies, notEvaluated };
+  const mayDeny = notEvaluated.some((u) => !u.ref || u.ref.effect === 'Deny');
+  const lacksAllow = layers.filter((l) => allowsIn(l) === 'no').map((l) => l.layer);
+  if (!mayDeny && lacksAllow.length > 0) return { decision: 'implicit-deny', decisive: [], notEvaluated, lacksAllow };
+  const allowed = !mayDeny && layers.every((l) => allowsIn(l) === 'yes');
+  return { decision: allowed ? 'allowed' : 'not-evaluated', decisive: allows, notEvaluated };
 }
