@@ -42,7 +42,7 @@ export function graphqlPolicy(resource: string | string[]): PolicyDocument {
   };
 }
 
-/** What the engineer's read-only principal may do: read CloudTrail, AppSync logs and IAM. */
+/** What the engineer's read-only principal may do: read CloudTrail, AppSync logs, IAM and the identity pool's roles. */
 export function readOnlyPolicy(
   options: { iam: boolean; logs?: boolean; cloudtrail?: boolean } = { iam: true },
 ): PolicyDocument {
@@ -59,6 +59,8 @@ export function readOnlyPolicy(
       'iam:GetPolicy',
       'iam:GetPolicyVersion',
       'iam:SimulatePrincipalPolicy',
+      'cognito-identity:GetIdentityPoolRoles',
+      'cognito-identity:DescribeIdentityPool',
     );
   return {
     Version: '2012-10-17',

@@ -1,9 +1,40 @@
 import type { Scenario } from '../src/scenario.ts';
+import { apiLacksIamMode } from './api-lacks-iam-mode.ts';
+import { authModeMismatch } from './auth-mode-mismatch.ts';
+import { clockSkew } from './clock-skew.ts';
+import { credentialsExpired } from './credentials-expired.ts';
+import { explicitDeny } from './explicit-deny.ts';
+import { fieldLacksIamDirective } from './field-lacks-iam-directive.ts';
+import { groupRoleSelected } from './group-role-selected.ts';
+import { guestCredentialsUsed } from './guest-credentials-used.ts';
 import { healthy } from './healthy.ts';
+import { noAuthenticatedRole } from './no-authenticated-role.ts';
+import { providerNotConfigured } from './provider-not-configured.ts';
+import { rolePolicyMissingAction } from './role-policy-missing-action.ts';
 import { rolePolicyResourceMismatch } from './role-policy-resource-mismatch.ts';
+import { tokenExpired } from './token-expired.ts';
 import { trustPolicyMismatch } from './trust-policy-mismatch.ts';
+import { wrongSigningScope } from './wrong-signing-scope.ts';
 
-const scenarios: Scenario[] = [healthy, rolePolicyResourceMismatch, trustPolicyMismatch];
+/** One scenario per failure mode of shared/FAILURE-MODES.md, in chain order after the healthy one. */
+const scenarios: Scenario[] = [
+  healthy,
+  providerNotConfigured,
+  tokenExpired,
+  noAuthenticatedRole,
+  groupRoleSelected,
+  trustPolicyMismatch,
+  guestCredentialsUsed,
+  credentialsExpired,
+  clockSkew,
+  wrongSigningScope,
+  apiLacksIamMode,
+  authModeMismatch,
+  rolePolicyResourceMismatch,
+  rolePolicyMissingAction,
+  explicitDeny,
+  fieldLacksIamDirective,
+];
 
 export function listScenarios(): readonly Scenario[] {
   return scenarios;

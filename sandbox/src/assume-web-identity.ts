@@ -29,7 +29,7 @@ export async function assumeRoleWithWebIdentity(ctx: SandboxContext, request: As
   const role = ctx.scenario.roles.find((r) => r.arn === request.roleArn);
   const trust = await evaluateTrust(role, request.identity);
   const call = {
-    at: ctx.now(),
+    at: ctx.now('sts'),
     region: ctx.scenario.region,
     roleArn: request.roleArn,
     sessionName: request.sessionName,

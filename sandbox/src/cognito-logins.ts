@@ -44,7 +44,7 @@ export async function verifyLogins(ctx: SandboxContext, logins: unknown): Promis
   if (claims.iss !== `https://${providerName}`)
     throw notAuthorized("Invalid login token. Issuer doesn't match providerName");
   if (claims.aud !== provider.clientId) throw notAuthorized(UNSUPPORTED_PROVIDER);
-  const now = Math.floor(ctx.now() / 1000);
+  const now = Math.floor(ctx.now('cognito-identity') / 1000);
   if (typeof claims.exp === 'number' && now >= claims.exp) {
     throw notAuthorized(`Invalid login token. Token expired: ${now} >= ${claims.exp}`);
   }

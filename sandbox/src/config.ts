@@ -4,7 +4,8 @@ import type { SandboxContext } from './context.ts';
  * What `GET /__sandbox/config` answers: everything the dashboard needs to run against the active scenario.
  * `amplifyOutputs` is the Gen 2 `amplify_outputs.json` a real app would ship; the custom endpoints are separate
  * because Amplify reads them from `Amplify.configure`'s `Auth.Cognito.userPoolEndpoint` / `identityPoolEndpoint`,
- * not from amplify_outputs.json.
+ * not from amplify_outputs.json. `testRun`, when present, is how the product's run must differ from the standard one
+ * to reproduce the scenario (scenario.ts `TestRun`).
  */
 export function sandboxConfig(ctx: SandboxContext) {
   const { scenario, baseUrl } = ctx;
@@ -40,7 +41,8 @@ export function sandboxConfig(ctx: SandboxContext) {
       },
       data: {
         url: `${baseUrl}/graphql`,
-        aws_region: scenario.api.region,
+        // The app's config may name another region than the API's (wrong-signing-scope).
+        aws_region: scenario.testRun?.graphqlRegion ?? scenario.api.region,
         default_authorization_type: scenario.api.defaultAuthType,
         authorization_types: authTypes.filter((t) => t !== scenario.api.defaultAuthType),
         ...(scenario.api.apiKey ? { api_key: scenario.api.apiKey } : {}),
@@ -57,6 +59,7 @@ export function sandboxConfig(ctx: SandboxContext) {
     },
     testUser: { username: scenario.testUsername, password: user?.password ?? '' },
     testQuery: scenario.testQuery,
+    ...(scenario.testRun ? { testRun: scenario.testRun } : {}),
     readOnlyCredentials: {
       accessKeyId: scenario.readOnly.accessKeyId,
       secretAccessKey: scenario.readOnly.secretAccessKey,

@@ -1,5 +1,5 @@
 import { generateKeyPairSync, randomUUID, type KeyObject } from 'node:crypto';
-import type { Scenario } from './scenario.ts';
+import type { Scenario, ServiceClock } from './scenario.ts';
 
 /** A CloudTrail record in AWS's record shape (the JSON that `LookupEvents` returns as `CloudTrailEvent`). */
 export interface TrailRecord {
@@ -73,8 +73,8 @@ export interface SandboxContext {
   scenario: Scenario;
   /** The sandbox's base URL, e.g. `http://127.0.0.1:4510`. */
   baseUrl: string;
-  /** Server time in epoch ms, including the scenario's clock offset. */
-  now(): number;
+  /** Server time in epoch ms, including the scenario's clock offset and, when given, that service's own. */
+  now(clock?: ServiceClock): number;
   signingKey: SigningKey;
   trail: StoredTrailEvent[];
   /** Log group name → events. */
@@ -105,7 +105,9 @@ export function createContext(scenario: Scenario, baseUrl: string): SandboxConte
   return {
     scenario,
     baseUrl,
-    now: () => Date.now() + scenario.serverClockOffsetSeconds * 1000,
+    now: (clock) =>
+      Date.now() +
+      (scenario.serverClockOffsetSeconds + (clock ? (scenario.clockOffsetsSeconds?.[clock] ?? 0) : 0)) * 1000,
     signingKey: signingKey(),
     trail: [],
     logs: new Map(),

@@ -62,7 +62,7 @@ export function mintCredentials(ctx: SandboxContext, request: MintRequest): Issu
     accessKeyId: newTemporaryAccessKeyId(),
     secretAccessKey: randomChars(SECRET_CHARS, 40),
     sessionToken: newSessionToken(),
-    expiration: ctx.now() + (request.durationSeconds ?? DEFAULT_DURATION_SECONDS) * 1000,
+    expiration: ctx.now('sts') + (request.durationSeconds ?? DEFAULT_DURATION_SECONDS) * 1000,
     roleArn: request.roleArn,
     assumedRoleId: `${roleUniqueId(request.roleArn)}:${request.sessionName}`,
     sessionName: request.sessionName,

@@ -78,6 +78,11 @@ export interface IdentityPool {
   roles: { authenticated?: string; unauthenticated?: string };
   /** Keyed by provider name, like `SetIdentityPoolRoles`' `RoleMappings`. */
   roleMappings: Record<string, RoleMapping>;
+  /**
+   * Lifetime of the credentials GetCredentialsForIdentity issues, seconds. AWS always issues one hour; a scenario
+   * shortens it so a test can outlive its credentials in seconds instead of an hour.
+   */
+  credentialsLifetimeSeconds?: number;
 }
 
 export interface Role {
@@ -130,6 +135,24 @@ export interface CloudTrailBehaviour {
   noiseEvents: number;
 }
 
+/** The emulated services that keep their own clock (see `Scenario.clockOffsetsSeconds`). */
+export type ServiceClock = 'cognito-idp' | 'cognito-identity' | 'sts' | 'appsync';
+
+/**
+ * How the product's test run must differ from its standard one (sign-in → fetchAuthSession → IAM-signed GraphQL)
+ * to reproduce the scenario, as a support engineer would set it up in the dashboard.
+ */
+export interface TestRun {
+  /** `guest`: after sign-in, sign out and get guest (unauthenticated) credentials, as an app that drops Logins. */
+  credentials?: 'guest';
+  /** The auth mode the app's GraphQL call uses instead of the app config's default. */
+  authMode?: 'iam' | 'userPool' | 'apiKey';
+  /** The region the app config gives the API (`data.aws_region`), which Amplify signs for. */
+  graphqlRegion?: string;
+  /** Wait this long between getting credentials and sending the request (an app that keeps credentials). */
+  delayBeforeRequestMs?: number;
+}
+
 export interface Scenario {
   id: string;
   title: string;
@@ -151,4 +174,8 @@ export interface Scenario {
   testQuery: string;
   /** Server clock minus true time, seconds (to emulate a device whose clock is off). */
   serverClockOffsetSeconds: number;
+  /** Per-service clock offsets, seconds, added to `serverClockOffsetSeconds` (one service believing it is later). */
+  clockOffsetsSeconds?: Partial<Record<ServiceClock, number>>;
+  /** A run variant the product must use to reproduce this scenario; absent for the standard run. */
+  testRun?: TestRun;
 }

@@ -11,7 +11,7 @@ import {
   type SandboxResponse,
 } from './http.ts';
 import { findScenario } from '../scenarios/registry.ts';
-import type { Scenario } from './scenario.ts';
+import type { Scenario, ServiceClock } from './scenario.ts';
 import { handleAppSync } from './services/appsync.ts';
 import { handleCloudTrail } from './services/cloudtrail.ts';
 import { handleCloudWatchLogs } from './services/cloudwatch-logs.ts';
@@ -21,6 +21,14 @@ import { handleIam } from './services/iam.ts';
 import { handleSts } from './services/sts.ts';
 
 type Handler = (request: SandboxRequest, ctx: SandboxContext) => Promise<SandboxResponse> | SandboxResponse;
+
+/** Services that keep their own clock: their `Date` header shows it (Amplify corrects its skew from that header). */
+const clocks = new Map<Handler, ServiceClock>([
+  [handleCognitoIdp, 'cognito-idp'],
+  [handleCognitoIdentity, 'cognito-identity'],
+  [handleSts, 'sts'],
+  [handleAppSync, 'appsync'],
+]);
 
 /** JSON 1.1 services, told apart by their `x-amz-target` prefix as AWS's front doors do. */
 const jsonTargets: [prefix: string, handler: Handler][] = [
@@ -144,12 +152,14 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
       const request = await readRequest(message);
       const cors = corsHeaders(request);
       let response: SandboxResponse;
+      let clock: ServiceClock | undefined;
       if (request.method === 'OPTIONS') {
         response = { status: 200, headers: {}, body: '' };
       } else if (request.path.startsWith('/__sandbox/')) {
         response = handleAdmin(request, { context: current, switchScenario });
       } else {
         const handler = route(request);
+        clock = handler ? clocks.get(handler) : undefined;
         const requestId = newRequestId();
         try {
           if (!handler)
@@ -169,7 +179,11 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
         }
       }
       options.log?.(`${request.method} ${request.path} ${request.operation ?? ''} -> ${response.status}`);
-      reply.writeHead(response.status, { ...cors, date: new Date(current().now()).toUTCString(), ...response.headers });
+      reply.writeHead(response.status, {
+        ...cors,
+        date: new Date(current().now(clock)).toUTCString(),
+        ...response.headers,
+      });
       reply.end(response.body);
     })().catch((error: unknown) => {
       console.error('[sandbox] failed to answer', error);

@@ -1,5 +1,6 @@
 import type { SandboxContext } from './context.ts';
 import type { Protocol } from './http.ts';
+import type { ServiceClock } from './scenario.ts';
 import { signatureError } from './sigv4-errors.ts';
 import { formatAmzDate, parseAmzDate, type ParsedAuthorization } from './sigv4-parse.ts';
 
@@ -8,6 +9,11 @@ export interface SigningExpectation {
   protocol: Protocol;
   /** Region the credential scope must name; defaults to the scenario's region (IAM: `us-east-1`). */
   region?: string;
+}
+
+/** The clock of the emulated service that checks this signature (others use the account's). */
+export function serviceClock(service: string): ServiceClock | undefined {
+  return service === 'appsync' || service === 'sts' ? service : undefined;
 }
 
 /** AWS allows 5 minutes between the request's X-Amz-Date and its own clock. */
@@ -59,7 +65,7 @@ export function checkScopeAndDate(
       `Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '${auth.scope.date}' != '${amzDate.slice(0, 8)}', from '${amzDate}'.`,
     );
   }
-  checkSkew(signedAt, ctx.now(), protocol);
+  checkSkew(signedAt, ctx.now(serviceClock(expected.service)), protocol);
   return signedAt;
 }
 

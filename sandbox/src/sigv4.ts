@@ -2,11 +2,11 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
 import type { IssuedCredentials, SandboxContext } from './context.ts';
-import type { Protocol, SandboxRequest } from './http.ts';
+import type { SandboxRequest } from './http.ts';
 import { NodeSha256 } from './sha256.ts';
 import { MESSAGES, missingAuthError, signatureError } from './sigv4-errors.ts';
 import { ALGORITHM, parseAuthorization, type ParsedAuthorization } from './sigv4-parse.ts';
-import { checkScopeAndDate, type SigningExpectation } from './sigv4-scope.ts';
+import { checkScopeAndDate, serviceClock, type SigningExpectation } from './sigv4-scope.ts';
 
 export type { SigningExpectation };
 
@@ -35,7 +35,7 @@ export async function verifySigV4(
   const auth = parseAuthorization(header, protocol);
   const amzDate = request.headers['x-amz-date'] ?? '';
   const signedAt = checkScopeAndDate(auth, amzDate, ctx, expected);
-  const caller = findCaller(auth.accessKeyId, request, ctx, protocol);
+  const caller = findCaller(auth.accessKeyId, request, ctx, expected);
   const secret = caller.credentials?.secretAccessKey ?? ctx.scenario.readOnly.secretAccessKey;
   const signature = await computeSignature(request, auth, secret, signedAt);
   if (!sameHex(signature, auth.signature) || !payloadHashHolds(request)) {
@@ -48,7 +48,7 @@ function findCaller(
   accessKeyId: string,
   request: SandboxRequest,
   ctx: SandboxContext,
-  protocol: Protocol,
+  { protocol, service }: SigningExpectation,
 ): VerifiedCaller {
   const token = request.headers['x-amz-security-token'];
   if (accessKeyId === ctx.scenario.readOnly.accessKeyId && token === undefined) {
@@ -58,7 +58,7 @@ function findCaller(
   if (!credentials || token !== credentials.sessionToken) {
     throw signatureError('unknown-key', protocol, MESSAGES.invalidToken);
   }
-  if (credentials.expiration <= ctx.now()) {
+  if (credentials.expiration <= ctx.now(serviceClock(service))) {
     throw signatureError('expired-token', protocol, MESSAGES.expiredToken);
   }
   return { accessKeyId, kind: 'temporary', credentials };

@@ -58,7 +58,7 @@ export interface MintedTokens {
 export async function mintTokens(ctx: SandboxContext, session: SignInSession): Promise<MintedTokens> {
   const { user, client, authTime, originJti } = session;
   const { userPool } = ctx.scenario;
-  const iat = Math.floor(ctx.now() / 1000);
+  const iat = Math.floor(ctx.now('cognito-idp') / 1000);
   const eventId = randomUUID();
   const { groups, roles, preferredRole } = groupClaims(user, userPool.groups);
   const groupClaim = groups.length > 0 ? { 'cognito:groups': groups } : {};

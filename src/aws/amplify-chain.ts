@@ -6,7 +6,7 @@ import {
   DefaultIdentityIdStore,
   cognitoUserPoolsTokenProvider,
 } from 'aws-amplify/auth/cognito';
-import type { AwsErrorInfo, CredentialsStep, GraphqlStep, SignInStep, Target } from '@/chain/case';
+import type { AuthMode, AwsErrorInfo, CredentialsStep, GraphqlStep, SignInStep, Target } from '@/chain/case';
 import { parseOperation } from '@/chain/operation';
 import { decodeToken } from '@/chain/token';
 import type { Connection } from './connection';
@@ -20,6 +20,20 @@ export interface ChainRunInput {
   password: string;
   flow: 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH';
   query: string;
+  /** How this run differs from the app's standard one, to reproduce what a given app does. */
+  testRun?: ChainRunVariant;
+}
+
+/** A declared variant of the standard run (sign-in → fetchAuthSession → signed GraphQL request). */
+export interface ChainRunVariant {
+  /** `guest`: after sign-in, sign out and take guest credentials (an app that does not attach the ID token). */
+  credentials?: 'guest';
+  /** The auth mode of the GraphQL call, when the app's call overrides its config's default. */
+  authMode?: AuthMode;
+  /** The region the app config gives the API (`data.aws_region`), when it differs from the target's. */
+  graphqlRegion?: string;
+  /** Wait between getting credentials and sending the request (an app that keeps its credentials for later). */
+  delayBeforeRequestMs?: number;
 }
 
 export interface ChainRunResult {
@@ -34,13 +48,14 @@ type AmplifyAuthMode = 'iam' | 'userPool' | 'apiKey' | 'oidc' | 'lambda';
  * Configures the real Amplify v6 for one run: custom endpoints when set, and a fresh in-memory store for tokens and
  * the identity id (Amplify would otherwise write them to localStorage) with a fresh credentials cache.
  */
-function configureAmplify({ target, endpoints }: Connection, apiKey?: string): void {
+function configureAmplify({ target, endpoints }: Connection, testRun: ChainRunVariant = {}): void {
   const storage = new MemoryStorage();
   const auth = {
     Cognito: {
       userPoolId: target.userPoolId,
       userPoolClientId: target.userPoolClientId,
       identityPoolId: target.identityPoolId,
+      ...(testRun.credentials === 'guest' ? { allowGuestAccess: true } : {}),
       ...(endpoints.cognitoIdp ? { userPoolEndpoint: endpoints.cognitoIdp } : {}),
       ...(endpoints.cognitoIdentity ? { identityPoolEndpoint: endpoints.cognitoIdentity } : {}),
     },
@@ -54,9 +69,9 @@ function configureAmplify({ target, endpoints }: Connection, apiKey?: string): v
       API: {
         GraphQL: {
           endpoint: target.graphqlEndpoint,
-          region: target.region,
+          // Amplify signs for this region (amplify_outputs.json `data.aws_region`).
+          region: testRun.graphqlRegion ?? target.region,
           defaultAuthMode: target.authMode,
-          ...(apiKey ? { apiKey } : {}),
         },
       },
     },
@@ -77,7 +92,10 @@ function errorInfo(error: unknown, calls: RecordedCall[]): AwsErrorInfo {
       ? (error as { name?: unknown; message?: unknown; recoverySuggestion?: unknown })
       : {};
   const name = failed?.errorType ?? (typeof amplify.name === 'string' ? amplify.name : 'Error');
-  const message = failed?.errorMessage ?? (typeof amplify.message === 'string' ? amplify.message : String(error));
+  const message =
+    failed?.errorMessage ??
+    failed?.graphqlErrors?.[0]?.message ??
+    (typeof amplify.message === 'string' ? amplify.message : String(error));
   const recoverySuggestion = typeof amplify.recoverySuggestion === 'string' ? amplify.recoverySuggestion : undefined;
   return { name, message, ...(recoverySuggestion ? { recoverySuggestion } : {}) };
 }
@@ -107,7 +125,7 @@ async function timed<T>(
 
 async function runSignIn(input: ChainRunInput): Promise<SignInStep> {
   await signOut().catch(() => undefined);
-  configureAmplify(input.connection);
+  configureAmplify(input.connection, input.testRun);
   const run = await timed(async () => {
     const result = await signIn({
       username: input.username,
@@ -147,8 +165,12 @@ async function runSignIn(input: ChainRunInput): Promise<SignInStep> {
   };
 }
 
-async function runCredentials(): Promise<CredentialsStep> {
-  const run = await timed(() => fetchAuthSession());
+async function runCredentials(guest: boolean): Promise<CredentialsStep> {
+  // Guest: the signed-in user's tokens are dropped, so fetchAuthSession sends GetId without Logins.
+  const run = await timed(async () => {
+    if (guest) await signOut();
+    return fetchAuthSession();
+  });
   const session = run.value;
   const base = { kind: 'credentials' as const, at: run.at, durationMs: run.durationMs, calls: run.calls.map(strip) };
   if (run.error || !session?.credentials) {
@@ -164,6 +186,7 @@ async function runCredentials(): Promise<CredentialsStep> {
     ...base,
     outcome: 'ok',
     identityId: session.identityId,
+    ...(session.tokens ? {} : { guest: true }),
     accessKeyId: session.credentials.accessKeyId,
     expiration: session.credentials.expiration?.toISOString(),
   };
@@ -171,9 +194,10 @@ async function runCredentials(): Promise<CredentialsStep> {
 
 async function runGraphql(input: ChainRunInput, target: Target): Promise<GraphqlStep> {
   const operation = parseOperation(input.query);
+  const authMode = input.testRun?.authMode ?? target.authMode;
   const client = generateClient();
   const run = await timed(
-    () => client.graphql({ query: input.query, authMode: target.authMode as AmplifyAuthMode }) as Promise<unknown>,
+    () => client.graphql({ query: input.query, authMode: authMode as AmplifyAuthMode }) as Promise<unknown>,
   );
   const call = run.calls.find((c) => c.service === 'appsync');
   const skew = call?.amzDate && call.serverDate ? skewSeconds(call.amzDate, call.serverDate) : undefined;
@@ -188,7 +212,7 @@ async function runGraphql(input: ChainRunInput, target: Target): Promise<Graphql
     query: input.query,
     operationName: operation.operationName,
     fields: operation.fields,
-    authMode: target.authMode,
+    authMode,
     status: call?.status,
     requestId: call?.requestId,
     errorType: call?.errorType,
@@ -218,8 +242,13 @@ export async function runChain(input: ChainRunInput): Promise<ChainRunResult> {
   parseOperation(input.query); // a bad test query fails here, before anything is sent, with a readable message
   const signInStep = await runSignIn(input);
   if (signInStep.outcome !== 'ok') return { signIn: signInStep };
-  const credentials = input.connection.target.authMode === 'iam' ? await runCredentials() : undefined;
+  const credentials =
+    input.connection.target.authMode === 'iam'
+      ? await runCredentials(input.testRun?.credentials === 'guest')
+      : undefined;
   if (credentials && credentials.outcome !== 'ok') return { signIn: signInStep, credentials };
+  const delay = input.testRun?.delayBeforeRequestMs ?? 0;
+  if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
   const graphql = await runGraphql(input, input.connection.target);
   return { signIn: signInStep, credentials, graphql };
 }

@@ -1,20 +1,46 @@
 import type { Case } from './case';
 import { accountIdOf, chainSteps } from './evidence';
 import { checkLinks } from './links';
+import { apiLacksIamMode } from './rules/api-lacks-iam-mode';
+import { authModeMismatch } from './rules/auth-mode-mismatch';
+import { clockSkew } from './rules/clock-skew';
+import { credentialsExpired } from './rules/credentials-expired';
 import { explicitDeny } from './rules/explicit-deny';
+import { fieldLacksIamDirective } from './rules/field-lacks-iam-directive';
+import { groupRoleSelected } from './rules/group-role-selected';
+import { guestCredentialsUsed } from './rules/guest-credentials-used';
 import { healthy } from './rules/healthy';
+import { noAuthenticatedRole } from './rules/no-authenticated-role';
+import { providerNotConfigured } from './rules/provider-not-configured';
 import { rolePolicyMissingAction } from './rules/role-policy-missing-action';
 import { rolePolicyResourceMismatch } from './rules/role-policy-resource-mismatch';
+import { tokenExpired } from './rules/token-expired';
 import { trustPolicyMismatch } from './rules/trust-policy-mismatch';
+import { wrongSigningScope } from './rules/wrong-signing-scope';
 import type { Rule, RuleInput, Verdict } from './verdict';
 
 /** Rules in chain order: the earliest broken link is the cause, later symptoms follow from it. */
 export const RULES: readonly Rule[] = [
+  // The identity pool: is the token accepted, which role does it choose, can that role be assumed?
+  providerNotConfigured,
+  tokenExpired,
+  noAuthenticatedRole,
   trustPolicyMismatch,
+  guestCredentialsUsed,
+  groupRoleSelected,
+  // The signature: its scope, its time (a skewed clock makes credentials look expired), the credentials' lifetime.
+  wrongSigningScope,
+  clockSkew,
+  credentialsExpired,
+  // AppSync's modes: does the API take IAM, did the call use it?
+  apiLacksIamMode,
+  authModeMismatch,
   // The IAM decision on the field ARN: a Deny, no statement, another Resource (the likely fallback) in this order.
   explicitDeny,
   rolePolicyMissingAction,
   rolePolicyResourceMismatch,
+  // IAM allowed the call; AppSync's field directives refused it.
+  fieldLacksIamDirective,
   healthy,
 ];
 

@@ -38,6 +38,7 @@ describe('every scenario, collected and diagnosed end to end', () => {
         flow: 'USER_SRP_AUTH',
         query: config.testQuery,
         readOnly: config.readOnlyCredentials,
+        testRun: config.testRun,
       });
       const verdict = diagnose(evidence);
       expect(verdict.cause, verdict.headline).toBe(scenario.expected);

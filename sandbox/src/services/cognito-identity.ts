@@ -17,10 +17,12 @@ import { invalidPoolConfiguration, resolveRole, type Login } from '../role-resol
 import { COGNITO_ORIGIN } from '../sts-record.ts';
 import { trailOf } from '../trail.ts';
 import { authenticatedAmr, GUEST_AMR } from '../trust.ts';
+import { describeIdentityPool, getIdentityPoolRoles } from './cognito-identity-pool-read.ts';
 
 /**
- * Cognito identity pools (`AWSCognitoIdentityService`, JSON 1.1, unsigned): GetId, GetCredentialsForIdentity
- * (enhanced flow) and GetOpenIdToken (basic flow). These calls are CloudTrail data events, so they are not
+ * Cognito identity pools (`AWSCognitoIdentityService`, JSON 1.1): GetId, GetCredentialsForIdentity
+ * (enhanced flow) and GetOpenIdToken (basic flow), unsigned; and, signed by the engineer's read-only principal,
+ * GetIdentityPoolRoles and DescribeIdentityPool. These calls are CloudTrail data events, so they are not
  * recorded in the account's management-event history; the STS call Cognito makes for the enhanced flow is.
  */
 export async function handleCognitoIdentity(request: SandboxRequest, ctx: SandboxContext): Promise<SandboxResponse> {
@@ -33,6 +35,10 @@ export async function handleCognitoIdentity(request: SandboxRequest, ctx: Sandbo
       return jsonResponse(await getCredentialsForIdentity(ctx, input), newRequestId());
     case 'GetOpenIdToken':
       return jsonResponse(await getOpenIdToken(ctx, input), newRequestId());
+    case 'GetIdentityPoolRoles':
+      return jsonResponse(await getIdentityPoolRoles(request, ctx, input), newRequestId());
+    case 'DescribeIdentityPool':
+      return jsonResponse(await describeIdentityPool(request, ctx, input), newRequestId());
     default:
       throw new AwsError(
         400,
@@ -71,7 +77,7 @@ async function getCredentialsForIdentity(ctx: SandboxContext, input: Record<stri
   const result = await assumeRoleWithWebIdentity(ctx, {
     roleArn,
     sessionName: 'CognitoIdentityCredentials',
-    durationSeconds: DEFAULT_DURATION_SECONDS,
+    durationSeconds: pool.credentialsLifetimeSeconds ?? DEFAULT_DURATION_SECONDS,
     identity: { identityPoolId: pool.id, identityId, amr: amrFor(login) },
     origin: COGNITO_ORIGIN,
   });

@@ -53,7 +53,7 @@ export async function startSession(
   user: PoolUser,
   client: AppClient,
 ): Promise<AuthenticationResult> {
-  const session = { user, client, authTime: Math.floor(ctx.now() / 1000), originJti: randomUUID() };
+  const session = { user, client, authTime: Math.floor(ctx.now('cognito-idp') / 1000), originJti: randomUUID() };
   const tokens = await mintTokens(ctx, session);
   const refreshToken = newRefreshToken();
   stateOf(ctx).refresh.set(refreshToken, {
@@ -61,7 +61,7 @@ export async function startSession(
     clientId: client.clientId,
     originJti: session.originJti,
     authTime: session.authTime,
-    expiresAt: ctx.now() + REFRESH_TOKEN_VALIDITY_MS,
+    expiresAt: ctx.now('cognito-idp') + REFRESH_TOKEN_VALIDITY_MS,
   });
   ctx.refreshTokens.set(refreshToken, { username: user.username, clientId: client.clientId });
   return { ...tokens, RefreshToken: refreshToken };
@@ -77,7 +77,7 @@ export async function refreshSession(
   const record = state.refresh.get(refreshToken);
   if (!record || record.clientId !== client.clientId) throw notAuthorized('Invalid Refresh Token');
   if (state.revokedOrigins.has(record.originJti)) throw notAuthorized('Refresh Token has been revoked');
-  if (ctx.now() >= record.expiresAt) throw notAuthorized('Refresh Token has expired');
+  if (ctx.now('cognito-idp') >= record.expiresAt) throw notAuthorized('Refresh Token has expired');
   const user = sessionUser(ctx, record.username);
   if (!user) throw notAuthorized('Invalid Refresh Token');
   return mintTokens(ctx, { user, client, authTime: record.authTime, originJti: record.originJti });

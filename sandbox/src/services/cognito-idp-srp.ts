@@ -70,7 +70,14 @@ export function startSrp(
   pruneExpired(ctx);
   ctx.srpSessions.set(
     secretBlock,
-    new SrpChallenge(user.username, client.clientId, A, ephemeral, verifier, ctx.now() + AUTH_SESSION_VALIDITY_MS),
+    new SrpChallenge(
+      user.username,
+      client.clientId,
+      A,
+      ephemeral,
+      verifier,
+      ctx.now('cognito-idp') + AUTH_SESSION_VALIDITY_MS,
+    ),
   );
   return {
     ChallengeName: 'PASSWORD_VERIFIER',
@@ -94,7 +101,8 @@ export function finishSrp(ctx: SandboxContext, client: AppClient, responses: Rec
   if (!(challenge instanceof SrpChallenge) || challenge.clientId !== client.clientId)
     throw notAuthorized('Invalid session for the user.');
   ctx.srpSessions.delete(secretBlock);
-  if (ctx.now() >= challenge.expiresAt) throw notAuthorized('Invalid session for the user, session is expired.');
+  if (ctx.now('cognito-idp') >= challenge.expiresAt)
+    throw notAuthorized('Invalid session for the user, session is expired.');
   // Wording as Cognito answers a localized or otherwise malformed TIMESTAMP (quoted in community SRP clients).
   if (!isCognitoTimestamp(timestamp))
     throw invalidParameter('TIMESTAMP format should be EEE MMM d HH:mm:ss z yyyy in english.');
@@ -117,7 +125,7 @@ export function finishSrp(ctx: SandboxContext, client: AppClient, responses: Rec
 }
 
 function pruneExpired(ctx: SandboxContext): void {
-  const now = ctx.now();
+  const now = ctx.now('cognito-idp');
   for (const [id, challenge] of ctx.srpSessions)
     if (challenge instanceof SrpChallenge && now >= challenge.expiresAt) ctx.srpSessions.delete(id);
 }

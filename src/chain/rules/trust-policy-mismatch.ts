@@ -1,5 +1,6 @@
 import { failedStsRecords } from '../evidence';
 import { recordProof, stepProof } from '../proof';
+import { resolveRole } from '../role-resolution';
 import type { Proof, Rule } from '../verdict';
 
 // Cognito's enhanced flow answers this when it cannot assume the pool's role (FAILURE-MODES.md).
@@ -13,6 +14,9 @@ export const trustPolicyMismatch: Rule = {
     const byError = credentials.error?.name === INVALID_CONFIG;
     const stsDenied = failed.find((r) => r.errorCode === 'AccessDenied');
     if (!byError && !stsDenied) return null;
+    // Readable pool roles that give no role at all: nothing was assumed, so no trust policy was tried.
+    const resolution = resolveRole(c);
+    if (!stsDenied && c.identityPool && resolution.how === 'ambiguous-deny') return null;
 
     const proofs: Proof[] = [
       stepProof(c, credentials, ['error', 'name'], 'Credentials call failed with', credentials.error?.name ?? ''),
@@ -20,7 +24,7 @@ export const trustPolicyMismatch: Rule = {
     const roleArn = stsDenied ? (stsDenied.requestParameters?.roleArn as string | undefined) : undefined;
     if (stsDenied)
       proofs.push(recordProof(c, stsDenied, ['errorCode'], 'STS AssumeRoleWithWebIdentity', stsDenied.errorCode));
-    const role = roleArn ?? c.expectedRoleArn ?? "the identity pool's authenticated role";
+    const role = roleArn ?? resolution.roleArn ?? c.expectedRoleArn ?? "the identity pool's authenticated role";
     const statement = {
       Effect: 'Allow',
       Principal: { Federated: 'cognito-identity.amazonaws.com' },
@@ -46,7 +50,7 @@ export const trustPolicyMismatch: Rule = {
       missing: stsDenied
         ? undefined
         : "The failed AssumeRoleWithWebIdentity record in CloudTrail, or the role's trust policy, would confirm it.",
-      alternatives: stsDenied ? undefined : ['no-authenticated-role'],
+      alternatives: stsDenied || c.identityPool ? undefined : ['no-authenticated-role'],
       customerMessage: {
         en: `After sign-in, the identity pool could not assume ${role} (${credentials.error?.name ?? 'AccessDenied'}). Please update the role's trust policy so that "cognito-identity.amazonaws.com:aud" is ${c.target.identityPoolId} (statement attached), or send us the role's trust policy.`,
         ja: `サインイン後、ID プールが ${role} を引き受けられませんでした（${credentials.error?.name ?? 'AccessDenied'}）。ロールの信頼ポリシーの "cognito-identity.amazonaws.com:aud" を ${c.target.identityPoolId} に更新していただくか（ステートメントを添付します）、信頼ポリシーをお送りください。`,

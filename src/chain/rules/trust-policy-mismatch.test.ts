@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../diagnose';
+import { expectProofsResolve } from '../fixtures/proofs';
+import { makeCase, makeCredentials, makeSignIn, makeStsRecord } from '../fixtures/cases';
+
+const invalid = makeCredentials({
+  outcome: 'error',
+  accessKeyId: undefined,
+  expiration: undefined,
+  error: {
+    name: 'InvalidIdentityPoolConfigurationException',
+    message: 'Invalid identity pool configuration. Check assigned IAM roles for this pool.',
+  },
+});
+
+describe('trust-policy-mismatch', () => {
+  it('is proven by the failed STS record', () => {
+    const c = makeCase({
+      steps: [makeSignIn(), invalid],
+      records: [makeStsRecord({ errorCode: 'AccessDenied', responseElements: null })],
+    });
+    const verdict = diagnose(c);
+    expect(verdict.cause).toBe('trust-policy-mismatch');
+    expect(verdict.confidence).toBe('proven');
+    expectProofsResolve(c, verdict);
+  });
+
+  it('with the pool’s roles readable, no longer offers no-authenticated-role as the alternative', () => {
+    const c = makeCase({
+      steps: [makeSignIn(), invalid],
+      records: [],
+      identityPool: { roles: { authenticated: 'arn:aws:iam::111122223333:role/authtrace-demo-authenticated' } },
+    });
+    const verdict = diagnose(c);
+    expect(verdict.cause).toBe('trust-policy-mismatch');
+    expect(verdict.confidence).toBe('likely');
+    expect(verdict.alternatives).toBeUndefined();
+  });
+});
