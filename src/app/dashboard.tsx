@@ -31,6 +31,7 @@ function draftsFromSandbox(config: SandboxConfig): { connection: ConnectionDraft
       username: config.testUser.username,
       password: config.testUser.password,
       query: config.testQuery,
+      variant: config.testRun,
       credentialsText: `AWS_ACCESS_KEY_ID=${config.readOnlyCredentials.accessKeyId}\nAWS_SECRET_ACCESS_KEY=${config.readOnlyCredentials.secretAccessKey}`,
     },
   };

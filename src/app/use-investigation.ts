@@ -33,6 +33,7 @@ export function useInvestigation() {
       password: draft.password,
       flow: draft.flow,
       query: draft.query,
+      ...(draft.variant ? { testRun: draft.variant } : {}),
     });
   };
 

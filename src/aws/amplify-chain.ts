@@ -102,7 +102,6 @@ function errorInfo(error: unknown, calls: RecordedCall[]): AwsErrorInfo {
 
 const strip = ({
   url: _url,
-  errorMessage: _m,
   credentialScope: _s,
   amzDate: _d,
   graphqlErrors: _g,

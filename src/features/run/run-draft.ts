@@ -1,3 +1,5 @@
+import type { ChainRunVariant } from '@/aws/amplify-chain';
+
 /** What the Run form holds. The password and the credentials text live only in this in-memory state. */
 export interface RunDraft {
   username: string;
@@ -5,6 +7,8 @@ export interface RunDraft {
   flow: 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH';
   query: string;
   credentialsText: string;
+  /** A declared difference from the standard run (set by a sandbox scenario; the engineer can clear it). */
+  variant?: ChainRunVariant;
 }
 
 export const EMPTY_RUN: RunDraft = {

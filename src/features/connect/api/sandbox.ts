@@ -33,6 +33,15 @@ export const sandboxConfigSchema = z.object({
   testUser: z.object({ username: z.string(), password: z.string() }),
   testQuery: z.string(),
   readOnlyCredentials: z.object({ accessKeyId: z.string(), secretAccessKey: z.string() }),
+  /** How the scenario's app differs from the standard run (guest credentials, another auth mode, …). */
+  testRun: z
+    .object({
+      credentials: z.literal('guest').optional(),
+      authMode: z.enum(['iam', 'userPool', 'apiKey', 'oidc', 'lambda']).optional(),
+      graphqlRegion: z.string().optional(),
+      delayBeforeRequestMs: z.number().optional(),
+    })
+    .optional(),
 });
 export type SandboxConfig = z.infer<typeof sandboxConfigSchema>;
 

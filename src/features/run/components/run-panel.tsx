@@ -13,6 +13,17 @@ interface RunPanelProps {
   error?: string;
 }
 
+function describeVariant(variant: NonNullable<RunDraft['variant']>): string {
+  return [
+    variant.credentials === 'guest' ? 'guest credentials' : undefined,
+    variant.authMode ? `authMode ${variant.authMode}` : undefined,
+    variant.graphqlRegion ? `API region ${variant.graphqlRegion}` : undefined,
+    variant.delayBeforeRequestMs ? `waits ${variant.delayBeforeRequestMs} ms before the request` : undefined,
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
 /** Step 2: the test user, the test query and the read-only credentials; one button runs the whole chain. */
 export function RunPanel({ draft, onDraftChange, onRun, running, problems, error }: RunPanelProps) {
   const set = <K extends keyof RunDraft>(key: K, value: RunDraft[K]) => onDraftChange({ ...draft, [key]: value });
@@ -68,6 +79,16 @@ export function RunPanel({ draft, onDraftChange, onRun, running, problems, error
           onChange={(e) => set('credentialsText', e.target.value)}
           hint="Kept in memory only. Optional: without them the STS lane stays empty."
         />
+        {draft.variant && Object.keys(draft.variant).length > 0 && (
+          <div className="flex items-start justify-between gap-2 rounded border border-sky-200 bg-sky-50 p-2 text-xs dark:border-sky-900 dark:bg-sky-950/40">
+            <p>
+              Run as the scenario's app does: <span className="font-mono">{describeVariant(draft.variant)}</span>
+            </p>
+            <button type="button" className="underline" onClick={() => set('variant', undefined)}>
+              Standard run
+            </button>
+          </div>
+        )}
         {problems.length > 0 && (
           <ul
             className="list-disc space-y-0.5 pl-5 text-xs text-amber-800 dark:text-amber-300"
