@@ -1,0 +1,152 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { makeCase, makeCredentials, makeDeniedCase, makeSignIn, makeStsRecord } from '../fixtures/cases';
+import { DEFAULT_REDACTION, redact } from './redact';
+import { TARGET_LINK_LENGTH, decodeShareLink, encodePayload, encodeShareLink } from './share-link';
+
+const PREFIX = 'https://authtrace.example/#/share/'.length;
+
+/** Incompressible text (a fixed pseudo-random sequence), so size tests are not defeated by deflate. */
+function noise(length: number, seed: number): string {
+  let state = seed + 1;
+  return Array.from({ length }, () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return String.fromCharCode(33 + (state % 90));
+  }).join('');
+}
+
+describe('share links', () => {
+  it('round-trips a redacted case', () => {
+    const c = redact(makeDeniedCase(undefined));
+    const { payload } = encodeShareLink(c, PREFIX);
+    const decoded = decodeShareLink(payload);
+    expect(decoded).toEqual({ ok: true, case: c });
+    expect(payload.startsWith('1.')).toBe(true);
+  });
+
+  it('shortens a long case, dropping raw record fields before anything the proofs use', () => {
+    const records = Array.from({ length: 4 }, (_, i) =>
+      makeStsRecord({
+        eventID: `e-${i}`,
+        accessKeyId: i === 0 ? 'ASIAEXAMPLEKEY000001' : `ASIAOTHER${i}`,
+        additionalEventData: { padding: noise(1500, i) },
+      }),
+    );
+    const { payload, dropped, shared } = encodeShareLink(makeCase({ records }), PREFIX);
+    expect(PREFIX + payload.length).toBeLessThanOrEqual(TARGET_LINK_LENGTH);
+    expect(dropped[0]).toBe('records');
+    expect(shared.records[0]).toMatchObject({
+      eventID: 'e-0',
+      responseElements: { credentials: { accessKeyId: 'ASIAEXAMPLEKEY000001' } },
+    });
+  });
+
+  it.each([
+    ['', 'no evidence'],
+    ['hello', 'not an Authtrace share link'],
+    ['2.abc', 'another version'],
+    ['1.<script>', 'damaged'],
+    ['1.AAAA', 'damaged or incomplete'],
+    [`1.${'A'.repeat(300_000)}`, 'too long'],
+  ])('explains a bad link %#', (payload, message) => {
+    const decoded = decodeShareLink(payload);
+    expect(decoded.ok).toBe(false);
+    if (!decoded.ok) expect(decoded.error).toContain(message);
+  });
+
+  it('explains a truncated link and an altered one', () => {
+    const { payload } = encodeShareLink(makeCase(), PREFIX);
+    const truncated = decodeShareLink(payload.slice(0, payload.length - 20));
+    expect(truncated.ok).toBe(false);
+    const valid = encodePayload({ ...makeCase(), version: 7 } as unknown as ReturnType<typeof makeCase>);
+    const altered = decodeShareLink(valid);
+    expect(altered).toMatchObject({ ok: false, error: expect.stringContaining('not valid (version') });
+  });
+
+  it('refuses a small link that inflates into too much evidence', () => {
+    const bomb = encodePayload({ ...makeCase(), createdAt: 'x'.repeat(3_000_000) } as ReturnType<typeof makeCase>);
+    expect(bomb.length).toBeLessThan(20_000);
+    expect(decodeShareLink(bomb)).toMatchObject({ ok: false, error: expect.stringContaining('more evidence than') });
+  });
+
+  it('never throws and never hangs on 100,000 mutated or random links', () => {
+    const seed = encodeShareLink(redact(makeDeniedCase(undefined)), PREFIX).payload;
+    const mutated = fc
+      .tuple(fc.nat({ max: seed.length - 1 }), fc.nat({ max: seed.length }), fc.string({ maxLength: 8 }))
+      .map(([start, length, insert]) => seed.slice(0, start) + insert + seed.slice(start + length));
+    const alphabet = fc.string({ unit: fc.constantFrom(...'0123456789abcdefABCDEF-_.'.split('')), maxLength: 200 });
+    const started = Date.now();
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          mutated,
+          alphabet,
+          fc.string({ maxLength: 300 }),
+          alphabet.map((s) => `1.${s}`),
+        ),
+        (link) => {
+          const decoded = decodeShareLink(link);
+          return decoded.ok ? decoded.case.version === 1 : decoded.error.length > 0;
+        },
+      ),
+      { numRuns: 100_000, seed: 42 },
+    );
+    expect(Date.now() - started).toBeLessThan(60_000);
+  });
+});
+
+describe('redact', () => {
+  const c = makeCase({
+    steps: [
+      makeSignIn({
+        username: 'tester@example.com',
+        idToken: {
+          header: { alg: 'RS256' },
+          claims: {
+            ...makeSignIn().idToken?.claims,
+            email: 'tester@example.com',
+            sub: 'sub-123',
+            'cognito:username': 'tester@example.com',
+          },
+        },
+      }),
+      makeCredentials(),
+    ],
+  });
+
+  it('masks email and username by default, the same value by the same placeholder', () => {
+    const text = JSON.stringify(redact(c, DEFAULT_REDACTION));
+    expect(text).not.toContain('tester@example.com');
+    expect(text).toContain('<email-1>');
+    expect(text).toContain('sub-123');
+  });
+
+  it('masks identity id and account id on request, consistently across steps and records', () => {
+    const out = redact(c, { ...DEFAULT_REDACTION, identityId: true, accountId: true, sub: true });
+    const text = JSON.stringify(out);
+    expect(text).not.toMatch(/111122223333|0f0e0d0c|sub-123/);
+    expect(out.records[0]?.recipientAccountId).toBe('<account-1>');
+  });
+
+  it('drops secrets and token-shaped strings wherever they hide', () => {
+    const jwt = `eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhYmMifQ.${'s'.repeat(40)}`;
+    const leaky = {
+      ...c,
+      lookups: [
+        {
+          source: 'cloudtrail',
+          purpose: jwt,
+          query: { sessionToken: 'IQoJsecret', SecretAccessKey: 'x' },
+          calls: 1,
+          outcome: 'found',
+          cli: '',
+          at: c.createdAt,
+        },
+      ],
+    } as typeof c;
+    const text = JSON.stringify(redact(leaky));
+    expect(text).not.toContain(jwt);
+    expect(text).not.toContain('IQoJsecret');
+    expect(text).not.toMatch(/SecretAccessKey/);
+  });
+});
