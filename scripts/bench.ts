@@ -2,13 +2,23 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile, readdir } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
+import { collectCase } from '@/aws/collect';
+import { parseAppConfig } from '@/chain/app-config';
+import { DEFAULT_REDACTION, redact } from '@/chain/share/redact';
+import { encodeShareLink } from '@/chain/share/share-link';
 import { runChain } from '@/aws/amplify-chain';
 import { findStsRecord } from '@/aws/cloudtrail';
 import { startSandbox } from '../sandbox/src/server.ts';
 import { chromiumPath } from './chromium-path.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+
+interface SandboxConfigLike {
+  testUser: { username: string; password: string };
+  testQuery: string;
+  readOnlyCredentials: { accessKeyId: string; secretAccessKey: string };
+}
 const SANDBOX_PORT = 4710;
 const APP_PORT = 4773;
 
@@ -64,28 +74,11 @@ async function lookupCalls(): Promise<{ calls: number; found: boolean; noiseEven
     overrides: { noiseEvents },
   });
   try {
-    const config = (await (await fetch(`${sandbox.url}/__sandbox/config`)).json()) as {
-      amplifyOutputs: { auth: Record<string, string>; data: { url: string } };
-      region: string;
-      apiId: string;
-      testUser: { username: string; password: string };
-      testQuery: string;
-      readOnlyCredentials: { accessKeyId: string; secretAccessKey: string };
-    };
-    const { auth, data } = config.amplifyOutputs;
+    const config = (await (await fetch(`${sandbox.url}/__sandbox/config`)).json()) as SandboxConfigLike;
+    const parsed = parseAppConfig(JSON.stringify(config));
+    if (!parsed.ok) throw new Error(parsed.error);
     const result = await runChain({
-      connection: {
-        target: {
-          region: config.region,
-          userPoolId: auth.user_pool_id ?? '',
-          userPoolClientId: auth.user_pool_client_id ?? '',
-          identityPoolId: auth.identity_pool_id ?? '',
-          graphqlEndpoint: data.url,
-          apiId: config.apiId,
-          authMode: 'iam',
-        },
-        endpoints: { cognitoIdp: sandbox.url, cognitoIdentity: sandbox.url, cloudtrail: sandbox.url },
-      },
+      connection: { target: { ...parsed.target, apiId: parsed.apiId }, endpoints: parsed.endpoints ?? {} },
       username: config.testUser.username,
       password: config.testUser.password,
       flow: 'USER_SRP_AUTH',
@@ -94,7 +87,7 @@ async function lookupCalls(): Promise<{ calls: number; found: boolean; noiseEven
     const issued = result.credentials;
     if (!issued?.accessKeyId) throw new Error('the chain issued no credentials');
     const found = await findStsRecord({
-      region: config.region,
+      region: parsed.target.region,
       endpoint: sandbox.url,
       credentials: config.readOnlyCredentials,
       accessKeyId: issued.accessKeyId,
@@ -107,8 +100,53 @@ async function lookupCalls(): Promise<{ calls: number; found: boolean; noiseEven
   }
 }
 
+/** The seed scenario's share link (default redaction): its length, and the case for the customer-view figure. */
+async function seedShareLink(): Promise<{ payload: string; length: number; dropped: string[] }> {
+  const sandbox = await startSandbox({ scenarioId: 'role-policy-resource-mismatch', port: 0 });
+  try {
+    const config = (await (await fetch(`${sandbox.url}/__sandbox/config`)).json()) as SandboxConfigLike;
+    const parsed = parseAppConfig(JSON.stringify(config));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const evidence = await collectCase({
+      connection: {
+        target: { ...parsed.target, apiId: parsed.apiId, accountId: parsed.accountId },
+        endpoints: parsed.endpoints ?? {},
+      },
+      username: config.testUser.username,
+      password: config.testUser.password,
+      flow: 'USER_SRP_AUTH',
+      query: config.testQuery,
+      readOnly: config.readOnlyCredentials,
+    });
+    const prefix = `http://127.0.0.1:${APP_PORT}/#/share/`;
+    const shared = await encodeShareLink(redact(evidence, DEFAULT_REDACTION), prefix.length);
+    return { payload: shared.payload, length: prefix.length + shared.payload.length, dropped: shared.dropped };
+  } finally {
+    await sandbox.close();
+  }
+}
+
+/** Gzip of every script a share URL makes the browser download (the customer view must not load Amplify or the SDK). */
+async function customerViewJs(page: Page, payload: string): Promise<{ gzipBytes: number; files: string[] }> {
+  const files: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.endsWith('.js')) files.push(path.slice(1));
+  });
+  await page.goto(`http://127.0.0.1:${APP_PORT}/#/share/${payload}`);
+  await page.getByTestId('verdict-cause').waitFor();
+  let gzipBytes = 0;
+  for (const file of new Set(files)) gzipBytes += gzipSync(await readFile(`dist/${file}`)).length;
+  return { gzipBytes, files: [...new Set(files)] };
+}
+
 /** Click "Run the chain" → verdict shown, in real Chromium against the built app and the sandbox (seed case). */
-async function clickToVerdict(): Promise<{ medianMs: number; runsMs: number[]; stsMatchMedianMs: number }> {
+async function clickToVerdict(sharePayload: string): Promise<{
+  medianMs: number;
+  runsMs: number[];
+  stsMatchMedianMs: number;
+  customerView: { gzipBytes: number; files: string[] };
+}> {
   const children: ChildProcess[] = [];
   const sandboxUrl = `http://127.0.0.1:${SANDBOX_PORT}`;
   children.push(
@@ -139,7 +177,8 @@ async function clickToVerdict(): Promise<{ medianMs: number; runsMs: number[]; s
       await page.getByRole('group', { name: 'STS event (CloudTrail)' }).getByText('issued these credentials').waitFor();
       stsMs.push(Date.now() - started);
     }
-    return { medianMs: median(runsMs), runsMs, stsMatchMedianMs: median(stsMs) };
+    const customerView = await customerViewJs(await browser.newPage(), sharePayload);
+    return { medianMs: median(runsMs), runsMs, stsMatchMedianMs: median(stsMs), customerView };
   } finally {
     await browser.close();
     for (const child of children) child.kill('SIGTERM');
@@ -150,10 +189,14 @@ await run('node_modules/.bin/vite', ['build', '--logLevel', 'error'], {
   VITE_SANDBOX_URL: `http://127.0.0.1:${SANDBOX_PORT}`,
 });
 const initial = await initialJsGzip();
+const share = await seedShareLink();
+const { customerView, ...clicks } = await clickToVerdict(share.payload);
 const figures = {
   measuredAt: new Date().toISOString(),
   machine: `${process.platform} ${process.arch}, node ${process.version}`,
-  clickToVerdict: await clickToVerdict(),
+  clickToVerdict: clicks,
+  shareLink: { seedScenarioLength: share.length, droppedToFit: share.dropped },
+  customerView: { initialJsGzipBytes: customerView.gzipBytes, files: customerView.files },
   lookupEventsCalls: await lookupCalls(),
   bundle: { initialJsGzipBytes: initial.bytes, initialJsFiles: initial.files, allJsGzipBytes: await totalJsGzip() },
 };

@@ -8,6 +8,7 @@ import type { SandboxConfig } from '@/features/connect/api/sandbox';
 import { RunPanel } from '@/features/run/components/run-panel';
 import { EMPTY_RUN, type RunDraft } from '@/features/run/run-draft';
 import { PolicyPanel } from '@/features/evidence/components/policy-panel';
+import { SharePanel } from '@/features/share/components/share-panel';
 import { LookupList } from '@/features/timeline/components/lookup-list';
 import { TimelineView } from '@/features/timeline/components/timeline-view';
 import { VerdictCard } from '@/features/verdict/components/verdict-card';
@@ -113,6 +114,13 @@ export function Dashboard() {
           />
         )}
         {investigation.evidence && <LookupList lookups={investigation.evidence.lookups} />}
+        {investigation.evidence && investigation.verdict && investigation.timeline && (
+          <SharePanel
+            evidence={investigation.evidence}
+            verdict={investigation.verdict}
+            timeline={investigation.timeline}
+          />
+        )}
       </div>
     </div>
   );

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: the same schema at a fraction of the bundle (the customer view validates share links with it).
+import * as z from 'zod/mini';
 import { FAILURE_MODES } from './failure-modes';
 
 /**
@@ -14,16 +15,13 @@ export const authModeSchema = z.enum(['iam', 'userPool', 'apiKey', 'oidc', 'lamb
 export type AuthMode = z.infer<typeof authModeSchema>;
 
 export const targetSchema = z.object({
-  region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be an AWS region such as us-east-1'),
-  userPoolId: z.string().regex(/^[\w-]+_[0-9a-zA-Z]+$/, 'must look like us-east-1_AbCdEf123'),
-  userPoolClientId: z.string().regex(/^[\w+]+$/, 'must be the app client id (letters and digits)'),
-  identityPoolId: z.string().regex(/^[\w-]+:[0-9a-f-]+$/, 'must look like us-east-1:1234abcd-…'),
-  graphqlEndpoint: z.url({ message: 'must be the GraphQL endpoint URL' }),
-  apiId: z.string().optional(),
-  accountId: z
-    .string()
-    .regex(/^\d{12}$/, 'must be a 12-digit account id')
-    .optional(),
+  region: z.string().check(z.regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be an AWS region such as us-east-1')),
+  userPoolId: z.string().check(z.regex(/^[\w-]+_[0-9a-zA-Z]+$/, 'must look like us-east-1_AbCdEf123')),
+  userPoolClientId: z.string().check(z.regex(/^[\w+]+$/, 'must be the app client id (letters and digits)')),
+  identityPoolId: z.string().check(z.regex(/^[\w-]+:[0-9a-f-]+$/, 'must look like us-east-1:1234abcd-…')),
+  graphqlEndpoint: z.url({ error: 'must be the GraphQL endpoint URL' }),
+  apiId: z.optional(z.string()),
+  accountId: z.optional(z.string().check(z.regex(/^\d{12}$/, 'must be a 12-digit account id'))),
   authMode: authModeSchema,
 });
 export type Target = z.infer<typeof targetSchema>;
@@ -33,21 +31,21 @@ export const callSchema = z.object({
   service: z.string(),
   operation: z.string(),
   at: isoTime,
-  durationMs: z.number().nonnegative(),
-  status: z.number().int().optional(),
-  requestId: z.string().optional(),
-  errorType: z.string().optional(),
+  durationMs: z.number().check(z.gte(0)),
+  status: z.optional(z.int()),
+  requestId: z.optional(z.string()),
+  errorType: z.optional(z.string()),
   /** The response's `Date` header, for clock comparisons. */
-  serverDate: z.string().optional(),
+  serverDate: z.optional(z.string()),
   /** AWS's error message (never a body of a successful call, which may hold tokens or keys). */
-  errorMessage: z.string().optional(),
+  errorMessage: z.optional(z.string()),
 });
 export type Call = z.infer<typeof callSchema>;
 
 export const awsErrorSchema = z.object({
   name: z.string(),
   message: z.string(),
-  recoverySuggestion: z.string().optional(),
+  recoverySuggestion: z.optional(z.string()),
 });
 export type AwsErrorInfo = z.infer<typeof awsErrorSchema>;
 
@@ -60,29 +58,29 @@ export type DecodedToken = z.infer<typeof decodedTokenSchema>;
 
 const stepBase = {
   at: isoTime,
-  durationMs: z.number().nonnegative(),
+  durationMs: z.number().check(z.gte(0)),
   outcome: z.enum(['ok', 'error', 'skipped']),
-  error: awsErrorSchema.optional(),
-  calls: z.array(callSchema).default([]),
+  error: z.optional(awsErrorSchema),
+  calls: z._default(z.array(callSchema), []),
 };
 
 export const signInStepSchema = z.object({
   kind: z.literal('sign-in'),
   ...stepBase,
   flow: z.enum(['USER_SRP_AUTH', 'USER_PASSWORD_AUTH']),
-  username: z.string().optional(),
-  idToken: decodedTokenSchema.optional(),
-  accessToken: decodedTokenSchema.optional(),
+  username: z.optional(z.string()),
+  idToken: z.optional(decodedTokenSchema),
+  accessToken: z.optional(decodedTokenSchema),
 });
 
 export const credentialsStepSchema = z.object({
   kind: z.literal('credentials'),
   ...stepBase,
-  identityId: z.string().optional(),
+  identityId: z.optional(z.string()),
   /** Guest (unauthenticated) credentials: no Logins were attached. */
-  guest: z.boolean().optional(),
-  accessKeyId: z.string().optional(),
-  expiration: isoTime.optional(),
+  guest: z.optional(z.boolean()),
+  accessKeyId: z.optional(z.string()),
+  expiration: z.optional(isoTime),
 });
 
 export const graphqlFieldSchema = z.object({ typeName: z.string(), fieldName: z.string() });
@@ -92,27 +90,28 @@ export const graphqlStepSchema = z.object({
   kind: z.literal('graphql'),
   ...stepBase,
   query: z.string(),
-  operationName: z.string().optional(),
+  operationName: z.optional(z.string()),
   fields: z.array(graphqlFieldSchema),
   authMode: authModeSchema,
-  status: z.number().int().optional(),
-  requestId: z.string().optional(),
-  errorType: z.string().optional(),
+  status: z.optional(z.int()),
+  requestId: z.optional(z.string()),
+  errorType: z.optional(z.string()),
   /** GraphQL `errors` from the response body (errorType, message, path). */
-  errors: z
-    .array(
+  errors: z._default(
+    z.array(
       z.object({
-        errorType: z.string().optional(),
+        errorType: z.optional(z.string()),
         message: z.string(),
-        path: z.array(z.union([z.string(), z.number()])).optional(),
+        path: z.optional(z.array(z.union([z.string(), z.number()]))),
       }),
-    )
-    .default([]),
+    ),
+    [],
+  ),
   /** Access key id in the request's SigV4 credential scope (the signature itself is not kept). */
-  signedWithAccessKeyId: z.string().optional(),
-  signingScope: z.object({ date: z.string(), region: z.string(), service: z.string() }).optional(),
+  signedWithAccessKeyId: z.optional(z.string()),
+  signingScope: z.optional(z.object({ date: z.string(), region: z.string(), service: z.string() })),
   /** Browser clock at signing vs the server's `Date` header, seconds (positive: browser ahead). */
-  clockSkewSeconds: z.number().optional(),
+  clockSkewSeconds: z.optional(z.number()),
 });
 
 export const stepSchema = z.discriminatedUnion('kind', [signInStepSchema, credentialsStepSchema, graphqlStepSchema]);
@@ -122,29 +121,27 @@ export type GraphqlStep = z.infer<typeof graphqlStepSchema>;
 export type Step = z.infer<typeof stepSchema>;
 
 /** A CloudTrail record as AWS wrote it (the parsed `CloudTrailEvent`), minus any session token. */
-export const cloudTrailRecordSchema = z
-  .object({
-    eventVersion: z.string().optional(),
-    eventTime: z.string(),
-    eventSource: z.string(),
-    eventName: z.string(),
-    awsRegion: z.string().optional(),
-    eventID: z.string(),
-    requestID: z.string().optional(),
-    errorCode: z.string().optional(),
-    errorMessage: z.string().optional(),
-    userIdentity: z.record(z.string(), z.unknown()).optional(),
-    requestParameters: z.record(z.string(), z.unknown()).nullable().optional(),
-    responseElements: z.record(z.string(), z.unknown()).nullable().optional(),
-    recipientAccountId: z.string().optional(),
-  })
-  .loose();
+export const cloudTrailRecordSchema = z.looseObject({
+  eventVersion: z.optional(z.string()),
+  eventTime: z.string(),
+  eventSource: z.string(),
+  eventName: z.string(),
+  awsRegion: z.optional(z.string()),
+  eventID: z.string(),
+  requestID: z.optional(z.string()),
+  errorCode: z.optional(z.string()),
+  errorMessage: z.optional(z.string()),
+  userIdentity: z.optional(z.record(z.string(), z.unknown())),
+  requestParameters: z.optional(z.nullable(z.record(z.string(), z.unknown()))),
+  responseElements: z.optional(z.nullable(z.record(z.string(), z.unknown()))),
+  recipientAccountId: z.optional(z.string()),
+});
 export type CloudTrailRecord = z.infer<typeof cloudTrailRecordSchema>;
 
 export const logLineSchema = z.object({
   timestamp: z.number(),
   message: z.string(),
-  logStreamName: z.string().optional(),
+  logStreamName: z.optional(z.string()),
 });
 export type LogLine = z.infer<typeof logLineSchema>;
 
@@ -168,18 +165,19 @@ export const simulationSchema = z.object({
   action: z.string(),
   resource: z.string(),
   decision: z.enum(['allowed', 'explicitDeny', 'implicitDeny']),
-  matchedStatements: z
-    .array(z.object({ sourcePolicyId: z.string(), sourcePolicyType: z.string().optional() }))
-    .default([]),
+  matchedStatements: z._default(
+    z.array(z.object({ sourcePolicyId: z.string(), sourcePolicyType: z.optional(z.string()) })),
+    [],
+  ),
 });
 export type Simulation = z.infer<typeof simulationSchema>;
 
 /** The identity pool's role settings (`GetIdentityPoolRoles`, `DescribeIdentityPool`), when readable. */
 export const identityPoolEvidenceSchema = z.object({
-  roles: z.object({ authenticated: z.string().optional(), unauthenticated: z.string().optional() }),
-  roleMappings: z.record(z.string(), z.unknown()).optional(),
-  allowUnauthenticatedIdentities: z.boolean().optional(),
-  providers: z.array(z.object({ providerName: z.string(), clientId: z.string() })).optional(),
+  roles: z.object({ authenticated: z.optional(z.string()), unauthenticated: z.optional(z.string()) }),
+  roleMappings: z.optional(z.record(z.string(), z.unknown())),
+  allowUnauthenticatedIdentities: z.optional(z.boolean()),
+  providers: z.optional(z.array(z.object({ providerName: z.string(), clientId: z.string() }))),
 });
 export type IdentityPoolEvidence = z.infer<typeof identityPoolEvidenceSchema>;
 
@@ -188,9 +186,9 @@ export const lookupSchema = z.object({
   source: z.enum(['cloudtrail', 'logs', 'iam', 'cognito-identity']),
   purpose: z.string(),
   query: z.record(z.string(), z.unknown()),
-  calls: z.number().int().nonnegative(),
+  calls: z.int().check(z.gte(0)),
   outcome: z.enum(['found', 'not-found', 'pending', 'denied', 'error']),
-  error: awsErrorSchema.optional(),
+  error: z.optional(awsErrorSchema),
   /** The equivalent AWS CLI command, for the engineer to rerun. */
   cli: z.string(),
   at: isoTime,
@@ -202,14 +200,14 @@ export const caseSchema = z.object({
   createdAt: isoTime,
   target: targetSchema,
   steps: z.array(stepSchema),
-  records: z.array(cloudTrailRecordSchema).default([]),
-  logs: z.array(logLineSchema).default([]),
-  policies: z.array(policyDocumentsSchema).default([]),
-  simulations: z.array(simulationSchema).default([]),
-  identityPool: identityPoolEvidenceSchema.optional(),
-  lookups: z.array(lookupSchema).default([]),
+  records: z._default(z.array(cloudTrailRecordSchema), []),
+  logs: z._default(z.array(logLineSchema), []),
+  policies: z._default(z.array(policyDocumentsSchema), []),
+  simulations: z._default(z.array(simulationSchema), []),
+  identityPool: z.optional(identityPoolEvidenceSchema),
+  lookups: z._default(z.array(lookupSchema), []),
   /** The identity pool's authenticated role, when known (config, IAM or the engineer). */
-  expectedRoleArn: z.string().optional(),
+  expectedRoleArn: z.optional(z.string()),
 });
 export type Case = z.infer<typeof caseSchema>;
 

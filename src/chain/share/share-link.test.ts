@@ -16,15 +16,15 @@ function noise(length: number, seed: number): string {
 }
 
 describe('share links', () => {
-  it('round-trips a redacted case', () => {
+  it('round-trips a redacted case', async () => {
     const c = redact(makeDeniedCase(undefined));
-    const { payload } = encodeShareLink(c, PREFIX);
+    const { payload } = await encodeShareLink(c, PREFIX);
     const decoded = decodeShareLink(payload);
     expect(decoded).toEqual({ ok: true, case: c });
     expect(payload.startsWith('1.')).toBe(true);
   });
 
-  it('shortens a long case, dropping raw record fields before anything the proofs use', () => {
+  it('shortens a long case, dropping raw record fields before anything the proofs use', async () => {
     const records = Array.from({ length: 4 }, (_, i) =>
       makeStsRecord({
         eventID: `e-${i}`,
@@ -32,7 +32,7 @@ describe('share links', () => {
         additionalEventData: { padding: noise(1500, i) },
       }),
     );
-    const { payload, dropped, shared } = encodeShareLink(makeCase({ records }), PREFIX);
+    const { payload, dropped, shared } = await encodeShareLink(makeCase({ records }), PREFIX);
     expect(PREFIX + payload.length).toBeLessThanOrEqual(TARGET_LINK_LENGTH);
     expect(dropped[0]).toBe('records');
     expect(shared.records[0]).toMatchObject({
@@ -54,23 +54,25 @@ describe('share links', () => {
     if (!decoded.ok) expect(decoded.error).toContain(message);
   });
 
-  it('explains a truncated link and an altered one', () => {
-    const { payload } = encodeShareLink(makeCase(), PREFIX);
+  it('explains a truncated link and an altered one', async () => {
+    const { payload } = await encodeShareLink(makeCase(), PREFIX);
     const truncated = decodeShareLink(payload.slice(0, payload.length - 20));
     expect(truncated.ok).toBe(false);
-    const valid = encodePayload({ ...makeCase(), version: 7 } as unknown as ReturnType<typeof makeCase>);
+    const valid = await encodePayload({ ...makeCase(), version: 7 } as unknown as ReturnType<typeof makeCase>);
     const altered = decodeShareLink(valid);
     expect(altered).toMatchObject({ ok: false, error: expect.stringContaining('not valid (version') });
   });
 
-  it('refuses a small link that inflates into too much evidence', () => {
-    const bomb = encodePayload({ ...makeCase(), createdAt: 'x'.repeat(3_000_000) } as ReturnType<typeof makeCase>);
+  it('refuses a small link that inflates into too much evidence', async () => {
+    const bomb = await encodePayload({ ...makeCase(), createdAt: 'x'.repeat(3_000_000) } as ReturnType<
+      typeof makeCase
+    >);
     expect(bomb.length).toBeLessThan(20_000);
     expect(decodeShareLink(bomb)).toMatchObject({ ok: false, error: expect.stringContaining('more evidence than') });
   });
 
-  it('never throws and never hangs on 100,000 mutated or random links', () => {
-    const seed = encodeShareLink(redact(makeDeniedCase(undefined)), PREFIX).payload;
+  it('never throws and never hangs on 100,000 mutated or random links', async () => {
+    const seed = (await encodeShareLink(redact(makeDeniedCase(undefined)), PREFIX)).payload;
     const mutated = fc
       .tuple(fc.nat({ max: seed.length - 1 }), fc.nat({ max: seed.length }), fc.string({ maxLength: 8 }))
       .map(([start, length, insert]) => seed.slice(0, start) + insert + seed.slice(start + length));

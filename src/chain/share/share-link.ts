@@ -1,12 +1,9 @@
-import { Inflate, deflateSync, strToU8, strFromU8 } from 'fflate';
-import { caseSchema, type Case } from '../case';
+import type { Case } from '../case';
+import { SHARE_VERSION } from './share-decode';
 import { slimCase, type SlimLevel } from './slim';
 
-export const SHARE_VERSION = 1;
 /** Links longer than this are shortened (chat tools and ticket systems cut long URLs). */
 export const TARGET_LINK_LENGTH = 2000;
-const MAX_PAYLOAD_CHARS = 200_000;
-const MAX_JSON_BYTES = 2_000_000;
 
 function toBase64Url(bytes: Uint8Array): string {
   let binary = '';
@@ -14,36 +11,17 @@ function toBase64Url(bytes: Uint8Array): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-function fromBase64Url(text: string): Uint8Array {
-  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-  return bytes;
+/**
+ * Raw DEFLATE through the platform's CompressionStream (browsers, Node ≥ 20): no compressor in the bundle, and the
+ * customer view, which only inflates, stays small.
+ */
+async function deflateRaw(text: string): Promise<Uint8Array> {
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-/** Inflates with a hard cap on the output, so a small hostile link cannot expand into gigabytes. */
-function inflateCapped(bytes: Uint8Array): Uint8Array | undefined {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  let overflow = false;
-  const inflater = new Inflate((chunk) => {
-    size += chunk.length;
-    if (size > MAX_JSON_BYTES) overflow = true;
-    else chunks.push(chunk);
-  });
-  inflater.push(bytes, true);
-  if (overflow) return undefined;
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
-}
-
-export function encodePayload(c: Case): string {
-  return `${SHARE_VERSION}.${toBase64Url(deflateSync(strToU8(JSON.stringify(c)), { level: 9 }))}`;
+export async function encodePayload(c: Case): Promise<string> {
+  return `${SHARE_VERSION}.${toBase64Url(await deflateRaw(JSON.stringify(c)))}`;
 }
 
 export interface EncodedShare {
@@ -59,66 +37,21 @@ export interface EncodedShare {
  * Encodes an already redacted case for a share link, shortening it step by step (raw record fields first, proofs'
  * fields always kept) until `prefixLength + payload` fits `maxLength`, or nothing more can go.
  */
-export function encodeShareLink(redacted: Case, prefixLength = 0, maxLength = TARGET_LINK_LENGTH): EncodedShare {
+export async function encodeShareLink(
+  redacted: Case,
+  prefixLength = 0,
+  maxLength = TARGET_LINK_LENGTH,
+): Promise<EncodedShare> {
   let shared = redacted;
-  let payload = encodePayload(shared);
+  let payload = await encodePayload(shared);
   const dropped: SlimLevel[] = [];
   for (const level of ['records', 'calls', 'claims'] as const) {
     if (prefixLength + payload.length <= maxLength) break;
     shared = slimCase(redacted, level);
-    payload = encodePayload(shared);
+    payload = await encodePayload(shared);
     dropped.push(level);
   }
   return { payload, shared, dropped };
 }
 
-export type DecodedShare = { ok: true; case: Case } | { ok: false; error: string };
-
-const broken = (error: string): DecodedShare => ({ ok: false, error });
-
-/** Decodes a share link payload. Never throws: a damaged or hostile link gets a message saying what is wrong. */
-export function decodeShareLink(payload: string): DecodedShare {
-  try {
-    if (typeof payload !== 'string' || payload.length === 0)
-      return broken('The link has no evidence in it. Ask for the whole link again.');
-    if (payload.length > MAX_PAYLOAD_CHARS) return broken('The link is too long to be an Authtrace share link.');
-    const dot = payload.indexOf('.');
-    const version = payload.slice(0, dot);
-    if (dot < 1 || !/^\d+$/.test(version))
-      return broken('This is not an Authtrace share link (it has no version). Ask for the whole link again.');
-    if (Number(version) !== SHARE_VERSION)
-      return broken(
-        `This link was made by another version of Authtrace (format ${version}; this one reads ${SHARE_VERSION}).`,
-      );
-    const body = payload.slice(dot + 1);
-    if (!/^[A-Za-z0-9_-]+$/.test(body))
-      return broken(
-        'The link is damaged (it has characters a share link never has). It may have been cut or changed: ask for it again.',
-      );
-    let bytes: Uint8Array | undefined;
-    try {
-      bytes = inflateCapped(fromBase64Url(body));
-    } catch {
-      return broken(
-        'The link is damaged or incomplete (it could not be decompressed). It may have been cut when it was pasted: ask for it again.',
-      );
-    }
-    if (!bytes) return broken('The link expands to more evidence than Authtrace accepts.');
-    let json: unknown;
-    try {
-      json = JSON.parse(strFromU8(bytes));
-    } catch {
-      return broken('The link is damaged (its evidence is not readable). Ask for it again.');
-    }
-    const parsed = caseSchema.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      return broken(
-        `The link's evidence is not valid (${issue ? `${issue.path.join('.') || 'case'}: ${issue.message}` : 'unknown problem'}). It may have been changed: ask for it again.`,
-      );
-    }
-    return { ok: true, case: parsed.data };
-  } catch {
-    return broken('The link could not be read. Ask for it again.');
-  }
-}
+export { decodeShareLink, type DecodedShare } from './share-decode';

@@ -59,18 +59,27 @@ export function slimCase(c: Case, level: SlimLevel): Case {
   const records = c.records.map(slimRecord);
   if (level === 'records') return { ...c, records };
   const steps = c.steps.map((step) => ({ ...step, calls: [] }));
-  const lookups = c.lookups.map((lookup) => ({ ...lookup, query: {}, cli: '' }));
-  if (level === 'calls') return { ...c, records, steps, lookups, logs: c.logs.slice(0, 5) };
+  // A lookup keeps what was asked and what came of it; long AWS messages and CLI lines go.
+  const lookups = c.lookups.map(({ error, ...lookup }) => ({
+    ...lookup,
+    query: {},
+    cli: '',
+    ...(error ? { error: { name: error.name, message: '' } } : {}),
+  }));
+  // AppSync's RequestSummary line is the one a proof quotes; header lines are detail.
+  const logs = c.logs.filter((line) => line.message.includes('"RequestSummary"')).slice(0, 3);
+  if (level === 'calls') return { ...c, records, steps, lookups, logs };
   const keepClaims = (token: { header: Record<string, unknown>; claims: Record<string, unknown> } | undefined) =>
     token && {
-      header: { alg: token.header.alg, kid: token.header.kid },
+      header: { alg: token.header.alg },
       claims: Object.fromEntries(Object.entries(token.claims).filter(([key]) => CLAIMS.includes(key))),
     };
   return {
     ...c,
     records,
-    lookups,
-    logs: [],
+    // What the customer needs to see of the lookups: which questions AWS refused to answer.
+    lookups: lookups.filter((lookup) => lookup.outcome === 'denied'),
+    logs,
     steps: steps.map((step) =>
       step.kind === 'sign-in' ? { ...step, idToken: keepClaims(step.idToken), accessToken: undefined } : step,
     ),

@@ -1,0 +1,76 @@
+import { encodePayload } from '../src/chain/share/share-link';
+import { makeDeniedCase, makeStsRecord } from '../src/chain/fixtures/cases';
+import { SANDBOX_URL } from './sandbox';
+import { expect, test } from './fixtures';
+
+test('the customer opens the share link: same verdict, no AWS call, a pasted policy evaluated in place', async ({
+  dashboard,
+  page,
+  context,
+}) => {
+  await dashboard.useSandbox('role-policy-resource-mismatch');
+  await dashboard.run();
+  await expect(dashboard.verdict().getByTestId('verdict-cause')).toHaveText('role-policy-resource-mismatch');
+  const link = await page.getByRole('textbox', { name: 'Share link', exact: true }).inputValue();
+  expect(link.length).toBeLessThanOrEqual(2000);
+  expect(link).not.toContain('tester@example.com'); // masked by default
+
+  const customer = await context.newPage();
+  const requests: string[] = [];
+  customer.on('request', (request) => requests.push(request.url()));
+  await customer.goto(link);
+  await expect(customer.getByTestId('verdict-cause')).toHaveText('role-policy-resource-mismatch');
+  await expect(customer.getByRole('group', { name: 'STS event (CloudTrail)' })).toContainText(
+    'issued these credentials',
+  );
+  expect(requests.filter((url) => url.startsWith(SANDBOX_URL) || /amazonaws|amplify/i.test(url))).toEqual([]);
+  expect(requests.filter((url) => /amplify-chain|cloudtrail|gather/.test(url))).toEqual([]);
+
+  const panel = customer.getByRole('region', { name: 'Role and policies' });
+  const fixed = {
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Effect: 'Allow',
+        Action: 'appsync:GraphQL',
+        Resource: 'arn:aws:appsync:us-east-1:111122223333:apis/x7k2mq4n5p6r7s8t9u0v1w2y3z/*',
+      },
+    ],
+  };
+  await panel.getByLabel(/Paste the role's permission policy/).fill(JSON.stringify(fixed));
+  await panel.getByRole('button', { name: 'Evaluate pasted policy' }).click();
+  await expect(panel.getByRole('table')).toContainText('allowed');
+});
+
+test('a damaged link gets a clear message, not a blank page', async ({ page }) => {
+  await page.goto('/#/share/1.eJyLjgUAARUAuQ');
+  await expect(page.getByRole('alert')).toContainText('This share link cannot be shown');
+  await page.goto('/#/share/hello');
+  await expect(page.getByRole('alert')).toContainText('not an Authtrace share link');
+});
+
+test('evidence holding HTML and script is shown as text and never runs', async ({ page }) => {
+  const payloads = [
+    '<img src=x onerror="window.__pwned=1">',
+    '<script>window.__pwned=2</script>',
+    '"><svg onload=window.__pwned=3>',
+  ];
+  const evil = makeDeniedCase(undefined, {
+    records: [makeStsRecord({ eventID: payloads[0], errorMessage: payloads[1], userAgent: payloads[2] })],
+  });
+  const graphql = evil.steps[2];
+  if (graphql?.kind === 'graphql')
+    graphql.errors = [{ errorType: 'UnauthorizedException', message: payloads[1] ?? '' }];
+  const payload = await encodePayload(evil);
+  let dialogs = 0;
+  page.on('dialog', (dialog) => {
+    dialogs += 1;
+    void dialog.dismiss();
+  });
+  await page.goto(`/#/share/${payload}`);
+  await expect(page.getByTestId('verdict-cause')).toBeVisible();
+  await page.getByRole('group', { name: 'STS event (CloudTrail)' }).getByRole('button').first().click();
+  await expect(page.getByText(payloads[0] ?? '').first()).toBeVisible();
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(dialogs).toBe(0);
+});

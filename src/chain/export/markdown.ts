@@ -1,0 +1,58 @@
+import type { Case } from '../case';
+import type { Timeline } from '../timeline';
+import type { Verdict } from '../verdict';
+
+// Markdown tables and inline code break on pipes, backticks and newlines in evidence: neutralise them.
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const code = (text: string) => `\`${text.replace(/`/g, 'ˋ')}\``;
+
+/** A ticket-ready summary of an investigation: verdict, proofs, timeline table, fix, customer message. */
+export function caseToMarkdown(c: Case, verdict: Verdict, timeline: Timeline, shareLink?: string): string {
+  const lines: string[] = [
+    `# Authtrace: ${verdict.cause}`,
+    '',
+    `**${verdict.headline}**`,
+    '',
+    verdict.explanation,
+    '',
+    `- Confidence: ${verdict.confidence === 'proven' ? 'proven by the evidence' : 'likely (one document would decide)'}`,
+    `- Broken link: ${verdict.brokenLink ?? 'none'}`,
+    `- Target: region ${c.target.region}, user pool ${c.target.userPoolId}, identity pool ${c.target.identityPoolId}${c.target.apiId ? `, API ${c.target.apiId}` : ''}`,
+    `- Collected: ${c.createdAt}`,
+  ];
+  if (shareLink) lines.push(`- Share link: ${shareLink}`);
+  if (verdict.proofs.length) {
+    lines.push('', '## Proof', '');
+    for (const proof of verdict.proofs) lines.push(`- ${proof.label}: ${code(proof.value)}`);
+  }
+  if (verdict.misleading) lines.push('', `> Not the cause: ${verdict.misleading}`);
+  lines.push('', '## Timeline', '', '| time (UTC) | lane | event | details |', '|---|---|---|---|');
+  const items = timeline.lanes
+    .flatMap((lane) => lane.items.map((item) => ({ lane: lane.title, item })))
+    .sort((a, b) => a.item.start - b.item.start);
+  for (const { lane, item } of items) {
+    const when = Number.isFinite(item.start) ? new Date(item.start).toISOString() : '—';
+    lines.push(
+      `| ${when} | ${cell(lane)} | ${cell(item.label)} | ${cell(item.facts.map((f) => `${f.name}: ${f.value}`).join('; '))} |`,
+    );
+  }
+  lines.push('', '## Links between lanes', '');
+  for (const link of verdict.links)
+    lines.push(
+      `- ${link.status === 'holds' ? '✓' : link.status === 'broken' ? '✗' : '?'} ${link.label} — ${link.detail}`,
+    );
+  lines.push('', '## Fix', '', verdict.fix.summary);
+  if (verdict.fix.policy) lines.push('', '```json', JSON.stringify(verdict.fix.policy, null, 2), '```');
+  if (verdict.missing) lines.push('', `**Still unknown:** ${verdict.missing}`);
+  if (verdict.customerMessage.en) {
+    lines.push('', '## Message for the customer', '', verdict.customerMessage.en, '', verdict.customerMessage.ja);
+  }
+  if (c.lookups.length) {
+    lines.push('', '## Lookups', '');
+    for (const lookup of c.lookups)
+      lines.push(
+        `- ${lookup.purpose}: ${lookup.calls} call(s), ${lookup.outcome}${lookup.cli ? `\n  ${code(lookup.cli)}` : ''}`,
+      );
+  }
+  return `${lines.join('\n')}\n`;
+}

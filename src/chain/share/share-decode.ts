@@ -1,0 +1,86 @@
+import { Inflate, strFromU8 } from 'fflate';
+import { caseSchema, type Case } from '../case';
+
+// Decoding lives apart from encoding so the customer view loads the inflater only, not the compressor.
+export const SHARE_VERSION = 1;
+const MAX_PAYLOAD_CHARS = 200_000;
+const MAX_JSON_BYTES = 2_000_000;
+
+function fromBase64Url(text: string): Uint8Array {
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/** Inflates with a hard cap on the output, so a small hostile link cannot expand into gigabytes. */
+function inflateCapped(bytes: Uint8Array): Uint8Array | undefined {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let overflow = false;
+  const inflater = new Inflate((chunk) => {
+    size += chunk.length;
+    if (size > MAX_JSON_BYTES) overflow = true;
+    else chunks.push(chunk);
+  });
+  inflater.push(bytes, true);
+  if (overflow) return undefined;
+  const out = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
+}
+
+export type DecodedShare = { ok: true; case: Case } | { ok: false; error: string };
+
+const broken = (error: string): DecodedShare => ({ ok: false, error });
+
+/** Decodes a share link payload. Never throws: a damaged or hostile link gets a message saying what is wrong. */
+export function decodeShareLink(payload: string): DecodedShare {
+  try {
+    if (typeof payload !== 'string' || payload.length === 0)
+      return broken('The link has no evidence in it. Ask for the whole link again.');
+    if (payload.length > MAX_PAYLOAD_CHARS) return broken('The link is too long to be an Authtrace share link.');
+    const dot = payload.indexOf('.');
+    const version = payload.slice(0, dot);
+    if (dot < 1 || !/^\d+$/.test(version))
+      return broken('This is not an Authtrace share link (it has no version). Ask for the whole link again.');
+    if (Number(version) !== SHARE_VERSION)
+      return broken(
+        `This link was made by another version of Authtrace (format ${version}; this one reads ${SHARE_VERSION}).`,
+      );
+    const body = payload.slice(dot + 1);
+    if (!/^[A-Za-z0-9_-]+$/.test(body))
+      return broken(
+        'The link is damaged (it has characters a share link never has). It may have been cut or changed: ask for it again.',
+      );
+    let bytes: Uint8Array | undefined;
+    try {
+      bytes = inflateCapped(fromBase64Url(body));
+    } catch {
+      return broken(
+        'The link is damaged or incomplete (it could not be decompressed). It may have been cut when it was pasted: ask for it again.',
+      );
+    }
+    if (!bytes) return broken('The link expands to more evidence than Authtrace accepts.');
+    let json: unknown;
+    try {
+      json = JSON.parse(strFromU8(bytes));
+    } catch {
+      return broken('The link is damaged (its evidence is not readable). Ask for it again.');
+    }
+    const parsed = caseSchema.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return broken(
+        `The link's evidence is not valid (${issue ? `${issue.path.join('.') || 'case'}: ${issue.message}` : 'unknown problem'}). It may have been changed: ask for it again.`,
+      );
+    }
+    return { ok: true, case: parsed.data };
+  } catch {
+    return broken('The link could not be read. Ask for it again.');
+  }
+}
