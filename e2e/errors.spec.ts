@@ -34,7 +34,7 @@ test('unknown read-only keys are reported as such', async ({ dashboard, page }) 
   await dashboard.useSandbox('healthy');
   await page
     .getByLabel('Read-only credentials (for CloudTrail)')
-    .fill('AWS_ACCESS_KEY_ID=AKIAUNKNOWNKEY000000\nAWS_SECRET_ACCESS_KEY=wrongwrongwrongwrongwrongwrongwrongwrong');
+    .fill('AWS_ACCESS_KEY_ID=AKIAEXAMPLEUNKNOWN00\nAWS_SECRET_ACCESS_KEY=wrongwrongwrongwrongwrongwrongwrongwrong');
   await dashboard.run();
   await expect(dashboard.verdict().getByTestId('verdict-cause')).toHaveText('healthy');
   await expect(dashboard.lane('STS event (CloudTrail)').getByRole('alert')).toContainText(/key|credentials/i);

@@ -3,7 +3,7 @@ import { collectCase } from '@/aws/collect';
 import { diagnose } from '@/chain/diagnose';
 import { listScenarios } from '../../sandbox/scenarios/registry.ts';
 import type { RunningSandbox } from '../../sandbox/src/server.ts';
-import { startTestSandbox, switchScenario } from './support/sandbox.ts';
+import { connectionFrom, startTestSandbox, switchScenario } from './support/sandbox.ts';
 
 /**
  * The product's whole collection (real Amplify, real AWS SDK clients) against every sandbox scenario:
@@ -19,20 +19,8 @@ describe('every scenario, collected and diagnosed end to end', () => {
   for (const scenario of listScenarios()) {
     it(`${scenario.id} → ${scenario.expected}`, async () => {
       const config = await switchScenario(sandbox, scenario.id);
-      const { auth, data } = config.amplifyOutputs;
       const evidence = await collectCase({
-        connection: {
-          target: {
-            region: config.region,
-            userPoolId: auth.user_pool_id,
-            userPoolClientId: auth.user_pool_client_id,
-            identityPoolId: auth.identity_pool_id,
-            graphqlEndpoint: data.url,
-            apiId: config.apiId,
-            authMode: 'iam',
-          },
-          endpoints: config.endpoints,
-        },
+        connection: connectionFrom(config),
         username: config.testUser.username,
         password: config.testUser.password,
         flow: 'USER_SRP_AUTH',

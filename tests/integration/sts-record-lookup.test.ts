@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runChain } from '@/aws/amplify-chain';
 import { findStsRecord } from '@/aws/cloudtrail';
 import type { RunningSandbox, ScenarioOverrides } from '../../sandbox/src/server.ts';
-import { startTestSandbox } from './support/sandbox.ts';
+import { connectionFrom, startTestSandbox } from './support/sandbox.ts';
 
 /** The product's STS-record search (src/aws/cloudtrail.ts) against the sandbox's CloudTrail behaviours. */
 describe('findStsRecord', () => {
@@ -16,19 +16,8 @@ describe('findStsRecord', () => {
     const started = await startTestSandbox('healthy', overrides);
     sandbox = started.sandbox;
     const { config } = started;
-    const { auth, data } = config.amplifyOutputs;
     const result = await runChain({
-      connection: {
-        target: {
-          region: config.region,
-          userPoolId: auth.user_pool_id,
-          userPoolClientId: auth.user_pool_client_id,
-          identityPoolId: auth.identity_pool_id,
-          graphqlEndpoint: data.url,
-          authMode: 'iam',
-        },
-        endpoints: { cognitoIdp: started.sandbox.url, cognitoIdentity: started.sandbox.url },
-      },
+      connection: connectionFrom(config),
       username: config.testUser.username,
       password: config.testUser.password,
       flow: 'USER_PASSWORD_AUTH',

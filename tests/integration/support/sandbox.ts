@@ -1,6 +1,8 @@
 import { Amplify } from 'aws-amplify';
 import { cognitoUserPoolsTokenProvider } from 'aws-amplify/auth/cognito';
 import { sharedInMemoryStorage } from 'aws-amplify/utils';
+import type { Connection } from '@/aws/connection';
+import { parseAppConfig } from '@/chain/app-config';
 import type { SandboxConfig } from '../../../sandbox/src/config.ts';
 import { startSandbox, type RunningSandbox, type ScenarioOverrides } from '../../../sandbox/src/server.ts';
 
@@ -43,4 +45,16 @@ export function configureAmplify(config: SandboxConfig, authMode: 'iam' | 'userP
     API: { GraphQL: { endpoint: data.url, region: data.aws_region, defaultAuthMode: authMode } },
   });
   cognitoUserPoolsTokenProvider.setKeyValueStorage(sharedInMemoryStorage);
+}
+
+/** The product's own reading of the sandbox config document (as if pasted into Connect): target and endpoints. */
+export function connectionFrom(config: SandboxConfig): Connection {
+  const parsed = parseAppConfig(JSON.stringify(config));
+  if (!parsed.ok) throw new Error(`the sandbox config does not parse: ${parsed.error}`);
+  const target = {
+    ...parsed.target,
+    ...(parsed.apiId ? { apiId: parsed.apiId } : {}),
+    ...(parsed.accountId ? { accountId: parsed.accountId } : {}),
+  };
+  return { target, endpoints: parsed.endpoints ?? {} };
 }
