@@ -1,0 +1,211 @@
+import { parseAppConfig } from '../app-config';
+import {
+  CASE_VERSION,
+  cloudTrailRecordSchema,
+  type Case,
+  type CloudTrailRecord,
+  type GraphqlStep,
+  type LogLine,
+  type Step,
+} from '../case';
+import { assumedRoleArn, isAssumeRoleWithWebIdentity, issuedAccessKeyId, recordIdentityId } from '../evidence';
+import { parseOperation } from '../operation';
+import { sanitizeRecord } from '../sanitize';
+
+/** What a customer without AWS access for us can send, as pasted text. Only the app config is required. */
+export interface OfflinePieces {
+  appConfig: string;
+  cloudTrail?: string;
+  appError?: string;
+  logLines?: string;
+  policy?: string;
+  query?: string;
+}
+
+export type OfflinePiece = keyof OfflinePieces;
+export type OfflineResult =
+  { ok: true; case: Case; notes: string[] } | { ok: false; errors: Partial<Record<OfflinePiece, string>> };
+
+/** One record, an array of them, or `aws cloudtrail lookup-events` output (`{"Events": [{"CloudTrailEvent": "…"}]}`). */
+function readRecords(text: string): CloudTrailRecord[] {
+  const value: unknown = JSON.parse(text);
+  const events = (value as { Events?: { CloudTrailEvent?: string }[] } | null)?.Events;
+  const raw: unknown[] = Array.isArray(events)
+    ? events.map((e) => JSON.parse(e.CloudTrailEvent ?? 'null') as unknown)
+    : Array.isArray(value)
+      ? value
+      : [value];
+  return raw.map((item, index) => {
+    const parsed = cloudTrailRecordSchema.safeParse(item);
+    if (!parsed.success)
+      throw new Error(
+        `Record ${index + 1} is not a CloudTrail record (it needs eventTime, eventSource, eventName and eventID).`,
+      );
+    return sanitizeRecord(parsed.data);
+  });
+}
+
+interface AppError {
+  status?: number;
+  errorType?: string;
+  message: string;
+  requestId?: string;
+  recoverySuggestion?: string;
+}
+
+const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+
+/** Amplify's thrown GraphQL result (`{errors: [{message, recoverySuggestion, originalError}]}`), AppSync's body, or an AWS error. */
+function readAppError(input: string): AppError {
+  const value = JSON.parse(input) as Record<string, unknown> | null;
+  const first = (Array.isArray(value?.errors) ? value.errors[0] : value) as Record<string, unknown> | undefined;
+  if (!first || typeof first !== 'object')
+    throw new Error('Expected the error object the app logged: {"errors": [...]} or {"name": …, "message": …}.');
+  const original = (first.originalError ?? value?.originalError ?? {}) as Record<string, unknown>;
+  const metadata = (original.$metadata ?? value?.$metadata ?? {}) as Record<string, unknown>;
+  const errorType = [first.errorType, original.name, first.name, value?.name].map(text).find((v) => v && v !== 'Error');
+  const status =
+    typeof metadata.httpStatusCode === 'number'
+      ? metadata.httpStatusCode
+      : errorType === 'UnauthorizedException'
+        ? 401
+        : undefined;
+  const requestId = text(metadata.requestId);
+  const recoverySuggestion = text(first.recoverySuggestion);
+  return {
+    message: text(first.message) ?? 'Unknown error',
+    ...(errorType ? { errorType } : {}),
+    ...(status ? { status } : {}),
+    ...(requestId ? { requestId } : {}),
+    ...(recoverySuggestion ? { recoverySuggestion } : {}),
+  };
+}
+
+/** AppSync log lines as copied from CloudWatch: one per line (`<request id> Response Headers: …`). */
+function readLogLines(input: string, at: number): LogLine[] {
+  return input
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((message, index) => ({ timestamp: at + index, message }));
+}
+
+function attempt<T>(errors: Partial<Record<OfflinePiece, string>>, piece: OfflinePiece, read: () => T): T | undefined {
+  try {
+    return read();
+  } catch (error) {
+    errors[piece] =
+      error instanceof SyntaxError
+        ? `Not valid JSON: ${error.message}`
+        : error instanceof Error
+          ? error.message
+          : String(error);
+    return undefined;
+  }
+}
+
+function graphqlStep(
+  appError: AppError,
+  at: number,
+  query: string,
+  fields: GraphqlStep['fields'],
+  authMode: GraphqlStep['authMode'],
+  logs: LogLine[],
+): GraphqlStep {
+  const requestId = appError.requestId ?? logs[0]?.message.match(/^([0-9a-f-]{36})\s/)?.[1];
+  return {
+    kind: 'graphql',
+    at: new Date(at).toISOString(),
+    durationMs: 0,
+    calls: [],
+    outcome: 'error',
+    error: {
+      name: appError.errorType ?? 'Error',
+      message: appError.message,
+      ...(appError.recoverySuggestion ? { recoverySuggestion: appError.recoverySuggestion } : {}),
+    },
+    query,
+    fields,
+    authMode,
+    ...(appError.status ? { status: appError.status } : {}),
+    ...(requestId ? { requestId } : {}),
+    ...(appError.errorType ? { errorType: appError.errorType } : {}),
+    errors: [{ ...(appError.errorType ? { errorType: appError.errorType } : {}), message: appError.message }],
+  };
+}
+
+/**
+ * Builds a case from pasted evidence alone, without credentials: the timeline and the verdict then come from the same
+ * code as a live run. Each piece is checked on its own and each bad one gets its own message.
+ */
+export function buildOfflineCase(pieces: OfflinePieces, now: Date = new Date()): OfflineResult {
+  const errors: Partial<Record<OfflinePiece, string>> = {};
+  const notes: string[] = [];
+  const config = parseAppConfig(pieces.appConfig);
+  if (!config.ok) errors.appConfig = config.error;
+  const records = pieces.cloudTrail?.trim()
+    ? attempt(errors, 'cloudTrail', () => readRecords(pieces.cloudTrail ?? ''))
+    : [];
+  const appError = pieces.appError?.trim()
+    ? attempt(errors, 'appError', () => readAppError(pieces.appError ?? ''))
+    : undefined;
+  const policy: unknown = pieces.policy?.trim()
+    ? attempt(errors, 'policy', () => JSON.parse(pieces.policy ?? '') as unknown)
+    : undefined;
+  if (policy !== undefined && !errors.policy && (!policy || typeof policy !== 'object' || !('Statement' in policy)))
+    errors.policy = 'A policy document needs a "Statement".';
+  const logQuery = pieces.logLines?.match(/GraphQL Query: ([\s\S]*?), Operation:/)?.[1];
+  const query = pieces.query?.trim() || logQuery || '';
+  const operation = query ? attempt(errors, 'query', () => parseOperation(query)) : undefined;
+  if (!config.ok || Object.keys(errors).length > 0) return { ok: false, errors };
+
+  const sts = records?.find((r) => isAssumeRoleWithWebIdentity(r));
+  const at = sts ? Date.parse(sts.eventTime) : now.getTime();
+  const steps: Step[] = [];
+  if (sts) {
+    const failed = Boolean(sts.errorCode);
+    const identityId = recordIdentityId(sts);
+    steps.push({
+      kind: 'credentials',
+      at: new Date(at).toISOString(),
+      durationMs: 0,
+      calls: [],
+      outcome: failed ? 'error' : 'ok',
+      ...(identityId ? { identityId } : {}),
+      ...(failed
+        ? { error: { name: sts.errorCode ?? 'AccessDenied', message: sts.errorMessage ?? '' } }
+        : { accessKeyId: issuedAccessKeyId(sts) }),
+    });
+  } else notes.push('Without the AssumeRoleWithWebIdentity record, which role was assumed is not known.');
+  const logs = pieces.logLines?.trim() ? readLogLines(pieces.logLines, at + 1000) : [];
+  if (appError) {
+    steps.push(graphqlStep(appError, at + 1000, query, operation?.fields ?? [], config.target.authMode, logs));
+    if (sts && !sts.errorCode)
+      notes.push('That the request was signed with the key this record issued stays unproven: apps do not log it.');
+  }
+  const roleArn = sts ? assumedRoleArn(sts) : undefined;
+  if (policy && !roleArn)
+    notes.push('The policy could not be tied to a role without the CloudTrail record; it was not evaluated.');
+  return {
+    ok: true,
+    notes,
+    case: {
+      version: CASE_VERSION,
+      createdAt: now.toISOString(),
+      target: {
+        ...config.target,
+        ...(config.apiId ? { apiId: config.apiId } : {}),
+        ...(config.accountId ? { accountId: config.accountId } : {}),
+      },
+      steps,
+      records: records ?? [],
+      logs,
+      policies:
+        policy && roleArn
+          ? [{ roleArn, source: 'pasted', documents: [{ name: 'pasted policy', kind: 'inline', document: policy }] }]
+          : [],
+      simulations: [],
+      lookups: [],
+    },
+  };
+}
