@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { listScenarios } from '../sandbox/scenarios/registry.ts';
+import { decodeShareLink } from '../src/chain/share/share-decode';
 import { SANDBOX_URL } from './sandbox';
 import { expect, test } from './fixtures';
 
@@ -59,8 +60,12 @@ for (const scenario of listScenarios()) {
     // The scan is only as good as its list: every scenario signs in, so both token signatures and the refresh token
     // must have been captured besides the read-only key and the password.
     expect(secrets.size).toBeGreaterThanOrEqual(5);
+    // The link's payload is compressed, so a secret in it would not show as text: scan what it decodes to as well.
+    const decoded = decodeShareLink(link.slice(link.indexOf('#/share/') + '#/share/'.length));
+    expect(decoded.ok).toBe(true);
     const places = {
       link,
+      linkEvidence: decoded.ok ? JSON.stringify(decoded.case) : '',
       markdown: exports[0] ?? '',
       json: exports[1] ?? '',
       storage,

@@ -1,7 +1,8 @@
+import { deflateRawSync } from 'node:zlib';
 import { encodePayload } from '../src/chain/share/share-link';
 import { makeDeniedCase, makeStsRecord } from '../src/chain/fixtures/cases';
 import { SANDBOX_URL } from './sandbox';
-import { expect, test } from './fixtures';
+import { DashboardPage, expect, test } from './fixtures';
 
 test('the customer opens the share link: same verdict, no AWS call, a pasted policy evaluated in place', async ({
   dashboard,
@@ -73,4 +74,47 @@ test('evidence holding HTML and script is shown as text and never runs', async (
   await expect(page.getByText(payloads[0] ?? '').first()).toBeVisible();
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(dialogs).toBe(0);
+});
+
+test('a link nesting deeper than any evidence, or holding an impossible time, gets a message', async ({ page }) => {
+  const seed = JSON.stringify(makeDeniedCase(undefined));
+  const deep = `${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}`;
+  for (const [text, message] of [
+    [seed.replace('"eventVersion"', `"extra":${deep},"eventVersion"`), 'nested deeper'],
+    [seed.replace(/"eventTime":"[^"]+"/, '"eventTime":"soon"'), 'records.0.eventTime'],
+  ] as const) {
+    await page.goto(`/#/share/1.${deflateRawSync(text).toString('base64url')}`);
+    await expect(page.getByRole('alert')).toContainText(message);
+  }
+});
+
+test('the built app runs under its strict CSP: no violation in a run or the customer view, no inline script', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as { __csp?: string[] }).__csp = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const dashboard = new DashboardPage(page);
+  await dashboard.open();
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toContain("script-src 'self'");
+  expect(policy).toContain(`connect-src 'self' https://*.amazonaws.com https://*.amazonaws.com.cn ${SANDBOX_URL}`);
+  await dashboard.useSandbox('role-policy-resource-mismatch');
+  await dashboard.run();
+  await expect(dashboard.verdict().getByTestId('verdict-cause')).toHaveText('role-policy-resource-mismatch');
+  await expect(page.getByRole('region', { name: 'Share with the customer' })).toBeVisible();
+  const link = await page.getByRole('textbox', { name: 'Share link', exact: true }).inputValue();
+  await page.goto(link);
+  await expect(page.getByTestId('verdict-cause')).toHaveText('role-policy-resource-mismatch');
+  const injected = await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__inline = 1';
+    document.head.append(script);
+    return (window as { __inline?: number }).__inline;
+  });
+  expect(injected).toBeUndefined();
+  const violations = await page.evaluate(() => (window as { __csp?: string[] }).__csp ?? []);
+  expect(violations).toEqual(['script-src-elem inline']);
 });

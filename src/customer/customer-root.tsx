@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { PolicyEvidence } from '@/chain/case';
+import type { Case, PolicyEvidence } from '@/chain/case';
 import { diagnose } from '@/chain/diagnose';
 import { decodeShareLink } from '@/chain/share/share-decode';
 import { buildTimeline } from '@/chain/timeline';
@@ -7,6 +7,7 @@ import { ErrorNote } from '@/components/panel';
 import { PolicyPanel } from '@/features/evidence/components/policy-panel';
 import { TimelineView } from '@/features/timeline/components/timeline-view';
 import { VerdictCard } from '@/features/verdict/components/verdict-card';
+import { RenderGuard } from './render-guard';
 
 const payloadOf = (hash: string) => hash.replace(/^#\/share\//, '');
 
@@ -22,16 +23,6 @@ export function CustomerRoot() {
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
   const decoded = useMemo(() => decodeShareLink(payloadOf(hash)), [hash]);
-  const [pasted, setPasted] = useState<PolicyEvidence[]>([]);
-  const evidence = useMemo(
-    () => (decoded.ok ? { ...decoded.case, policies: [...decoded.case.policies, ...pasted] } : undefined),
-    [decoded, pasted],
-  );
-  const verdict = useMemo(() => (evidence ? diagnose(evidence) : undefined), [evidence]);
-  const timeline = useMemo(
-    () => (evidence && verdict ? buildTimeline(evidence, verdict.links) : undefined),
-    [evidence, verdict],
-  );
 
   return (
     <div className="min-h-screen">
@@ -45,32 +36,42 @@ export function CustomerRoot() {
         </div>
       </header>
       <main className="mx-auto max-w-5xl space-y-4 p-4">
-        {!decoded.ok && (
+        {decoded.ok ? (
+          <RenderGuard key={hash}>
+            <SharedInvestigation shared={decoded.case} />
+          </RenderGuard>
+        ) : (
           <ErrorNote title="This share link cannot be shown">
             <p>{decoded.error}</p>
             <p className="mt-1">Links are long: make sure the whole link was copied, from https:// to the end.</p>
           </ErrorNote>
         )}
-        {evidence && verdict && timeline && (
-          <>
-            <p className="text-xs text-slate-600 dark:text-slate-400">
-              Collected {evidence.createdAt} for region {evidence.target.region}, identity pool{' '}
-              {evidence.target.identityPoolId}.
-            </p>
-            <VerdictCard verdict={verdict} />
-            <TimelineView timeline={timeline} evidence={evidence} />
-            <PolicyPanel
-              evidence={evidence}
-              gathering={false}
-              onPaste={(roleArn, document) =>
-                setPasted([
-                  { roleArn, source: 'pasted', documents: [{ name: 'pasted policy', kind: 'inline', document }] },
-                ])
-              }
-            />
-          </>
-        )}
       </main>
     </div>
+  );
+}
+
+/** The decoded case, diagnosed here; a policy the customer pastes joins the evidence in this browser only. */
+function SharedInvestigation({ shared }: { shared: Case }) {
+  const [pasted, setPasted] = useState<PolicyEvidence[]>([]);
+  const evidence = useMemo(() => ({ ...shared, policies: [...shared.policies, ...pasted] }), [shared, pasted]);
+  const verdict = useMemo(() => diagnose(evidence), [evidence]);
+  const timeline = useMemo(() => buildTimeline(evidence, verdict.links), [evidence, verdict]);
+  return (
+    <>
+      <p className="text-xs text-slate-600 dark:text-slate-400">
+        Collected {evidence.createdAt} for region {evidence.target.region}, identity pool{' '}
+        {evidence.target.identityPoolId}.
+      </p>
+      <VerdictCard verdict={verdict} />
+      <TimelineView timeline={timeline} evidence={evidence} />
+      <PolicyPanel
+        evidence={evidence}
+        gathering={false}
+        onPaste={(roleArn, document) =>
+          setPasted([{ roleArn, source: 'pasted', documents: [{ name: 'pasted policy', kind: 'inline', document }] }])
+        }
+      />
+    </>
   );
 }

@@ -62,7 +62,8 @@ describe('buildOfflineCase', () => {
       fields: [{ typeName: 'Query', fieldName: 'listNotes' }],
     });
     expect(JSON.stringify(built.case)).not.toContain('IQoJb3JpZ2luX2VjEXAMPLESESSIONTOKEN');
-    const verdict = diagnose({ ...built.case, target: { ...built.case.target, apiId: 'x7k2mq4n5p6r7s8t9u0v1w2y3z' } });
+    expect(built.case.target.apiId).toBe('x7k2mq4n5p6r7s8t9u0v1w2y3z'); // from the RequestSummary log line
+    const verdict = diagnose(built.case);
     expect(verdict.cause).toBe('role-policy-resource-mismatch');
     expect(verdict.confidence).toBe('proven');
   });

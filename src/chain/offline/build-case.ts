@@ -184,6 +184,8 @@ export function buildOfflineCase(pieces: OfflinePieces, now: Date = new Date()):
       notes.push('That the request was signed with the key this record issued stays unproven: apps do not log it.');
   }
   const roleArn = sts ? assumedRoleArn(sts) : undefined;
+  // AppSync's RequestSummary line names the API: the field ARNs need its id.
+  const apiId = config.apiId ?? pieces.logLines?.match(/"graphQLAPIId"\s*:\s*"([^"]+)"/)?.[1];
   if (policy && !roleArn)
     notes.push('The policy could not be tied to a role without the CloudTrail record; it was not evaluated.');
   return {
@@ -194,7 +196,7 @@ export function buildOfflineCase(pieces: OfflinePieces, now: Date = new Date()):
       createdAt: now.toISOString(),
       target: {
         ...config.target,
-        ...(config.apiId ? { apiId: config.apiId } : {}),
+        ...(apiId ? { apiId } : {}),
         ...(config.accountId ? { accountId: config.accountId } : {}),
       },
       steps,

@@ -37,3 +37,19 @@ describe('role-policy-resource-mismatch', () => {
     expect(verdict.cause).not.toMatch(/^role-policy|explicit-deny/);
   });
 });
+
+describe('role-policy-resource-mismatch without the API id', () => {
+  it('stays likely and asks for the API id when the policy is there but the field ARN is not known', () => {
+    const c = makeDeniedCase([
+      {
+        name: 'pasted policy',
+        kind: 'inline',
+        document: allowOn('arn:aws:appsync:us-east-1:444455556666:apis/b3c4d5/*'),
+      },
+    ]);
+    const verdict = diagnose({ ...c, target: { ...c.target, apiId: undefined } });
+    expect(verdict.cause).toBe('role-policy-resource-mismatch');
+    expect(verdict.confidence).toBe('likely');
+    expect(verdict.missing).toContain('API id');
+  });
+});

@@ -28,7 +28,7 @@ export const rolePolicyResourceMismatch: Rule = {
     const misleading =
       "Amplify's recovery suggestion (about authMode) does not apply: the request was signed with IAM as the API expects, and IAM refused it.";
 
-    if (denial.policies) {
+    if (denial.policies && denial.access.length > 0) {
       if (!denial.access.some((a) => a.evaluation?.decision === 'implicit-deny')) return null;
       const allows = allowsForAction(denial.policies, 'appsync:GraphQL');
       if (allows.length === 0) return null;
@@ -81,7 +81,9 @@ export const rolePolicyResourceMismatch: Rule = {
         'After an app moves to another account the usual cause is a Resource that still names the old account or API id.',
       proofs: denial.proofs,
       fix,
-      missing: `The permission policies of ${role} (IAM is not readable with these credentials): one document decides between a wrong Resource, a missing statement and a Deny.`,
+      missing: denial.policies
+        ? "The API id (AppSync console → the API → Settings): the role's policy is here, but without the id the exact field ARN cannot be evaluated."
+        : `The permission policies of ${role} (IAM is not readable with these credentials): one document decides between a wrong Resource, a missing statement and a Deny.`,
       alternatives: ['role-policy-missing-action', 'explicit-deny'],
       misleading,
       customerMessage: {

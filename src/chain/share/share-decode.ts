@@ -1,5 +1,6 @@
 import { Inflate, strFromU8 } from 'fflate';
 import { caseSchema, type Case } from '../case';
+import { MAX_DEPTH, depthOf, impossibleTime } from './plausible';
 
 // Decoding lives apart from encoding so the customer view loads the inflater only, not the compressor.
 export const SHARE_VERSION = 1;
@@ -13,7 +14,13 @@ function fromBase64Url(text: string): Uint8Array {
   return bytes;
 }
 
-/** Inflates with a hard cap on the output, so a small hostile link cannot expand into gigabytes. */
+// DEFLATE expands at most ~1032:1, so feeding 1 KB at a time bounds each step's output to about 1 MB.
+const INFLATE_STEP = 1024;
+
+/**
+ * Inflates with a hard cap on the output, so a small hostile link cannot expand into gigabytes. fflate inflates a
+ * whole pushed buffer before reporting it, so the input goes in small steps and inflation stops at the cap.
+ */
 function inflateCapped(bytes: Uint8Array): Uint8Array | undefined {
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -23,7 +30,9 @@ function inflateCapped(bytes: Uint8Array): Uint8Array | undefined {
     if (size > MAX_JSON_BYTES) overflow = true;
     else chunks.push(chunk);
   });
-  inflater.push(bytes, true);
+  for (let start = 0; start < bytes.length && !overflow; start += INFLATE_STEP)
+    inflater.push(bytes.subarray(start, start + INFLATE_STEP), start + INFLATE_STEP >= bytes.length);
+  if (bytes.length === 0) inflater.push(bytes, true);
   if (overflow) return undefined;
   const out = new Uint8Array(size);
   let offset = 0;
@@ -72,6 +81,10 @@ export function decodeShareLink(payload: string): DecodedShare {
     } catch {
       return broken('The link is damaged (its evidence is not readable). Ask for it again.');
     }
+    if (depthOf(json) > MAX_DEPTH)
+      return broken(
+        `The link's evidence is nested deeper than any AWS evidence (over ${MAX_DEPTH} levels). It was not made by Authtrace: ask for the link again.`,
+      );
     const parsed = caseSchema.safeParse(json);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
@@ -79,6 +92,11 @@ export function decodeShareLink(payload: string): DecodedShare {
         `The link's evidence is not valid (${issue ? `${issue.path.join('.') || 'case'}: ${issue.message}` : 'unknown problem'}). It may have been changed: ask for it again.`,
       );
     }
+    const when = impossibleTime(parsed.data);
+    if (when)
+      return broken(
+        `The link's evidence holds a time outside 1970–2200 (${when}). It may have been changed: ask for it again.`,
+      );
     return { ok: true, case: parsed.data };
   } catch {
     return broken('The link could not be read. Ask for it again.');

@@ -1,0 +1,123 @@
+import { useMemo, useState } from 'react';
+import { diagnose } from '@/chain/diagnose';
+import {
+  buildOfflineCase,
+  type OfflinePiece,
+  type OfflinePieces,
+  type OfflineResult,
+} from '@/chain/offline/build-case';
+import { buildTimeline } from '@/chain/timeline';
+import { Button } from '@/components/button';
+import { TextArea } from '@/components/field';
+import { Panel } from '@/components/panel';
+
+const PIECES: { piece: OfflinePiece; label: string; hint: string; rows: number }[] = [
+  {
+    piece: 'appConfig',
+    label: 'App config (required)',
+    hint: 'amplify_outputs.json, amplifyconfiguration.json or aws-exports.js: no secrets in it.',
+    rows: 4,
+  },
+  {
+    piece: 'cloudTrail',
+    label: 'CloudTrail record',
+    hint: 'From the CloudTrail console (Event history → the AssumeRoleWithWebIdentity event → Event record), or `aws cloudtrail lookup-events` output.',
+    rows: 4,
+  },
+  {
+    piece: 'appError',
+    label: "The app's error",
+    hint: 'The error object the app logged, e.g. Amplify’s {"errors": [...]} with originalError.',
+    rows: 3,
+  },
+  {
+    piece: 'logLines',
+    label: 'AppSync log lines',
+    hint: 'From CloudWatch Logs, /aws/appsync/apis/<apiId>, one line per line.',
+    rows: 3,
+  },
+  {
+    piece: 'policy',
+    label: "The role's permission policy",
+    hint: 'The policy JSON of the identity pool’s authenticated role.',
+    rows: 3,
+  },
+  {
+    piece: 'query',
+    label: 'The failing query (optional)',
+    hint: 'Found in the log lines when logging is on.',
+    rows: 2,
+  },
+];
+
+interface OfflinePageProps {
+  /** Renders the verdict and timeline of the built case (the same views as a live run). */
+  renderResult(
+    result: Extract<OfflineResult, { ok: true }>,
+    verdict: ReturnType<typeof diagnose>,
+    timeline: ReturnType<typeof buildTimeline>,
+  ): React.ReactNode;
+}
+
+/** Evidence a restricted customer can send, pasted in: the same timeline and verdict, without any credentials. */
+export function OfflinePage({ renderResult }: OfflinePageProps) {
+  const [pieces, setPieces] = useState<OfflinePieces>({ appConfig: '' });
+  const [built, setBuilt] = useState<OfflineResult>();
+  const analysis = useMemo(() => {
+    if (!built?.ok) return undefined;
+    const verdict = diagnose(built.case);
+    return { verdict, timeline: buildTimeline(built.case, verdict.links) };
+  }, [built]);
+
+  return (
+    <div className="grid gap-4 lg:grid-cols-[360px_minmax(0,1fr)]">
+      <Panel title="Offline evidence">
+        <form
+          className="space-y-3"
+          onSubmit={(event) => {
+            event.preventDefault();
+            setBuilt(buildOfflineCase(pieces));
+          }}
+        >
+          <p className="text-xs text-slate-600 dark:text-slate-400">
+            For customers who cannot give read access: paste what they send. Nothing leaves this browser.
+          </p>
+          {PIECES.map(({ piece, label, hint, rows }) => (
+            <TextArea
+              key={piece}
+              label={label}
+              hint={hint}
+              rows={rows}
+              spellCheck={false}
+              value={pieces[piece] ?? ''}
+              error={built && !built.ok ? built.errors[piece] : undefined}
+              onChange={(e) => setPieces({ ...pieces, [piece]: e.target.value })}
+            />
+          ))}
+          <Button type="submit" variant="primary" className="w-full py-2" disabled={!pieces.appConfig.trim()}>
+            Build the timeline
+          </Button>
+        </form>
+      </Panel>
+      <div className="min-w-0 space-y-4">
+        {built?.ok && built.notes.length > 0 && (
+          <ul className="list-disc pl-5 text-xs text-amber-800 dark:text-amber-300" aria-label="Notes on the evidence">
+            {built.notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        )}
+        {built?.ok && analysis && renderResult(built, analysis.verdict, analysis.timeline)}
+        {!built?.ok && (
+          <Panel title="Verdict">
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              {built
+                ? 'Some pieces could not be read: see the messages beside them.'
+                : 'Paste the evidence, then build the timeline.'}
+            </p>
+          </Panel>
+        )}
+      </div>
+    </div>
+  );
+}
