@@ -4,12 +4,16 @@ import { parseArgs } from 'node:util';
 import { collectCase } from '@/aws/collect';
 import type { Connection, Endpoints } from '@/aws/connection';
 import { parseAppConfig } from '@/chain/app-config';
+import { caseSchema, type Case } from '@/chain/case';
 import { diagnose } from '@/chain/diagnose';
 import { parseReadOnlyCredentials } from '@/chain/read-only-credentials';
 
 const USAGE = `Usage: npm run check -- --config <file> --username <u> --password <p>
          [--readonly-credentials <file>] [--endpoint <url>] [--query <graphql>] [--flow srp|password]
          [--wait <seconds>] [--json]
+       npm run check -- --case <file> [--json]
+  --case                  a saved case (the JSON export, the offline page's case, or --json output): diagnosed
+                          as it is, without credentials or any AWS call
   --config                amplify_outputs.json, amplifyconfiguration.json, aws-exports.js or a sandbox config document
   --readonly-credentials  output of \`aws configure export-credentials\` (JSON or env lines), for CloudTrail
   --endpoint              one base URL for every AWS service (the local sandbox, e.g. http://127.0.0.1:4510)
@@ -41,6 +45,7 @@ async function main(): Promise<number> {
         wait: { type: 'string', default: '0' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
+        case: { type: 'string' },
       },
     }));
   } catch (error) {
@@ -50,6 +55,7 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  if (values.case) return report(await readCase(values.case), values.json);
   if (!values.config || !values.username || !values.password)
     throw new UsageError('--config, --username and --password are required.');
   if (values.flow !== 'srp' && values.flow !== 'password') throw new UsageError('--flow must be srp or password.');
@@ -94,8 +100,30 @@ async function main(): Promise<number> {
         );
     },
   });
+  return report(evidence, values.json);
+}
+
+/** A case saved as JSON: a case itself, or `--json` output (`{"case": …, "verdict": …}`). */
+async function readCase(path: string): Promise<Case> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readText(path, 'case'));
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`The case file ${path} is not valid JSON (${error instanceof Error ? error.message : ''}).`);
+  }
+  const wrapped = json && typeof json === 'object' && !('version' in json) && 'case' in json;
+  const parsed = caseSchema.safeParse(wrapped ? (json as { case: unknown }).case : json);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || 'case'}: ${i.message}`);
+    throw new UsageError(`The case file ${path} is not an Authtrace case (${issues.join('; ')}).`);
+  }
+  return parsed.data;
+}
+
+function report(evidence: Case, json: boolean): number {
   const verdict = diagnose(evidence);
-  if (values.json) {
+  if (json) {
     console.log(JSON.stringify({ case: evidence, verdict }, null, 2));
   } else {
     console.log(`${verdict.cause} (${verdict.confidence})\n${verdict.headline}\n\n${verdict.explanation}`);
@@ -106,7 +134,7 @@ async function main(): Promise<number> {
   }
   // Inconclusive means the chain could not be run through (bad input, no network): not a verdict on the chain.
   if (verdict.cause === 'inconclusive') {
-    if (!values.json) console.error(`\n${verdict.headline} ${verdict.fix.summary}`);
+    if (!json) console.error(`\n${verdict.headline} ${verdict.fix.summary}`);
     return 2;
   }
   return verdict.cause === 'healthy' ? 0 : 1;
