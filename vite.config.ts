@@ -1,12 +1,49 @@
 import { fileURLToPath } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
+import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 
+/**
+ * A strict Content-Security-Policy for the built app, as a `<meta>` first in `<head>`: scripts only from the app's
+ * own files (no inline script, no eval), network only to AWS and the configured sandbox. React sets `style={…}`
+ * through the CSSOM, which CSP does not restrict, so no 'unsafe-inline' is needed. `frame-ancestors` cannot be set
+ * from a meta tag: send it as a header where the app is hosted. The dev server stays relaxed for HMR.
+ * `AUTHTRACE_CSP_CONNECT` adds sources (space-separated), e.g. an AppSync custom domain.
+ */
+function contentSecurityPolicy(): Plugin {
+  let policy = '';
+  return {
+    name: 'authtrace-csp',
+    apply: 'build',
+    configResolved(config) {
+      const env = { ...loadEnv(config.mode, config.root, ['VITE_', 'AUTHTRACE_']), ...process.env };
+      // The app falls back to the local sandbox's default address (src/features/connect/api/sandbox.ts).
+      const sandbox = new URL(env.VITE_SANDBOX_URL ?? 'http://127.0.0.1:4510').origin;
+      const connect = ["'self'", 'https://*.amazonaws.com', 'https://*.amazonaws.com.cn', sandbox];
+      connect.push(...(env.AUTHTRACE_CSP_CONNECT ?? '').split(/\s+/));
+      policy = [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        `connect-src ${connect.filter(Boolean).join(' ')}`,
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'none'",
+      ].join('; ');
+    },
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy()],
   resolve: { alias: { '@': src } },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

@@ -37,7 +37,7 @@ test('offline evidence: pasted pieces give the timeline and verdict, bad pieces 
     await readFile('src/chain/fixtures/aws/assume-role-with-web-identity.cognito.json', 'utf8'),
   ) as Record<string, unknown>;
   delete record._source;
-  await page.getByLabel('App config (required)').fill(appConfig);
+  await page.getByLabel("The app's config (required)").fill(appConfig);
   await page.getByLabel('CloudTrail record').fill('{ "eventName": ');
   await page.getByRole('button', { name: 'Build the timeline' }).click();
   await expect(page.getByText(/Not valid JSON/)).toBeVisible();

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { deflateRawSync } from 'node:zlib';
 import { encodePayload } from '../src/chain/share/share-link';
 import { makeDeniedCase, makeStsRecord } from '../src/chain/fixtures/cases';
@@ -15,6 +16,16 @@ test('the customer opens the share link: same verdict, no AWS call, a pasted pol
   const link = await page.getByRole('textbox', { name: 'Share link', exact: true }).inputValue();
   expect(link.length).toBeLessThanOrEqual(2000);
   expect(link).not.toContain('tester@example.com'); // masked by default
+  // The exports hold the whole redacted case (a file has no length limit), masks applied everywhere in them.
+  const share = page.getByRole('region', { name: 'Share with the customer' });
+  const [markdown] = await Promise.all([
+    page.waitForEvent('download'),
+    share.getByRole('button', { name: 'Download Markdown' }).click(),
+  ]);
+  const ticket = await readFile(await markdown.path(), 'utf8');
+  expect(ticket).toContain('aws cloudtrail lookup-events');
+  expect(ticket).toContain('<email-1>');
+  expect(ticket).not.toContain('tester@example.com');
 
   const customer = await context.newPage();
   const requests: string[] = [];

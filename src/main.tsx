@@ -1,10 +1,6 @@
 import { StrictMode, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
-import { config } from 'zod/mini';
 import './index.css';
-
-// The built app's CSP forbids eval: keep zod from probing `new Function` (a reported violation even when caught).
-config({ jitless: true });
 
 const element = document.getElementById('root');
 if (!element) throw new Error('index.html has no #root element');

@@ -56,7 +56,7 @@ export function App() {
                 <>
                   <VerdictCard verdict={verdict} />
                   <TimelineView timeline={timeline} evidence={built.case} />
-                  <SharePanel evidence={built.case} verdict={verdict} timeline={timeline} />
+                  <SharePanel evidence={built.case} verdict={verdict} />
                 </>
               )}
             />

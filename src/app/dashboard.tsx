@@ -114,12 +114,9 @@ export function Dashboard() {
           />
         )}
         {investigation.evidence && <LookupList lookups={investigation.evidence.lookups} />}
-        {investigation.evidence && investigation.verdict && investigation.timeline && (
-          <SharePanel
-            evidence={investigation.evidence}
-            verdict={investigation.verdict}
-            timeline={investigation.timeline}
-          />
+        {/* Share panel (issue 5): the link for the customer, its preview, the exports. */}
+        {investigation.evidence && investigation.verdict && (
+          <SharePanel evidence={investigation.evidence} verdict={investigation.verdict} />
         )}
       </div>
     </div>

@@ -2,6 +2,10 @@
 import * as z from 'zod/mini';
 import { FAILURE_MODES } from './failure-modes';
 
+// The built app's Content-Security-Policy forbids eval: keep zod from probing `new Function`, which the browser
+// reports as a CSP violation even though zod catches the error (zod then validates the same way, without JIT).
+z.config({ jitless: true });
+
 /**
  * The evidence bundle ("case"): everything the browser did and everything AWS answered, with no secret in it.
  * Secret access keys, session tokens, passwords and token signatures never enter a case: adapters keep them in

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../diagnose';
+import { buildTimeline } from '../timeline';
 import record from '../fixtures/aws/assume-role-with-web-identity.cognito.json';
 import { buildOfflineCase } from './build-case';
 
@@ -90,5 +92,85 @@ describe('buildOfflineCase', () => {
     expect(built.errors.cloudTrail).toContain('not a CloudTrail record');
     expect(built.errors.appError).toContain('Not valid JSON');
     expect(built.errors.policy).toContain('Statement');
+  });
+});
+
+describe('buildOfflineCase, with evidence in the shapes customers send it', () => {
+  const refusal = 'Token is not from a supported provider of this identity pool.';
+
+  it('places an identity pool refusal at the credentials, from a console line or an AWS error body', () => {
+    for (const appError of [
+      `NotAuthorizedException: ${refusal}`,
+      JSON.stringify({ __type: 'NotAuthorizedException', message: refusal }),
+      JSON.stringify({ name: 'NotAuthorizedException', message: refusal, $metadata: { httpStatusCode: 400 } }),
+    ]) {
+      const built = buildOfflineCase({ appConfig, appError });
+      if (!built.ok) throw new Error(JSON.stringify(built.errors));
+      expect(built.case.steps).toMatchObject([{ kind: 'credentials', outcome: 'error' }]);
+      expect(diagnose(built.case).cause).toBe('provider-not-configured');
+    }
+    const signIn = buildOfflineCase({ appConfig, appError: 'NotAuthorizedException: Incorrect username or password.' });
+    expect(signIn.ok && signIn.case.steps.map((s) => `${s.kind}:${s.outcome}`)).toEqual(['sign-in:error']);
+  });
+
+  it('reads a trail log file, and a policy as the IAM CLI prints it', () => {
+    const trail = buildOfflineCase({ appConfig, cloudTrail: JSON.stringify({ Records: [documented] }) });
+    expect(trail.ok && trail.case.records).toHaveLength(1);
+    const document = JSON.parse(oldPolicy) as unknown;
+    for (const policy of [
+      { RoleName: 'r', PolicyName: 'p', PolicyDocument: encodeURIComponent(oldPolicy) },
+      { PolicyVersion: { Document: document, VersionId: 'v1' } },
+    ]) {
+      const built = buildOfflineCase({
+        appConfig,
+        cloudTrail: JSON.stringify(documented),
+        policy: JSON.stringify(policy),
+      });
+      expect(built.ok && built.case.policies[0]?.documents[0]?.document).toEqual(document);
+    }
+  });
+
+  it('refuses a record whose time the timeline could not draw, instead of failing to render', () => {
+    const built = buildOfflineCase({
+      appConfig,
+      cloudTrail: JSON.stringify({ ...documented, eventTime: '24/11/2026 08:30:01' }),
+      appError: AMPLIFY_ERROR,
+    });
+    expect(built).toMatchObject({ ok: false, errors: { cloudTrail: expect.stringContaining('eventTime') } });
+  });
+
+  it('never throws on whatever is pasted, and what it accepts renders', () => {
+    // Mostly good pieces, so that one odd piece at a time reaches the builder's later stages.
+    const good = (value: string) =>
+      fc.oneof(
+        { arbitrary: fc.constant(value), weight: 3 },
+        fc.string({ maxLength: 60 }),
+        fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)),
+      );
+    const record = fc.oneof(
+      good(JSON.stringify(documented)),
+      fc
+        .tuple(fc.constantFrom(...Object.keys(documented)), fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.string()))
+        .map(([key, value]) => JSON.stringify({ ...documented, [key]: value })),
+    );
+    fc.assert(
+      fc.property(
+        fc.record({
+          cloudTrail: record,
+          appError: good(AMPLIFY_ERROR),
+          logLines: good(logs),
+          policy: good(oldPolicy),
+          query: good('query { listNotes { id } }'),
+        }),
+        (pieces) => {
+          const built = buildOfflineCase({ appConfig, ...pieces }, new Date('2026-11-24T09:00:00Z'));
+          if (!built.ok) return;
+          const verdict = diagnose(built.case);
+          for (const lane of buildTimeline(built.case, verdict.links).lanes)
+            for (const item of lane.items) new Date(item.start).toISOString();
+        },
+      ),
+      { numRuns: 2_000, seed: 11 },
+    );
   });
 });

@@ -26,26 +26,45 @@ export type OfflinePiece = keyof OfflinePieces;
 export type OfflineResult =
   { ok: true; case: Case; notes: string[] } | { ok: false; errors: Partial<Record<OfflinePiece, string>> };
 
-/** One record, an array of them, or `aws cloudtrail lookup-events` output (`{"Events": [{"CloudTrailEvent": "…"}]}`). */
+// Evidence times lie between 1970 and 2200; the timeline cannot draw (or format) anything else.
+const plausibleTime = (ms: number) => Number.isFinite(ms) && ms >= 0 && ms <= Date.UTC(2200, 0, 1);
+
+/**
+ * One record, an array of them, a trail log file (`{"Records": [...]}`) or `aws cloudtrail lookup-events` output
+ * (`{"Events": [{"CloudTrailEvent": "…"}]}`).
+ */
 function readRecords(text: string): CloudTrailRecord[] {
   const value: unknown = JSON.parse(text);
-  const events = (value as { Events?: { CloudTrailEvent?: string }[] } | null)?.Events;
+  const { Events: events, Records: trail } = (value ?? {}) as {
+    Events?: { CloudTrailEvent?: string }[];
+    Records?: unknown;
+  };
   const raw: unknown[] = Array.isArray(events)
     ? events.map((e) => JSON.parse(e.CloudTrailEvent ?? 'null') as unknown)
-    : Array.isArray(value)
-      ? value
-      : [value];
+    : Array.isArray(trail)
+      ? trail
+      : Array.isArray(value)
+        ? value
+        : [value];
   return raw.map((item, index) => {
     const parsed = cloudTrailRecordSchema.safeParse(item);
     if (!parsed.success)
       throw new Error(
         `Record ${index + 1} is not a CloudTrail record (it needs eventTime, eventSource, eventName and eventID).`,
       );
+    if (!plausibleTime(Date.parse(parsed.data.eventTime)))
+      throw new Error(
+        `Record ${index + 1}'s eventTime "${parsed.data.eventTime.slice(0, 40)}" is not a time as CloudTrail writes it (2026-11-24T08:30:01Z): copy the record again.`,
+      );
     return sanitizeRecord(parsed.data);
   });
 }
 
+/** Where the error was raised: sign-in, the identity pool (GetId / GetCredentialsForIdentity), or AppSync. */
+type ErrorStage = 'sign-in' | 'credentials' | 'graphql';
+
 interface AppError {
+  stage: ErrorStage;
   status?: number;
   errorType?: string;
   message: string;
@@ -55,9 +74,36 @@ interface AppError {
 
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
-/** Amplify's thrown GraphQL result (`{errors: [{message, recoverySuggestion, originalError}]}`), AppSync's body, or an AWS error. */
+const SIGN_IN_ERROR = /^(UserNotFound|UserNotConfirmed|PasswordResetRequired)Exception$|Incorrect username or password/;
+const IDENTITY_POOL_ERROR =
+  /^InvalidIdentityPoolConfigurationException$|identity pool|supported provider|Invalid login token|Unauthenticated access|AssumeRoleWithWebIdentity/i;
+// How a browser console prints a thrown error: `NotAuthorizedException: Token is not from a supported provider…`.
+const CONSOLE_LINE = /^(?:Uncaught (?:\(in promise\) )?)?([A-Z]\w*(?:Exception|Error)):\s*([\s\S]+)$/;
+
+function stageOf(name: string | undefined, message: string): ErrorStage {
+  if (SIGN_IN_ERROR.test(name ?? '') || SIGN_IN_ERROR.test(message)) return 'sign-in';
+  if (IDENTITY_POOL_ERROR.test(name ?? '') || IDENTITY_POOL_ERROR.test(message)) return 'credentials';
+  return 'graphql';
+}
+
+/**
+ * Amplify's thrown GraphQL result (`{errors: [{message, recoverySuggestion, originalError}]}`), AppSync's body, an
+ * AWS error (SDK error, JSON `__type` body, query `Error.Code` body) or the line a console prints for one.
+ */
 function readAppError(input: string): AppError {
-  const value = JSON.parse(input) as Record<string, unknown> | null;
+  const line = input.trim().match(CONSOLE_LINE);
+  if (line?.[1] && line[2]) {
+    const message = line[2].trim();
+    return { stage: stageOf(line[1], message), errorType: line[1], message };
+  }
+  const parsed = JSON.parse(input) as Record<string, unknown> | null;
+  const wrapped = parsed?.Error && typeof parsed.Error === 'object' ? (parsed.Error as Record<string, unknown>) : {};
+  const value: Record<string, unknown> | null = parsed && {
+    ...parsed,
+    ...(text(parsed.__type) ? { name: text(parsed.__type)?.split('#').at(-1) } : {}),
+    ...(text(wrapped.Code) ? { name: text(wrapped.Code), message: text(wrapped.Message) } : {}),
+    ...(text(parsed.Message) && !text(parsed.message) ? { message: text(parsed.Message) } : {}),
+  };
   const first = (Array.isArray(value?.errors) ? value.errors[0] : value) as Record<string, unknown> | undefined;
   if (!first || typeof first !== 'object')
     throw new Error('Expected the error object the app logged: {"errors": [...]} or {"name": …, "message": …}.');
@@ -72,8 +118,11 @@ function readAppError(input: string): AppError {
         : undefined;
   const requestId = text(metadata.requestId);
   const recoverySuggestion = text(first.recoverySuggestion);
+  const message = text(first.message) ?? 'Unknown error';
   return {
-    message: text(first.message) ?? 'Unknown error',
+    // AppSync's answers come as `errors`; anything else is placed in the chain by its name and message.
+    stage: Array.isArray(value?.errors) ? 'graphql' : stageOf(errorType, message),
+    message,
     ...(errorType ? { errorType } : {}),
     ...(status ? { status } : {}),
     ...(requestId ? { requestId } : {}),
@@ -88,6 +137,14 @@ function readLogLines(input: string, at: number): LogLine[] {
     .map((line) => line.trim())
     .filter(Boolean)
     .map((message, index) => ({ timestamp: at + index, message }));
+}
+
+/** A policy document, or what the CLI prints around one (`get-role-policy`, `get-policy-version`), URL-encoded or not. */
+function readPolicy(input: string): unknown {
+  const value = JSON.parse(input) as Record<string, unknown> | null;
+  const version = value?.PolicyVersion as Record<string, unknown> | undefined;
+  const document: unknown = version?.Document ?? value?.PolicyDocument ?? value;
+  return typeof document === 'string' ? (JSON.parse(decodeURIComponent(document)) as unknown) : document;
 }
 
 function attempt<T>(errors: Partial<Record<OfflinePiece, string>>, piece: OfflinePiece, read: () => T): T | undefined {
@@ -150,7 +207,7 @@ export function buildOfflineCase(pieces: OfflinePieces, now: Date = new Date()):
     ? attempt(errors, 'appError', () => readAppError(pieces.appError ?? ''))
     : undefined;
   const policy: unknown = pieces.policy?.trim()
-    ? attempt(errors, 'policy', () => JSON.parse(pieces.policy ?? '') as unknown)
+    ? attempt(errors, 'policy', () => readPolicy(pieces.policy ?? ''))
     : undefined;
   if (policy !== undefined && !errors.policy && (!policy || typeof policy !== 'object' || !('Statement' in policy)))
     errors.policy = 'A policy document needs a "Statement".';
@@ -178,7 +235,29 @@ export function buildOfflineCase(pieces: OfflinePieces, now: Date = new Date()):
     });
   } else notes.push('Without the AssumeRoleWithWebIdentity record, which role was assumed is not known.');
   const logs = pieces.logLines?.trim() ? readLogLines(pieces.logLines, at + 1000) : [];
-  if (appError) {
+  if (appError?.stage === 'sign-in')
+    steps.unshift({
+      kind: 'sign-in',
+      at: new Date(at).toISOString(),
+      durationMs: 0,
+      calls: [],
+      outcome: 'error',
+      flow: 'USER_SRP_AUTH',
+      error: { name: appError.errorType ?? 'Error', message: appError.message },
+    });
+  else if (appError?.stage === 'credentials') {
+    // The identity pool refused: no credentials were issued, whatever a record of the identity shows.
+    const identityId = sts ? recordIdentityId(sts) : undefined;
+    steps.splice(0, steps.length, {
+      kind: 'credentials',
+      at: new Date(at).toISOString(),
+      durationMs: 0,
+      calls: [],
+      outcome: 'error',
+      ...(identityId ? { identityId } : {}),
+      error: { name: appError.errorType ?? 'Error', message: appError.message },
+    });
+  } else if (appError) {
     steps.push(graphqlStep(appError, at + 1000, query, operation?.fields ?? [], config.target.authMode, logs));
     if (sts && !sts.errorCode)
       notes.push('That the request was signed with the key this record issued stays unproven: apps do not log it.');

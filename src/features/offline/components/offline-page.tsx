@@ -14,20 +14,20 @@ import { Panel } from '@/components/panel';
 const PIECES: { piece: OfflinePiece; label: string; hint: string; rows: number }[] = [
   {
     piece: 'appConfig',
-    label: 'App config (required)',
+    label: "The app's config (required)",
     hint: 'amplify_outputs.json, amplifyconfiguration.json or aws-exports.js: no secrets in it.',
     rows: 4,
   },
   {
     piece: 'cloudTrail',
     label: 'CloudTrail record',
-    hint: 'From the CloudTrail console (Event history → the AssumeRoleWithWebIdentity event → Event record), or `aws cloudtrail lookup-events` output.',
+    hint: 'From the CloudTrail console (Event history → the AssumeRoleWithWebIdentity event → Event record), `aws cloudtrail lookup-events` output, or a trail log file.',
     rows: 4,
   },
   {
     piece: 'appError',
     label: "The app's error",
-    hint: 'The error object the app logged, e.g. Amplify’s {"errors": [...]} with originalError.',
+    hint: 'The error object the app logged (Amplify’s {"errors": [...]} with originalError, an AWS error), or the console line “NotAuthorizedException: …”.',
     rows: 3,
   },
   {
@@ -39,7 +39,7 @@ const PIECES: { piece: OfflinePiece; label: string; hint: string; rows: number }
   {
     piece: 'policy',
     label: "The role's permission policy",
-    hint: 'The policy JSON of the identity pool’s authenticated role.',
+    hint: 'The policy JSON of the identity pool’s authenticated role, or `aws iam get-role-policy` / `get-policy-version` output.',
     rows: 3,
   },
   {

@@ -1,9 +1,10 @@
 import { Suspense, use, useMemo, useState } from 'react';
 import type { Case } from '@/chain/case';
+import { diagnose } from '@/chain/diagnose';
 import { caseToMarkdown } from '@/chain/export/markdown';
 import { DEFAULT_REDACTION, redact, type RedactOptions } from '@/chain/share/redact';
 import { TARGET_LINK_LENGTH, encodeShareLink, type EncodedShare } from '@/chain/share/share-link';
-import type { Timeline } from '@/chain/timeline';
+import { buildTimeline, type Timeline } from '@/chain/timeline';
 import type { Verdict } from '@/chain/verdict';
 import { Button } from '@/components/button';
 import { CopyButton } from '@/components/copy-button';
@@ -28,21 +29,24 @@ const DROPPED = {
 
 interface SharePanelProps {
   evidence: Case;
+  /** The engineer's verdict: the redacted case must come to the same one. */
   verdict: Verdict;
-  timeline: Timeline;
 }
 
 /**
  * The share link for the customer: the redacted case in the URL fragment (never sent to a server), with a preview
- * of exactly what it contains. Also the Markdown and JSON exports, made from the same redacted case.
+ * of exactly what it contains. Also the Markdown and JSON exports: the whole redacted case (a file has no length
+ * limit, so nothing is left out), its verdict and timeline rebuilt from it so that masked values stay masked.
  */
-export function SharePanel({ evidence, verdict, timeline }: SharePanelProps) {
+export function SharePanel({ evidence, verdict }: SharePanelProps) {
   const [options, setOptions] = useState<RedactOptions>(DEFAULT_REDACTION);
   const base = `${window.location.origin}${window.location.pathname}#/share/`;
-  const encoding = useMemo(
-    () => encodeShareLink(redact(evidence, options), base.length),
-    [evidence, options, base.length],
-  );
+  const redacted = useMemo(() => redact(evidence, options), [evidence, options]);
+  const seen = useMemo(() => {
+    const shared = diagnose(redacted);
+    return { verdict: shared, timeline: buildTimeline(redacted, shared.links) };
+  }, [redacted]);
+  const encoding = useMemo(() => encodeShareLink(redacted, base.length), [redacted, base.length]);
   return (
     <Panel title="Share with the customer">
       <fieldset className="flex flex-wrap gap-x-4 gap-y-1 text-xs">
@@ -58,12 +62,19 @@ export function SharePanel({ evidence, verdict, timeline }: SharePanelProps) {
           </label>
         ))}
       </fieldset>
+      {seen.verdict.cause !== verdict.cause && (
+        <p role="alert" className="mt-2 text-xs text-amber-800 dark:text-amber-300">
+          With these masks the evidence reads as {seen.verdict.cause}, not {verdict.cause}: unmask the ids the diagnosis
+          compares before sharing.
+        </p>
+      )}
       <Suspense fallback={<p className="mt-2 text-xs text-slate-600 dark:text-slate-400">Compressing…</p>}>
         <ShareLink
           encoding={encoding}
           base={base}
-          verdict={verdict}
-          timeline={timeline}
+          redacted={redacted}
+          verdict={seen.verdict}
+          timeline={seen.timeline}
           createdAt={evidence.createdAt}
         />
       </Suspense>
@@ -74,12 +85,13 @@ export function SharePanel({ evidence, verdict, timeline }: SharePanelProps) {
 interface ShareLinkProps {
   encoding: Promise<EncodedShare>;
   base: string;
+  redacted: Case;
   verdict: Verdict;
   timeline: Timeline;
   createdAt: string;
 }
 
-function ShareLink({ encoding, base, verdict, timeline, createdAt }: ShareLinkProps) {
+function ShareLink({ encoding, base, redacted, verdict, timeline, createdAt }: ShareLinkProps) {
   const share = use(encoding);
   const link = `${base}${share.payload}`;
   const stamp = createdAt.replace(/[:.]/g, '-');
@@ -98,13 +110,13 @@ function ShareLink({ encoding, base, verdict, timeline, createdAt }: ShareLinkPr
         <CopyButton value={link} label="share link" />
         <Button
           onClick={() =>
-            download(`authtrace-${stamp}.md`, caseToMarkdown(share.shared, verdict, timeline, link), 'text/markdown')
+            download(`authtrace-${stamp}.md`, caseToMarkdown(redacted, verdict, timeline, link), 'text/markdown')
           }
         >
           Download Markdown
         </Button>
         <Button
-          onClick={() => download(`authtrace-${stamp}.json`, JSON.stringify(share.shared, null, 2), 'application/json')}
+          onClick={() => download(`authtrace-${stamp}.json`, JSON.stringify(redacted, null, 2), 'application/json')}
         >
           Download JSON
         </Button>
