@@ -69,7 +69,9 @@ export async function readRolePolicies(
       source: 'iam',
       purpose: `Policies of role ${name}`,
       query: { RoleName: name },
-      cli: `aws iam get-role --role-name ${name}${endpointFlag(access)} && aws iam list-role-policies --role-name ${name} && aws iam list-attached-role-policies --role-name ${name}`,
+      cli: ['get-role', 'list-role-policies', 'list-attached-role-policies']
+        .map((command) => `aws iam ${command} --role-name ${name}${endpointFlag(access)}`)
+        .join(' && '),
     },
     async (countCall) => {
       const iam = client(access, countCall);

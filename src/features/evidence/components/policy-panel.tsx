@@ -66,6 +66,7 @@ export function PolicyPanel({ evidence, gathering, onPaste }: PolicyPanelProps) 
             <tr className="text-slate-600 dark:text-slate-400">
               <th className="py-1 font-medium">Field ARN</th>
               <th className="py-1 font-medium">Our evaluation</th>
+              <th className="py-1 font-medium">Deciding statement</th>
               <th className="py-1 font-medium">AWS simulation</th>
             </tr>
           </thead>
@@ -74,6 +75,13 @@ export function PolicyPanel({ evidence, gathering, onPaste }: PolicyPanelProps) 
               <tr key={a.arn} className="border-t border-slate-200 align-top dark:border-slate-700">
                 <td className="py-1 pr-2 font-mono break-all">{a.arn}</td>
                 <td className="py-1 pr-2">{a.evaluation ? DECISION_TEXT[a.evaluation.decision] : '—'}</td>
+                <td className="py-1 pr-2 font-mono break-all">
+                  {a.evaluation?.decisive[0]
+                    ? `${a.evaluation.decisive[0].policy}${a.evaluation.decisive[0].sid ? ` (${a.evaluation.decisive[0].sid})` : ` #${a.evaluation.decisive[0].index}`}`
+                    : a.evaluation
+                      ? 'none matches'
+                      : '—'}
+                </td>
                 <td className="py-1">{a.simulation?.decision ?? '—'}</td>
               </tr>
             ))}
