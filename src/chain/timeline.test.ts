@@ -34,3 +34,17 @@ describe('relativeTime', () => {
     expect(relativeTime(T0, undefined)).toBe('');
   });
 });
+
+describe('buildTimeline with AppSync log lines', () => {
+  it('shows a request’s log lines as one item on the AppSync lane', () => {
+    const c = makeCase({
+      logs: [
+        { timestamp: T0 + 2100, message: 'req-1 Response Headers: {x-amzn-ErrorType=UnauthorizedException}' },
+        { timestamp: T0 + 2101, message: '{"logType":"RequestSummary","requestId":"req-1","statusCode":401}' },
+      ],
+    });
+    const appsync = buildTimeline(c, checkLinks(c)).lanes.find((lane) => lane.id === 'appsync');
+    expect(appsync?.items.map((item) => item.label)).toEqual(['GraphQL 200', 'AppSync log (2 lines)']);
+    expect(appsync?.items[1]?.facts).toHaveLength(2);
+  });
+});

@@ -159,17 +159,19 @@ export function buildTimeline(c: Case, links: Link[]): Timeline {
       source: stepPointer(graphql),
     });
   }
-  c.logs.forEach((line, index) => {
+  // A request's log lines arrive within milliseconds of each other: one item, every line among its facts.
+  if (c.logs.length > 0) {
+    const first = c.logs[0]?.timestamp ?? Number.NaN;
     items.push({
-      id: `log-${index}`,
+      id: 'logs',
       lane: 'appsync',
-      start: line.timestamp,
-      label: 'Log line',
+      start: first,
+      label: `AppSync log (${c.logs.length} line${c.logs.length === 1 ? '' : 's'})`,
       status: 'info',
-      facts: [{ name: 'message', value: line.message }],
-      source: pointer('logs', index),
+      facts: c.logs.map((line, index) => ({ name: `line ${index + 1}`, value: line.message })),
+      source: pointer('logs'),
     });
-  });
+  }
 
   const points = items.map((item) => item.start).filter((t) => Number.isFinite(t));
   const reference = graphql ? ms(graphql.at) : undefined;
