@@ -1,8 +1,8 @@
 import { fieldArn } from '@/chain/arn';
 import type { GatheredEvidence } from '@/chain/assemble';
 import type { Case, Lookup } from '@/chain/case';
-import { accountIdOf, assumedRoleArn, chainSteps, matchingStsRecord } from '@/chain/evidence';
-import { resolveRole } from '@/chain/role-resolution';
+import { accountIdOf, chainSteps } from '@/chain/evidence';
+import { resolveRole, roleInQuestion } from '@/chain/role-resolution';
 import type { Connection, ReadOnlyCredentials } from './connection';
 import { readRolePolicies, simulateRole } from './iam';
 import { readIdentityPool } from './identity-pool';
@@ -20,7 +20,7 @@ export async function gatherEvidence(
 ): Promise<GatheredEvidence> {
   const lookups: Lookup[] = [];
   const { target, endpoints } = connection;
-  const { credentials: issued, graphql } = chainSteps(c);
+  const { graphql } = chainSteps(c);
   const identityPool = await readIdentityPool(
     { region: target.region, endpoint: endpoints.cognitoIdentity, credentials, identityPoolId: target.identityPoolId },
     lookups,
@@ -29,8 +29,7 @@ export async function gatherEvidence(
   const expectedRoleArn = resolveRole(withPool).roleArn;
 
   const failed = graphql && (graphql.outcome !== 'ok' || graphql.errors.length > 0);
-  const record = matchingStsRecord(c, issued?.accessKeyId);
-  const roleArn = (record ? assumedRoleArn(record) : undefined) ?? expectedRoleArn;
+  const roleArn = roleInQuestion(withPool);
   const accountId = accountIdOf(c);
   const result: GatheredEvidence = {
     policies: [],

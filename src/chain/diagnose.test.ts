@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { caseSchema } from './case';
 import { diagnose } from './diagnose';
-import { makeCase, makeCredentials, makeGraphql, makeSignIn, makeStsRecord, makeUnauthorized } from './fixtures/cases';
+import {
+  makeCase,
+  makeCredentials,
+  makeGraphql,
+  makeInvalidPoolConfig,
+  makeSignIn,
+  makeStsRecord,
+  makeUnauthorized,
+} from './fixtures/cases';
 import { resolvePointer } from './proof';
 
 describe('diagnose', () => {
@@ -49,18 +57,7 @@ describe('diagnose', () => {
 
   it('names a trust policy mismatch from the credentials error and the failed STS record', () => {
     const c = makeCase({
-      steps: [
-        makeSignIn(),
-        makeCredentials({
-          outcome: 'error',
-          accessKeyId: undefined,
-          expiration: undefined,
-          error: {
-            name: 'InvalidIdentityPoolConfigurationException',
-            message: 'Invalid identity pool configuration. Check assigned IAM roles for this pool.',
-          },
-        }),
-      ],
+      steps: [makeSignIn(), makeInvalidPoolConfig()],
       records: [
         makeStsRecord({
           errorCode: 'AccessDenied',

@@ -1,5 +1,5 @@
 import type { Case, IdentityPoolEvidence } from './case';
-import { chainSteps } from './evidence';
+import { assumedRoleArn, chainSteps, matchingStsRecord } from './evidence';
 import type { DecodedToken } from './case';
 
 export interface RoleResolution {
@@ -103,4 +103,13 @@ export function resolveRole(c: Case): RoleResolution {
         explanation: "The pool's authenticated role (no role mapping).",
       }
     : { how: 'ambiguous-deny', explanation: 'The identity pool has no authenticated role.' };
+}
+
+/**
+ * The role the run's credentials belong to: the one CloudTrail shows was assumed for them, else the one the pool
+ * should choose. Adapters, rules and views all ask this one question the same way.
+ */
+export function roleInQuestion(c: Case): string | undefined {
+  const record = matchingStsRecord(c, chainSteps(c).credentials?.accessKeyId);
+  return (record ? assumedRoleArn(record) : undefined) ?? c.expectedRoleArn ?? resolveRole(c).roleArn;
 }

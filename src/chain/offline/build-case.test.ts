@@ -4,22 +4,10 @@ import { diagnose } from '../diagnose';
 import { buildTimeline } from '../timeline';
 import record from '../fixtures/aws/assume-role-with-web-identity.cognito.json';
 import { buildOfflineCase } from './build-case';
+import seedOutputs from '../fixtures/app-config/seed-amplify-outputs.json';
 
-const appConfig = JSON.stringify({
-  version: '1.4',
-  auth: {
-    aws_region: 'us-east-1',
-    user_pool_id: 'us-east-1_aT7rAcE01',
-    user_pool_client_id: '4fq3hj2mskv9c1b8l0u7d6e5ta',
-    identity_pool_id: 'us-east-1:5b0c3f7e-8d2a-4e19-9a6b-1c2d3e4f5a6b',
-  },
-  data: {
-    url: 'https://abc.appsync-api.us-east-1.amazonaws.com/graphql',
-    aws_region: 'us-east-1',
-    default_authorization_type: 'AWS_IAM',
-    authorization_types: [],
-  },
-});
+// The seed app's public config (amplify_outputs.json), shared with the other offline tests.
+const appConfig = JSON.stringify(seedOutputs);
 // What Amplify v6 throws on the seed case: errors rewritten to "Unauthorized", AppSync's name in originalError.
 const AMPLIFY_ERROR = JSON.stringify({
   data: {},

@@ -2,6 +2,7 @@ import { fieldArn } from '../arn';
 import type { CredentialsStep, GraphqlStep, PolicyEvidence } from '../case';
 import { assumedRoleArn, matchingStsRecord } from '../evidence';
 import { fieldAccess, type FieldAccess } from '../field-access';
+import { roleInQuestion } from '../role-resolution';
 import { globMatch } from '../policy/glob';
 import { pointer, recordProof, stepProof } from '../proof';
 import type { Proof, RuleInput } from '../verdict';
@@ -34,7 +35,7 @@ export function iamDenial({ case: c, steps: { credentials, graphql }, accountId 
   if (graphql.errors.some((e) => NOT_AN_IAM_DECISION.test(e.message))) return null;
 
   const record = matchingStsRecord(c, credentials.accessKeyId);
-  const roleArn = (record ? assumedRoleArn(record) : undefined) ?? c.expectedRoleArn;
+  const roleArn = roleInQuestion(c);
   const apiId = c.target.apiId ?? '<API_ID>';
   const account = accountId ?? '<ACCOUNT_ID>';
   const proofs: Proof[] = [];

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../diagnose';
-import { makeCase, makeCredentials, makeSignIn, makeStsRecord } from '../fixtures/cases';
+import { makeCase, makeCredentials, makeInvalidPoolConfig, makeSignIn, makeStsRecord } from '../fixtures/cases';
 
 const UNAUTH = 'arn:aws:iam::111122223333:role/authtrace-demo-unauthenticated';
 import { expectProofsResolve } from '../fixtures/proofs';
 
-const invalid = makeCredentials({
-  outcome: 'error',
-  accessKeyId: undefined,
-  expiration: undefined,
-  error: {
-    name: 'InvalidIdentityPoolConfigurationException',
-    message: 'Invalid identity pool configuration. Check assigned IAM roles for this pool.',
-  },
-});
+const invalid = makeInvalidPoolConfig();
 
 describe('no-authenticated-role', () => {
   it('is proven when the readable pool has no authenticated role', () => {

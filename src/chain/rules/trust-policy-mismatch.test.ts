@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../diagnose';
 import { expectProofsResolve } from '../fixtures/proofs';
-import { makeCase, makeCredentials, makeSignIn, makeStsRecord } from '../fixtures/cases';
+import { makeCase, makeInvalidPoolConfig, makeSignIn, makeStsRecord } from '../fixtures/cases';
 
-const invalid = makeCredentials({
-  outcome: 'error',
-  accessKeyId: undefined,
-  expiration: undefined,
-  error: {
-    name: 'InvalidIdentityPoolConfigurationException',
-    message: 'Invalid identity pool configuration. Check assigned IAM roles for this pool.',
-  },
-});
+const invalid = makeInvalidPoolConfig();
 
 describe('trust-policy-mismatch', () => {
   it('is proven by the failed STS record', () => {

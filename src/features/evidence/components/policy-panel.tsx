@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Case } from '@/chain/case';
 import { accountIdOf, assumedRoleArn, chainSteps, matchingStsRecord } from '@/chain/evidence';
 import { fieldAccess } from '@/chain/field-access';
-import { resolveRole } from '@/chain/role-resolution';
+import { resolveRole, roleInQuestion } from '@/chain/role-resolution';
 import { Button } from '@/components/button';
 import { TextArea } from '@/components/field';
 import { JsonView } from '@/components/json-view';
@@ -29,7 +29,7 @@ export function PolicyPanel({ evidence, gathering, onPaste }: PolicyPanelProps) 
   const record = matchingStsRecord(evidence, credentials?.accessKeyId);
   const assumed = record ? assumedRoleArn(record) : undefined;
   const resolution = resolveRole(evidence);
-  const roleArn = assumed ?? resolution.roleArn;
+  const roleArn = roleInQuestion(evidence);
   const policies = roleArn ? evidence.policies.filter((p) => p.roleArn === roleArn) : [];
   const access = fieldAccess(evidence, roleArn, accountIdOf(evidence));
   const denied = evidence.lookups.filter((l) => l.outcome === 'denied');
