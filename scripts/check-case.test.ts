@@ -35,7 +35,7 @@ describe('npm run check -- --case', () => {
     const json = await checkCase(JSON.stringify(seed), '--json');
     const again = await checkCase(json.stdout);
     expect(again.stdout).toBe(run.stdout);
-  }, 30_000);
+  }, 90_000);
 
   it('says what is wrong with a file that is not a case', async () => {
     const bad = await checkCase(JSON.stringify({ ...seed, target: { region: 'nowhere' } }));
@@ -43,5 +43,5 @@ describe('npm run check -- --case', () => {
     expect(bad.stderr).toContain('is not an Authtrace case (target.');
     const broken = await checkCase('{"version": 1, ');
     expect(broken.stderr).toContain('is not valid JSON');
-  }, 30_000);
+  }, 90_000);
 });

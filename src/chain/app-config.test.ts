@@ -250,7 +250,7 @@ describe('parseAppConfig: what is wrong and what to do', () => {
     expect(result.fieldErrors.userPoolId).toMatch(/missing/);
   });
 
-  it('never throws, whatever it is given', () => {
+  it('never throws, whatever it is given', { timeout: 20_000 }, () => {
     const fragments = fc.constantFrom(
       '{',
       '}',

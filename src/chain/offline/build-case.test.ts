@@ -127,7 +127,7 @@ describe('buildOfflineCase, with evidence in the shapes customers send it', () =
     expect(built).toMatchObject({ ok: false, errors: { cloudTrail: expect.stringContaining('eventTime') } });
   });
 
-  it('never throws on whatever is pasted, and what it accepts renders', () => {
+  it('never throws on whatever is pasted, and what it accepts renders', { timeout: 20_000 }, () => {
     // Mostly good pieces, so that one odd piece at a time reaches the builder's later stages.
     const good = (value: string) =>
       fc.oneof(

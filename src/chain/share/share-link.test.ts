@@ -71,13 +71,13 @@ describe('share links', () => {
     expect(decodeShareLink(bomb)).toMatchObject({ ok: false, error: expect.stringContaining('more evidence than') });
   });
 
-  it('never throws and never hangs on 100,000 mutated or random links', async () => {
+  // ~3.5 s on a busy 2-core machine; a hang fails on the timeout.
+  it('never throws and never hangs on 100,000 mutated or random links', { timeout: 30_000 }, async () => {
     const seed = (await encodeShareLink(redact(makeDeniedCase(undefined)), PREFIX)).payload;
     const mutated = fc
       .tuple(fc.nat({ max: seed.length - 1 }), fc.nat({ max: seed.length }), fc.string({ maxLength: 8 }))
       .map(([start, length, insert]) => seed.slice(0, start) + insert + seed.slice(start + length));
     const alphabet = fc.string({ unit: fc.constantFrom(...'0123456789abcdefABCDEF-_.'.split('')), maxLength: 200 });
-    const started = Date.now();
     fc.assert(
       fc.property(
         fc.oneof(
@@ -93,7 +93,6 @@ describe('share links', () => {
       ),
       { numRuns: 100_000, seed: 42 },
     );
-    expect(Date.now() - started).toBeLessThan(60_000);
   });
 });
 
