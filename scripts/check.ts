@@ -6,6 +6,8 @@ import type { Connection, Endpoints } from '@/aws/connection';
 import { parseAppConfig } from '@/chain/app-config';
 import { caseSchema, type Case } from '@/chain/case';
 import { diagnose } from '@/chain/diagnose';
+import { en } from '@/chain/messages/en';
+import { renderVerdict } from '@/chain/messages/render-verdict';
 import { parseReadOnlyCredentials } from '@/chain/read-only-credentials';
 
 const USAGE = `Usage: npm run check -- --config <file> --username <u> --password <p>
@@ -122,7 +124,7 @@ async function readCase(path: string): Promise<Case> {
 }
 
 function report(evidence: Case, json: boolean): number {
-  const verdict = diagnose(evidence);
+  const verdict = renderVerdict(diagnose(evidence), en);
   if (json) {
     console.log(JSON.stringify({ case: evidence, verdict }, null, 2));
   } else {
@@ -130,7 +132,11 @@ function report(evidence: Case, json: boolean): number {
     for (const proof of verdict.proofs) console.log(`  - ${proof.label}: ${proof.value}`);
     console.log(`\nFix: ${verdict.fix.summary}`);
     if (verdict.fix.policy) console.log(JSON.stringify(verdict.fix.policy, null, 2));
-    if (verdict.missing) console.log(`\nStill unknown: ${verdict.missing}`);
+    if (verdict.candidates.length > 1)
+      console.log(
+        `\nCandidates:\n${verdict.candidates.map((c) => `  - ${c.id} (${c.status}): ${c.reason}`).join('\n')}`,
+      );
+    if (verdict.next) console.log(`\nThe one piece of evidence that decides: ${verdict.next.how}`);
   }
   // Inconclusive means the chain could not be run through (bad input, no network): not a verdict on the chain.
   if (verdict.cause === 'inconclusive') {

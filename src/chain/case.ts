@@ -1,6 +1,5 @@
 // zod/mini: the same schema at a fraction of the bundle (the customer view validates share links with it).
 import * as z from 'zod/mini';
-import { FAILURE_MODES } from './failure-modes';
 
 // The built app's Content-Security-Policy forbids eval: keep zod from probing `new Function`, which the browser
 // reports as a CSP violation even though zod catches the error (zod then validates the same way, without JIT).
@@ -214,5 +213,3 @@ export const caseSchema = z.object({
   expectedRoleArn: z.optional(z.string()),
 });
 export type Case = z.infer<typeof caseSchema>;
-
-export const failureModeSchema = z.enum(FAILURE_MODES);

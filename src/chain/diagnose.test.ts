@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { caseSchema } from './case';
-import { diagnose } from './diagnose';
+import { explain } from './fixtures/verdict';
 import {
   makeCase,
   makeCredentials,
@@ -14,7 +14,7 @@ import { resolvePointer } from './proof';
 
 describe('diagnose', () => {
   it('calls a chain that got data healthy', () => {
-    const verdict = diagnose(makeCase());
+    const verdict = explain(makeCase());
     expect(verdict.cause).toBe('healthy');
     expect(verdict.brokenLink).toBeNull();
     expect(verdict.links.filter((l) => l.status === 'broken')).toEqual([]);
@@ -22,7 +22,7 @@ describe('diagnose', () => {
 
   it('names the seed case: role assumed, AppSync 401, fix on this API’s field ARN', () => {
     const c = makeCase({ steps: [makeSignIn(), makeCredentials(), makeUnauthorized()] });
-    const verdict = diagnose(c);
+    const verdict = explain(c);
     expect(verdict.cause).toBe('role-policy-resource-mismatch');
     expect(verdict.headline).toContain('authtrace-demo-authenticated was assumed');
     expect(verdict.fix.policy).toMatchObject({
@@ -42,7 +42,7 @@ describe('diagnose', () => {
   });
 
   it('says the role is unproven when CloudTrail has not delivered the record yet', () => {
-    const verdict = diagnose(makeCase({ steps: [makeSignIn(), makeCredentials(), makeUnauthorized()], records: [] }));
+    const verdict = explain(makeCase({ steps: [makeSignIn(), makeCredentials(), makeUnauthorized()], records: [] }));
     expect(verdict.cause).toBe('role-policy-resource-mismatch');
     expect(verdict.links.find((l) => l.id === 'sts-key-match')?.status).toBe('unproven');
   });
@@ -52,7 +52,7 @@ describe('diagnose', () => {
       steps: [makeSignIn(), makeCredentials(), makeUnauthorized()],
       records: [makeStsRecord({ accessKeyId: 'ASIAOTHERKEY00000001' })],
     });
-    expect(diagnose(c).links.find((l) => l.id === 'sts-key-match')?.status).toBe('unproven');
+    expect(explain(c).links.find((l) => l.id === 'sts-key-match')?.status).toBe('unproven');
   });
 
   it('names a trust policy mismatch from the credentials error and the failed STS record', () => {
@@ -66,7 +66,7 @@ describe('diagnose', () => {
         }),
       ],
     });
-    const verdict = diagnose(c);
+    const verdict = explain(c);
     expect(verdict.cause).toBe('trust-policy-mismatch');
     expect(verdict.confidence).toBe('proven');
     expect(JSON.stringify(verdict.fix.policy)).toContain(c.target.identityPoolId);
@@ -83,14 +83,14 @@ describe('diagnose', () => {
       ],
       records: [],
     });
-    const verdict = diagnose(c);
+    const verdict = explain(c);
     expect(verdict.cause).toBe('inconclusive');
     expect(verdict.headline).toContain('NotAuthorizedException');
   });
 
   it('points every proof at a value that is in the case', () => {
     const c = makeCase({ steps: [makeSignIn(), makeCredentials(), makeUnauthorized()] });
-    for (const proof of diagnose(c).proofs) expect(String(resolvePointer(c, proof.pointer))).toBe(proof.value);
+    for (const proof of explain(c).proofs) expect(String(resolvePointer(c, proof.pointer))).toBe(proof.value);
   });
 
   it('reads cases that pass the schema', () => {

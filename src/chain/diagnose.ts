@@ -1,105 +1,131 @@
 import type { Case } from './case';
-import { accountIdOf, chainSteps } from './evidence';
-import { checkLinks } from './links';
-import { apiLacksIamMode } from './rules/api-lacks-iam-mode';
-import { authModeMismatch } from './rules/auth-mode-mismatch';
-import { clockSkew } from './rules/clock-skew';
-import { credentialsExpired } from './rules/credentials-expired';
-import { explicitDeny } from './rules/explicit-deny';
-import { fieldLacksIamDirective } from './rules/field-lacks-iam-directive';
-import { groupRoleSelected } from './rules/group-role-selected';
-import { guestCredentialsUsed } from './rules/guest-credentials-used';
-import { healthy } from './rules/healthy';
-import { noAuthenticatedRole } from './rules/no-authenticated-role';
-import { providerNotConfigured } from './rules/provider-not-configured';
-import { rolePolicyMissingAction } from './rules/role-policy-missing-action';
-import { rolePolicyResourceMismatch } from './rules/role-policy-resource-mismatch';
-import { tokenExpired } from './rules/token-expired';
-import { trustPolicyMismatch } from './rules/trust-policy-mismatch';
-import { wrongSigningScope } from './rules/wrong-signing-scope';
-import type { Rule, RuleInput, Verdict } from './verdict';
+import { deriveFacts, type Facts } from './facts';
+import { HYPOTHESES, type FailureModeId } from './failure-modes';
+import { msg } from './messages/catalog';
+import type { Assessment, Candidate, EvidenceNeed, RuledOut, Verdict } from './verdict';
 
-/** Rules in chain order: the earliest broken link is the cause, later symptoms follow from it. */
-export const RULES: readonly Rule[] = [
-  // The identity pool: is the token accepted, which role does it choose, can that role be assumed?
-  providerNotConfigured,
-  tokenExpired,
-  noAuthenticatedRole,
-  trustPolicyMismatch,
-  guestCredentialsUsed,
-  groupRoleSelected,
-  // The signature: its scope, its time (a skewed clock makes credentials look expired), the credentials' lifetime.
-  wrongSigningScope,
-  clockSkew,
-  credentialsExpired,
-  // AppSync's modes: does the API take IAM, did the call use it?
-  apiLacksIamMode,
-  authModeMismatch,
-  // The IAM decision on the field ARN: a Deny, no statement, another Resource (the likely fallback) in this order.
-  explicitDeny,
-  rolePolicyMissingAction,
-  rolePolicyResourceMismatch,
-  // IAM allowed the call; AppSync's field directives refused it.
-  fieldLacksIamDirective,
-  healthy,
-];
+interface Assessed {
+  id: FailureModeId;
+  assessment: Assessment;
+}
 
-/** Names the broken link of a case, with proofs and a fix. Pure: the same case always gives the same verdict. */
+/**
+ * The differential diagnosis of a case: every failure mode is assessed against the same facts. Pure: the same case
+ * always gives the same verdict. "Proven" needs one confirmed hypothesis and every other one ruled out.
+ */
 export function diagnose(c: Case): Verdict {
-  const input: RuleInput = { case: c, steps: chainSteps(c), links: checkLinks(c), accountId: accountIdOf(c) };
-  for (const rule of RULES) {
-    const finding = rule.evaluate(input);
-    if (finding) return { ...finding, links: input.links };
+  const facts = deriveFacts(c);
+  const assessed: Assessed[] = HYPOTHESES.map((h) => ({ id: h.id, assessment: h.assess(facts) }));
+  return compose(facts, assessed);
+}
+
+/** Confirmed before consistent; within each, the registry's chain order (the earliest broken link first). */
+function rank(assessed: Assessed[]): Assessed[] {
+  const order = { confirmed: 0, consistent: 1, 'ruled-out': 2 };
+  return [...assessed].sort((a, b) => order[a.assessment.status] - order[b.assessment.status]);
+}
+
+/** The piece of evidence that decides the most open candidates; on a tie, the leading candidate's. */
+export function bestSplit(candidates: Candidate[]): EvidenceNeed | undefined {
+  const needs = candidates.flatMap((c) => (c.decidedBy ? [c.decidedBy] : []));
+  let best: EvidenceNeed | undefined;
+  let bestCount = 0;
+  for (const need of needs) {
+    const count = needs.filter((n) => n.kind === need.kind).length;
+    if (count > bestCount) [best, bestCount] = [need, count];
   }
-  return inconclusive(input);
+  return best;
+}
+
+export function compose(facts: Facts, assessed: Assessed[]): Verdict {
+  const ranked = rank(assessed);
+  const candidates: Candidate[] = [];
+  const ruledOut: RuledOut[] = [];
+  for (const { id, assessment: a } of ranked) {
+    if (a.status === 'ruled-out') ruledOut.push({ id, reason: a.reason, proofs: a.proofs });
+    else
+      candidates.push({
+        id,
+        status: a.status,
+        reason: a.reason,
+        proofs: a.proofs,
+        ...(a.status === 'consistent' ? { decidedBy: a.decidedBy } : {}),
+      });
+  }
+  const lead = ranked[0];
+  if (!lead || lead.assessment.status === 'ruled-out') return inconclusive(facts, ruledOut);
+  const { finding, proofs } = lead.assessment;
+  const proven = lead.assessment.status === 'confirmed' && candidates.length === 1;
+  const next = proven ? undefined : bestSplit(candidates);
+  return {
+    cause: lead.id,
+    confidence: proven ? 'proven' : 'likely',
+    brokenLink: finding.brokenLink,
+    headline: finding.headline,
+    explanation: finding.explanation,
+    proofs,
+    fix: finding.fix,
+    ...(finding.misleading ? { misleading: finding.misleading } : {}),
+    customerMessage: next ? [finding.customerMessage, next.ask] : [finding.customerMessage],
+    candidates,
+    ruledOut,
+    ...(next ? { next } : {}),
+    links: facts.links,
+  };
 }
 
 // What to do when the chain stops for a reason that is not one of the failure modes (bad input, no network).
-const NEXT_STEP: [test: (name: string, kind: string) => boolean, todo: string][] = [
-  [
-    (name) => name === 'NetworkError' || name === 'TypeError',
-    'The AWS endpoint did not answer: check the endpoint URL and the network (for the sandbox: is `npm start` running?), then run again.',
-  ],
-  [
-    (name, kind) => kind === 'sign-in' && /NotAuthorized|UserNotFound/.test(name),
-    'Check the test user’s username and password, then run again.',
-  ],
-  [
-    (name) => name === 'UserNotConfirmedException',
-    'Confirm the test user in the user pool (or use a confirmed one), then run again.',
-  ],
+const NEXT_STEP: [test: (name: string, kind: string) => boolean, todo: Verdict['fix']['summary']][] = [
+  [(name) => name === 'NetworkError' || name === 'TypeError', msg('inconclusive.todo.network')],
+  [(name, kind) => kind === 'sign-in' && /NotAuthorized|UserNotFound/.test(name), msg('inconclusive.todo.password')],
+  [(name) => name === 'UserNotConfirmedException', msg('inconclusive.todo.user-not-confirmed')],
   [
     (name) => name === 'PasswordResetRequiredException' || name === 'SignInIncomplete',
-    'Use a test user without MFA or a pending password change, or finish that step in the app first.',
+    msg('inconclusive.todo.user-action-required'),
   ],
-  [
-    (name) => name === 'InvalidParameterException',
-    'The app client does not allow this sign-in flow: pick the other flow, or enable it on the app client.',
-  ],
-  [
-    (name) => name === 'ResourceNotFoundException',
-    'An id in the config does not exist in this account and region: check the user pool, app client and identity pool ids.',
-  ],
+  [(name) => name === 'InvalidParameterException', msg('inconclusive.todo.flow-not-enabled')],
+  [(name) => name === 'ResourceNotFoundException', msg('inconclusive.todo.resource-not-found')],
 ];
 
-function inconclusive({ steps, links }: RuleInput): Verdict {
+/** No failure mode fits: say where the chain stopped and what evidence is missing, not a generic sentence. */
+function inconclusive({ steps, links }: Facts, ruledOut: RuledOut[]): Verdict {
   const failed = [steps.signIn, steps.credentials, steps.graphql].find((step) => step?.outcome === 'error');
-  const where = failed
-    ? { 'sign-in': 'sign-in', credentials: 'the identity pool credentials call', graphql: 'the AppSync request' }[
-        failed.kind
-      ]
-    : undefined;
-  const name = failed?.error?.name ?? '';
-  const todo = failed ? NEXT_STEP.find(([test]) => test(name, failed.kind))?.[1] : undefined;
-  return {
-    cause: 'inconclusive',
-    brokenLink: failed?.kind === 'sign-in' ? 'sign-in' : failed?.kind === 'credentials' ? 'credentials' : null,
-    confidence: 'likely',
-    headline: failed ? `The chain stopped at ${where}: ${name || 'error'}.` : 'Not enough evidence for a verdict yet.',
-    explanation: failed?.error ? `${failed.error.name}: ${failed.error.message}` : 'Run the chain to collect evidence.',
+  const base = {
+    cause: 'inconclusive' as const,
+    confidence: 'likely' as const,
     proofs: [],
-    fix: { summary: todo ?? 'This is not a failure mode Authtrace knows yet: the timeline shows what was collected.' },
+    candidates: [],
+    ruledOut,
     links,
-    customerMessage: { en: '', ja: '' },
+  };
+  if (!failed) {
+    const summary = steps.graphql ? msg('inconclusive.todo.unknown') : msg('inconclusive.todo.run');
+    return {
+      ...base,
+      brokenLink: null,
+      headline: steps.graphql ? msg('inconclusive.headline.unexplained') : msg('inconclusive.headline.no-evidence'),
+      explanation: steps.graphql ? msg('inconclusive.explanation.unexplained') : msg('inconclusive.explanation.no-run'),
+      fix: { summary },
+      customerMessage: [],
+      ...(steps.graphql ? {} : { next: RUN_CHAIN }),
+    };
+  }
+  const name = failed.error?.name ?? '';
+  const todo = NEXT_STEP.find(([test]) => test(name, failed.kind))?.[1] ?? msg('inconclusive.todo.unknown');
+  return {
+    ...base,
+    brokenLink: failed.kind === 'sign-in' ? 'sign-in' : failed.kind === 'credentials' ? 'credentials' : null,
+    headline: msg('inconclusive.headline.stopped', { stage: failed.kind, name }),
+    explanation: failed.error
+      ? msg('inconclusive.explanation.error', { name: failed.error.name, message: failed.error.message })
+      : msg('inconclusive.explanation.no-error', { stage: failed.kind }),
+    fix: { summary: todo },
+    customerMessage: [],
   };
 }
+
+const RUN_CHAIN: EvidenceNeed = {
+  kind: 'run-chain',
+  how: msg('need.run-chain.how'),
+  ask: msg('need.run-chain.ask'),
+};

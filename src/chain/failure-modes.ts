@@ -1,4 +1,27 @@
-/** Stable failure-mode ids from shared/FAILURE-MODES.md. Rules, sandbox scenarios and tests all use these. */
+import { apiLacksIamMode } from './hypotheses/api-lacks-iam-mode';
+import { authModeMismatch } from './hypotheses/auth-mode-mismatch';
+import { clockSkew } from './hypotheses/clock-skew';
+import { credentialsExpired } from './hypotheses/credentials-expired';
+import { explicitDeny } from './hypotheses/explicit-deny';
+import { fieldLacksIamDirective } from './hypotheses/field-lacks-iam-directive';
+import { groupRoleSelected } from './hypotheses/group-role-selected';
+import { guestCredentialsUsed } from './hypotheses/guest-credentials-used';
+import { healthy } from './hypotheses/healthy';
+import { fromRule } from './hypotheses/legacy';
+import { noAuthenticatedRole } from './hypotheses/no-authenticated-role';
+import { providerNotConfigured } from './hypotheses/provider-not-configured';
+import { rolePolicyMissingAction } from './hypotheses/role-policy-missing-action';
+import { rolePolicyResourceMismatch } from './hypotheses/role-policy-resource-mismatch';
+import { tokenExpired } from './hypotheses/token-expired';
+import { trustPolicyMismatch } from './hypotheses/trust-policy-mismatch';
+import { wrongSigningScope } from './hypotheses/wrong-signing-scope';
+import type { Hypothesis } from './verdict';
+
+/**
+ * The one list of failure modes: stable ids from shared/FAILURE-MODES.md (used by the sandbox scenarios and the
+ * tests; a test fails when the three disagree), and one hypothesis each, in chain order: when two are confirmed the
+ * earliest broken link leads. A new failure mode touches this file, its hypothesis and test, and the catalogs.
+ */
 export const FAILURE_MODES = [
   'healthy',
   'role-policy-resource-mismatch',
@@ -19,3 +42,27 @@ export const FAILURE_MODES = [
 ] as const;
 
 export type FailureModeId = (typeof FAILURE_MODES)[number];
+
+export const HYPOTHESES: readonly Hypothesis[] = [
+  // The identity pool: is the token accepted, which role does it choose, can that role be assumed?
+  fromRule(providerNotConfigured),
+  fromRule(tokenExpired),
+  fromRule(noAuthenticatedRole),
+  fromRule(trustPolicyMismatch),
+  fromRule(guestCredentialsUsed),
+  fromRule(groupRoleSelected),
+  // The signature: its scope, its time (a skewed clock makes credentials look expired), the credentials' lifetime.
+  fromRule(wrongSigningScope),
+  fromRule(clockSkew),
+  fromRule(credentialsExpired),
+  // AppSync's modes: does the API take IAM, did the call use it?
+  fromRule(apiLacksIamMode),
+  fromRule(authModeMismatch),
+  // The IAM decision on the field ARN.
+  fromRule(explicitDeny),
+  fromRule(rolePolicyMissingAction),
+  fromRule(rolePolicyResourceMismatch),
+  // IAM allowed the call; AppSync's own authorization refused it.
+  fromRule(fieldLacksIamDirective),
+  healthy,
+];

@@ -1,5 +1,4 @@
 import type { Case, Step } from './case';
-import type { Proof } from './verdict';
 
 /** Escapes one JSON Pointer reference token (RFC 6901). */
 function token(key: string | number): string {
@@ -11,18 +10,24 @@ export function pointer(...path: (string | number)[]): string {
 }
 
 /** A proof pointing at a field of one step of the case. */
-export function stepProof(c: Case, step: Step, path: (string | number)[], label: string, value: unknown): Proof {
+export function stepProof<L>(
+  c: Case,
+  step: Step,
+  path: (string | number)[],
+  label: L,
+  value: unknown,
+): { label: L; pointer: string; value: string } {
   return { label, pointer: pointer('steps', c.steps.indexOf(step), ...path), value: String(value) };
 }
 
 /** A proof pointing into one CloudTrail record of the case. */
-export function recordProof(
+export function recordProof<L>(
   c: Case,
   record: Case['records'][number],
   path: (string | number)[],
-  label: string,
+  label: L,
   value: unknown,
-): Proof {
+): { label: L; pointer: string; value: string } {
   return { label, pointer: pointer('records', c.records.indexOf(record), ...path), value: String(value) };
 }
 

@@ -1,60 +1,101 @@
-import type { Case } from './case';
-import type { ChainSteps } from './evidence';
 import type { FailureModeId } from './failure-modes';
 import type { Link, LinkId } from './links';
+import type { Message } from './messages/catalog';
 
 /** A pointer into the case (JSON Pointer, RFC 6901) and the value found there, shown as proof. */
 export interface Proof {
-  label: string;
+  label: Message;
   pointer: string;
   value: string;
 }
 
 export interface Fix {
-  summary: string;
+  summary: Message;
   /** A policy statement (or whole document) to add, when the fix is a policy change. */
   policy?: Record<string, unknown>;
 }
 
-export interface CustomerMessage {
-  en: string;
-  ja: string;
-}
-
-/** What one rule concludes from the evidence. */
+/** Where the chain breaks if this failure mode is the cause, and what to do about it. */
 export interface Finding {
-  cause: FailureModeId;
   /** The first link that does not hold; null when the chain is healthy. */
   brokenLink: LinkId | 'sign-in' | 'credentials' | null;
-  /** `proven`: the evidence decides. `likely`: consistent with the evidence, one document would decide. */
+  headline: Message;
+  explanation: Message;
+  fix: Fix;
+  /** Advice seen along the way that is not the cause (e.g. Amplify's authMode suggestion). */
+  misleading?: Message;
+  /** What to tell the customer; it never asks for evidence itself (the verdict adds the one ask). */
+  customerMessage: Message;
+}
+
+/**
+ * Evidence that would confirm or rule out a hypothesis: what it is (`kind`, compared across hypotheses to find the
+ * piece that splits the most), how the engineer gets it (console path, AWS CLI), and how to ask the customer.
+ */
+export type EvidenceKind =
+  | 'role-policies'
+  | 'sts-record'
+  | 'identity-pool-roles'
+  | 'trust-policy'
+  | 'api-id'
+  | 'api-auth-modes'
+  | 'appsync-schema'
+  | 'appsync-logs'
+  | 'app-call-code'
+  | 'device-clock'
+  | 'run-chain';
+
+export interface EvidenceNeed {
+  kind: EvidenceKind;
+  how: Message;
+  ask: Message;
+}
+
+/** What one hypothesis concludes from the evidence. Proofs support it, or (ruled out) show what excludes it. */
+export type Assessment =
+  | { status: 'confirmed'; reason: Message; proofs: Proof[]; finding: Finding }
+  | { status: 'consistent'; reason: Message; proofs: Proof[]; finding: Finding; decidedBy: EvidenceNeed }
+  | { status: 'ruled-out'; reason: Message; proofs: Proof[] };
+
+export type AssessmentStatus = Assessment['status'];
+
+/** A failure mode as a hypothesis: a pure function of the facts derived once from the case. */
+export interface Hypothesis {
+  id: FailureModeId;
+  assess(facts: import('./facts').Facts): Assessment;
+}
+
+export interface Candidate {
+  id: FailureModeId;
+  status: 'confirmed' | 'consistent';
+  reason: Message;
+  proofs: Proof[];
+  decidedBy?: EvidenceNeed;
+}
+
+export interface RuledOut {
+  id: FailureModeId;
+  reason: Message;
+  proofs: Proof[];
+}
+
+/**
+ * The differential diagnosis. `proven` only when exactly one hypothesis is confirmed and every other is ruled out;
+ * otherwise `likely`: the candidates in order and the one next piece of evidence that best splits them.
+ */
+export interface Verdict {
+  cause: FailureModeId | 'inconclusive';
   confidence: 'proven' | 'likely';
-  headline: string;
-  explanation: string;
+  brokenLink: Finding['brokenLink'];
+  headline: Message;
+  explanation: Message;
   proofs: Proof[];
   fix: Fix;
-  /** What the timeline does not show yet, and the single piece of evidence that would decide. */
-  missing?: string;
-  /** Other causes the evidence cannot rule out yet. */
-  alternatives?: FailureModeId[];
-  /** Advice seen along the way that is not the cause (e.g. Amplify's authMode suggestion). */
-  misleading?: string;
-  customerMessage: CustomerMessage;
-}
-
-export interface Verdict extends Omit<Finding, 'cause'> {
-  cause: FailureModeId | 'inconclusive';
+  misleading?: Message;
+  /** Paragraphs for the customer: the finding, then (when not proven) the one piece of evidence to send. */
+  customerMessage: Message[];
+  candidates: Candidate[];
+  ruledOut: RuledOut[];
+  next?: EvidenceNeed;
   links: Link[];
-}
-
-/** What every rule receives: the case and the facts derived from it once. */
-export interface RuleInput {
-  case: Case;
-  steps: ChainSteps;
-  links: Link[];
-  accountId?: string;
-}
-
-export interface Rule {
-  id: FailureModeId;
-  evaluate(input: RuleInput): Finding | null;
 }

@@ -29,7 +29,7 @@ describe('every scenario, collected and diagnosed end to end', () => {
         testRun: config.testRun,
       });
       const verdict = diagnose(evidence);
-      expect(verdict.cause, verdict.headline).toBe(scenario.expected);
+      expect(verdict.cause, JSON.stringify(verdict.headline)).toBe(scenario.expected);
       // No secret of the run reaches the case.
       const text = JSON.stringify(evidence);
       expect(text).not.toContain(config.testUser.password);

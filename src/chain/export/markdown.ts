@@ -1,5 +1,8 @@
 import type { Case } from '../case';
 import type { Timeline } from '../timeline';
+import type { Catalog } from '../messages/catalog';
+import { en } from '../messages/en';
+import { renderVerdict } from '../messages/render-verdict';
 import type { Verdict } from '../verdict';
 
 // Markdown tables and inline code break on pipes, backticks and newlines in evidence: neutralise them.
@@ -7,7 +10,14 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
 const code = (text: string) => `\`${text.replace(/`/g, 'ˋ')}\``;
 
 /** A ticket-ready summary of an investigation: verdict, proofs, timeline table, fix, customer message. */
-export function caseToMarkdown(c: Case, verdict: Verdict, timeline: Timeline, shareLink?: string): string {
+export function caseToMarkdown(
+  c: Case,
+  diagnosis: Verdict,
+  timeline: Timeline,
+  shareLink?: string,
+  catalog: Catalog = en,
+): string {
+  const verdict = renderVerdict(diagnosis, catalog);
   const lines: string[] = [
     `# Authtrace: ${verdict.cause}`,
     '',
@@ -15,7 +25,7 @@ export function caseToMarkdown(c: Case, verdict: Verdict, timeline: Timeline, sh
     '',
     verdict.explanation,
     '',
-    `- Confidence: ${verdict.confidence === 'proven' ? 'proven by the evidence' : 'likely (one document would decide)'}`,
+    `- Confidence: ${verdict.confidence === 'proven' ? 'proven by the evidence' : 'likely (not proven yet)'}`,
     `- Broken link: ${verdict.brokenLink ?? 'none'}`,
     `- Target: region ${c.target.region}, user pool ${c.target.userPoolId}, identity pool ${c.target.identityPoolId}${c.target.apiId ? `, API ${c.target.apiId}` : ''}`,
     `- Collected: ${c.createdAt}`,
@@ -37,16 +47,19 @@ export function caseToMarkdown(c: Case, verdict: Verdict, timeline: Timeline, sh
     );
   }
   lines.push('', '## Links between lanes', '');
-  for (const link of verdict.links)
+  for (const link of diagnosis.links)
     lines.push(
       `- ${link.status === 'holds' ? '✓' : link.status === 'broken' ? '✗' : '?'} ${link.label} — ${link.detail}`,
     );
   lines.push('', '## Fix', '', verdict.fix.summary);
   if (verdict.fix.policy) lines.push('', '```json', JSON.stringify(verdict.fix.policy, null, 2), '```');
-  if (verdict.missing) lines.push('', `**Still unknown:** ${verdict.missing}`);
-  if (verdict.customerMessage.en) {
-    lines.push('', '## Message for the customer', '', verdict.customerMessage.en, '', verdict.customerMessage.ja);
+  if (verdict.candidates.length > 1 || verdict.next) {
+    lines.push('', '## Candidates', '');
+    for (const candidate of verdict.candidates)
+      lines.push(`- ${candidate.title} (${candidate.status}): ${candidate.reason}`);
+    if (verdict.next) lines.push('', `**The one piece of evidence that decides:** ${verdict.next.how}`);
   }
+  if (verdict.customerMessage) lines.push('', '## Message for the customer', '', verdict.customerMessage);
   if (c.lookups.length) {
     lines.push('', '## Lookups', '');
     for (const lookup of c.lookups)

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diagnose } from '../diagnose';
+import { explain } from '../fixtures/verdict';
 import { buildTimeline } from '../timeline';
 import record from '../fixtures/aws/assume-role-with-web-identity.cognito.json';
 import { buildOfflineCase } from './build-case';
@@ -53,7 +53,7 @@ describe('buildOfflineCase', () => {
     });
     expect(JSON.stringify(built.case)).not.toContain('IQoJb3JpZ2luX2VjEXAMPLESESSIONTOKEN');
     expect(built.case.target.apiId).toBe('x7k2mq4n5p6r7s8t9u0v1w2y3z'); // from the RequestSummary log line
-    const verdict = diagnose(built.case);
+    const verdict = explain(built.case);
     expect(verdict.cause).toBe('role-policy-resource-mismatch');
     expect(verdict.confidence).toBe('proven');
   });
@@ -95,7 +95,7 @@ describe('buildOfflineCase, with evidence in the shapes customers send it', () =
       const built = buildOfflineCase({ appConfig, appError });
       if (!built.ok) throw new Error(JSON.stringify(built.errors));
       expect(built.case.steps).toMatchObject([{ kind: 'credentials', outcome: 'error' }]);
-      expect(diagnose(built.case).cause).toBe('provider-not-configured');
+      expect(explain(built.case).cause).toBe('provider-not-configured');
     }
     const signIn = buildOfflineCase({ appConfig, appError: 'NotAuthorizedException: Incorrect username or password.' });
     expect(signIn.ok && signIn.case.steps.map((s) => `${s.kind}:${s.outcome}`)).toEqual(['sign-in:error']);
@@ -153,7 +153,7 @@ describe('buildOfflineCase, with evidence in the shapes customers send it', () =
         (pieces) => {
           const built = buildOfflineCase({ appConfig, ...pieces }, new Date('2026-11-24T09:00:00Z'));
           if (!built.ok) return;
-          const verdict = diagnose(built.case);
+          const verdict = explain(built.case);
           for (const lane of buildTimeline(built.case, verdict.links).lanes)
             for (const item of lane.items) new Date(item.start).toISOString();
         },

@@ -1,7 +1,10 @@
 import { useState } from 'react';
+import { en } from '@/chain/messages/en';
+import { renderVerdict } from '@/chain/messages/render-verdict';
 import type { Verdict } from '@/chain/verdict';
 import { CopyButton } from '@/components/copy-button';
 import { JsonView } from '@/components/json-view';
+import { useCatalog } from '@/components/use-catalog';
 
 const TONE = {
   healthy: 'border-emerald-300 bg-emerald-50 dark:border-emerald-800 dark:bg-emerald-950/40',
@@ -10,10 +13,13 @@ const TONE = {
 } as const;
 
 /** The verdict: the broken link, its proof, the fix, and the message for the customer. */
-export function VerdictCard({ verdict }: { verdict: Verdict }) {
+export function VerdictCard({ verdict: diagnosis }: { verdict: Verdict }) {
   const [language, setLanguage] = useState<'en' | 'ja'>('en');
+  const verdict = renderVerdict(diagnosis, en);
+  const catalog = useCatalog(language);
+  const message = catalog ? renderVerdict(diagnosis, catalog).customerMessage : '';
   const tone = verdict.cause === 'healthy' ? 'healthy' : verdict.cause === 'inconclusive' ? 'inconclusive' : 'broken';
-  const message = verdict.customerMessage[language];
+  const others = verdict.candidates.slice(1);
   return (
     <section aria-label="Verdict" className={`rounded-lg border p-4 ${TONE[tone]}`}>
       <div className="flex flex-wrap items-center gap-2 text-xs">
@@ -24,7 +30,7 @@ export function VerdictCard({ verdict }: { verdict: Verdict }) {
           {verdict.cause}
         </span>
         <span className="rounded border border-current px-1.5 py-0.5">
-          {verdict.confidence === 'proven' ? 'proven by the evidence' : 'likely: one document would decide'}
+          {verdict.confidence === 'proven' ? 'proven by the evidence' : 'likely: not proven yet'}
         </span>
         {verdict.brokenLink && (
           <span className="text-slate-600 dark:text-slate-300">broken link: {verdict.brokenLink}</span>
@@ -60,10 +66,34 @@ export function VerdictCard({ verdict }: { verdict: Verdict }) {
         {verdict.fix.policy && <JsonView value={verdict.fix.policy} label="Policy to apply" />}
       </div>
 
-      {verdict.missing && (
-        <p className="mt-3 text-sm">
-          <strong>Still unknown:</strong> {verdict.missing}
+      {verdict.next && (
+        <p className="mt-3 text-sm" data-testid="verdict-next">
+          <strong>The one piece of evidence that decides:</strong> {verdict.next.how}
         </p>
+      )}
+
+      {(others.length > 0 || verdict.ruledOut.length > 0) && (
+        <details className="mt-3 text-sm" open={others.length > 0}>
+          <summary className="cursor-pointer text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-300">
+            Other candidates ({others.length}) and ruled out ({verdict.ruledOut.length})
+          </summary>
+          {others.length > 0 && (
+            <ul className="mt-1 space-y-0.5" aria-label="Other candidates">
+              {others.map((c) => (
+                <li key={c.id}>
+                  <strong>{c.title}</strong> <span className="text-xs">({c.status})</span>: {c.reason}
+                </li>
+              ))}
+            </ul>
+          )}
+          <ul className="mt-1 space-y-0.5 text-slate-600 dark:text-slate-400" aria-label="Ruled out">
+            {verdict.ruledOut.map((r) => (
+              <li key={r.id}>
+                <span className="line-through">{r.title}</span>: {r.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
 
       {message && (

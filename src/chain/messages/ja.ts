@@ -1,0 +1,148 @@
+import type { Catalog } from './catalog';
+
+type Stage = 'sign-in' | 'credentials' | 'graphql';
+const STAGE: Record<Stage, string> = {
+  'sign-in': 'サインイン',
+  credentials: 'ID プールの認証情報取得',
+  graphql: 'AppSync へのリクエスト',
+};
+
+/** Japanese (business Japanese; customer-facing sentences in keigo). Typed `Catalog`: every English id is here. */
+export const ja: Catalog = {
+  'mode.healthy': '一連の処理は正常です',
+  'mode.role-policy-resource-mismatch': 'ロールのポリシーが別の API・アカウント・リージョンを指定しています',
+  'mode.role-policy-missing-action': 'ロールに appsync:GraphQL の許可がありません',
+  'mode.explicit-deny': 'Deny ステートメントがフィールドを拒否しています',
+  'mode.trust-policy-mismatch': 'ロールの信頼ポリシーがこの ID プールを許可していません',
+  'mode.no-authenticated-role': 'ID プールにサインイン済みユーザー用のロールがありません',
+  'mode.provider-not-configured': 'ID プールがこのユーザープールのアプリクライアントを受け付けていません',
+  'mode.guest-credentials-used': 'サインイン後にゲスト認証情報が使われています',
+  'mode.group-role-selected': 'Cognito グループのロールが選ばれ、そのロールに権限がありません',
+  'mode.token-expired': 'ID トークンの有効期限が切れていました',
+  'mode.credentials-expired': 'リクエスト署名時に認証情報の有効期限が切れていました',
+  'mode.clock-skew': '端末の時計がずれています',
+  'mode.wrong-signing-scope': '誤ったリージョンまたはサービスでリクエストが署名されています',
+  'mode.api-lacks-iam-mode': 'API が IAM 認可を受け付けていません',
+  'mode.field-lacks-iam-directive': 'フィールドが IAM からの呼び出しを許可していません',
+  'mode.auth-mode-mismatch': 'アプリが API の想定と異なる認可モードで呼び出しています',
+
+  'verdict.proven': '証拠により確定',
+  'verdict.likely': '可能性が高い（未確定）',
+  'verdict.candidates': '候補',
+  'verdict.ruled-out': '除外された原因',
+  'verdict.next': '判定に必要な証拠',
+
+  'need.role-policies.how': (p) =>
+    `${p.role} の許可ポリシーを確認してください: IAM コンソール → ロール → ${p.role} → 許可、または \`aws iam list-role-policies --role-name ${p.role}\`、\`aws iam get-role-policy …\`、\`aws iam list-attached-role-policies --role-name ${p.role}\`。ロールとポリシーのパネルに貼り付けることもできます。`,
+  'need.role-policies.ask': (p) =>
+    `確認のため、IAM ロール ${p.role} にアタッチされている許可ポリシー（IAM コンソール → ロール → ${p.role} → 許可 → 各ポリシーの JSON）をお送りいただけますでしょうか。`,
+  'need.sts-record.how':
+    '認証情報を発行した CloudTrail の AssumeRoleWithWebIdentity レコードを確認してください（CloudTrail → イベント履歴、イベント名 AssumeRoleWithWebIdentity、実行時刻の前後、ID プールのリージョンと us-east-1）。cloudtrail:LookupEvents を許可する読み取り専用の認証情報が必要です。',
+  'need.sts-record.ask':
+    'ユーザーがサインインした時刻の AssumeRoleWithWebIdentity の CloudTrail レコード（CloudTrail コンソール → イベント履歴 → イベント名 AssumeRoleWithWebIdentity で絞り込み → 該当時刻のイベント → JSON）をお送りいただけますでしょうか。',
+  'need.identity-pool-roles.how': (p) =>
+    `ID プールのロールとロールマッピングを確認してください: Cognito コンソール → ID プール → ${p.identityPoolId} → ユーザーアクセス、または \`aws cognito-identity get-identity-pool-roles --identity-pool-id ${p.identityPoolId}\`。`,
+  'need.identity-pool-roles.ask': (p) =>
+    `\`aws cognito-identity get-identity-pool-roles --identity-pool-id ${p.identityPoolId}\` の出力（または ID プールの「ユーザーアクセス」タブのスクリーンショット）をお送りいただけますでしょうか。`,
+  'need.trust-policy.how': (p) =>
+    `${p.role} の信頼ポリシーを確認してください: IAM コンソール → ロール → ${p.role} → 信頼関係、または \`aws iam get-role --role-name ${p.role}\`。`,
+  'need.trust-policy.ask': (p) =>
+    `IAM ロール ${p.role} の信頼関係（信頼ポリシーの JSON）をお送りいただけますでしょうか。`,
+  'need.api-id.how':
+    'フィールドの ARN を正確に評価できるよう、接続設定に AppSync の API ID（AppSync コンソール → API → 設定 → API ID）を追加してください。',
+  'need.api-id.ask':
+    'AppSync の API ID（AppSync コンソール → 対象の API → 設定 → API ID）をお送りいただけますでしょうか。',
+  'need.api-auth-modes.how': (p) =>
+    `API の認可モードを確認してください: AppSync コンソール → API → 設定 → 認可モード、または \`aws appsync get-graphql-api --api-id ${p.apiId}\`。`,
+  'need.api-auth-modes.ask':
+    'AppSync API の認可モード（AppSync コンソール → 対象の API → 設定 → 認可モード）をお送りいただけますでしょうか。',
+  'need.appsync-schema.how': (p) =>
+    `${p.field} のディレクティブを含むスキーマを確認してください: AppSync コンソール → API → スキーマ、または \`aws appsync get-introspection-schema --api-id ${p.apiId} --format SDL schema.graphql\`。フィールドのリゾルバーも確認してください（\`aws appsync list-resolvers --api-id ${p.apiId} --type-name <Type>\`）。`,
+  'need.appsync-schema.ask': (p) =>
+    `API の GraphQL スキーマ（AppSync コンソール → 対象の API → スキーマ）、特に ${p.field} とその型に付いているディレクティブ、およびリゾルバーが Amplify で生成されたものかどうかをお知らせいただけますでしょうか。`,
+  'need.appsync-logs.how': (p) =>
+    `AppSync のログ（フィールドリゾルバーのログレベル ALL、AppSync コンソール → API → 設定 → ログ）を有効にし、ロググループ /aws/appsync/apis/${p.apiId} で該当リクエストの行を確認してください。`,
+  'need.appsync-logs.ask':
+    'AppSync のログ（設定 → ログ、フィールドリゾルバーのログレベル ALL）を有効にしたうえでエラーを一度再現し、そのリクエストのログ行をお送りいただけますでしょうか。',
+  'need.app-call-code.how':
+    'アプリが GraphQL 呼び出しをどのように組み立てているかを確認してください: `generateClient` / `client.graphql` に渡す authMode、および ID トークンを ID プールに送っているかどうか。',
+  'need.app-call-code.ask':
+    'API を呼び出している部分のアプリのコード（オプションを含む `generateClient` / `client.graphql` の呼び出し）と、使用している Amplify の設定をお送りいただけますでしょうか。',
+  'need.device-clock.how':
+    '端末の時計と AWS の時計を比較してください: リクエスト署名時の端末時刻と、AWS の応答の `Date` ヘッダー。',
+  'need.device-clock.ask':
+    '端末の日付・時刻・タイムゾーンが自動設定になっているかをご確認いただき、エラー発生時の端末の時刻をお知らせいただけますでしょうか。',
+  'need.run-chain.how': 'チェーンを実行する（またはお客様から届いた証拠を貼り付ける）と証拠が集まります。',
+  'need.run-chain.ask':
+    'アプリに表示される正確なエラーと発生時刻をお送りいただけますでしょうか（失敗したリクエストの HAR ファイルがあると最も助かります）。',
+
+  'inconclusive.headline.stopped': (p) => `${STAGE[p.stage]}で処理が止まりました: ${p.name || 'エラー'}。`,
+  'inconclusive.headline.no-evidence': '判定に必要な証拠がまだありません。',
+  'inconclusive.headline.unexplained': '証拠は Authtrace が知っているどの障害モードにも当てはまりません。',
+  'inconclusive.explanation.error': (p) => `${p.name}: ${p.message}`,
+  'inconclusive.explanation.no-error': (p) => `${STAGE[p.stage]}がエラーメッセージなしで失敗しました。`,
+  'inconclusive.explanation.no-run': 'チェーンを実行して証拠を集めてください。',
+  'inconclusive.explanation.unexplained':
+    'すべての障害モードが証拠により除外されました（「除外された原因」を参照）。タイムラインに収集した内容が表示されています。',
+  'inconclusive.todo.network':
+    'AWS のエンドポイントが応答しませんでした。エンドポイントの URL とネットワーク（サンドボックスの場合は `npm start` が動いているか）を確認し、再実行してください。',
+  'inconclusive.todo.password': 'テストユーザーのユーザー名とパスワードを確認し、再実行してください。',
+  'inconclusive.todo.user-not-confirmed':
+    'ユーザープールでテストユーザーを確認済みにする（または確認済みのユーザーを使う）うえで、再実行してください。',
+  'inconclusive.todo.user-action-required':
+    'MFA やパスワード変更が保留されていないテストユーザーを使うか、先にアプリでその手順を完了してください。',
+  'inconclusive.todo.flow-not-enabled':
+    'アプリクライアントがこのサインインフローを許可していません。別のフローを選ぶか、アプリクライアントで有効にしてください。',
+  'inconclusive.todo.resource-not-found':
+    '設定の ID がこのアカウントとリージョンに存在しません。ユーザープール、アプリクライアント、ID プールの ID を確認してください。',
+  'inconclusive.todo.unknown':
+    'タイムラインで失敗したステップと AWS のエラーを確認してください。Authtrace が知るべき障害モードであれば、ケースを Authtrace チームにお送りください。',
+  'inconclusive.todo.run': 'チェーンを実行するか、お客様から届いた証拠をオフラインページに貼り付けてください。',
+
+  // section: provider-not-configured
+
+  // section: token-expired
+
+  // section: no-authenticated-role
+
+  // section: trust-policy-mismatch
+
+  // section: guest-credentials-used
+
+  // section: group-role-selected
+
+  // section: wrong-signing-scope
+
+  // section: clock-skew
+
+  // section: credentials-expired
+
+  // section: api-lacks-iam-mode
+
+  // section: auth-mode-mismatch
+
+  // section: explicit-deny
+
+  // section: role-policy-missing-action
+
+  // section: role-policy-resource-mismatch
+
+  // section: field-lacks-iam-directive
+
+  // section: healthy
+  'healthy.confirmed': 'AppSync はテストリクエストにデータを返し、エラーはありませんでした。',
+  'healthy.ruled-out': 'リクエストはエラーなしでデータを返しませんでした。',
+  'healthy.headline': '一連の処理は正常です: AppSync はテストリクエストにデータを返しました。',
+  'healthy.explanation': 'サインイン、ID プールの認証情報取得、署名付き GraphQL リクエストがすべて成功しました。',
+  'healthy.fix': '修正は不要です。',
+  'healthy.customer':
+    'お客様の設定でサインイン → 認証情報 → AppSync の一連の処理を実行し、正常に完了いたしました。変更の必要はございません。',
+
+  'proof.appsync-status': 'AppSync のステータス',
+  // section: proofs
+
+  // end of hypotheses
+
+  'legacy.text': (p) => p.text,
+  'legacy.customer': (p) => p.ja,
+};

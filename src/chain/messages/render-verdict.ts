@@ -1,0 +1,25 @@
+import type { Verdict } from '../verdict';
+import { render, type Catalog } from './catalog';
+
+/** A verdict in one language: what the screens, the exports and the CLI print. */
+export function renderVerdict(v: Verdict, catalog: Catalog) {
+  const t = (m: Parameters<typeof render>[0]) => render(m, catalog);
+  const title = (id: Verdict['cause']) => (id === 'inconclusive' ? t(v.headline) : t({ id: `mode.${id}` }));
+  return {
+    cause: v.cause,
+    confidence: v.confidence,
+    title: title(v.cause),
+    brokenLink: v.brokenLink,
+    headline: t(v.headline),
+    explanation: t(v.explanation),
+    proofs: v.proofs.map((p) => ({ ...p, label: t(p.label) })),
+    fix: { summary: t(v.fix.summary), ...(v.fix.policy ? { policy: v.fix.policy } : {}) },
+    ...(v.misleading ? { misleading: t(v.misleading) } : {}),
+    customerMessage: v.customerMessage.map(t).join('\n\n'),
+    candidates: v.candidates.map((c) => ({ id: c.id, status: c.status, title: title(c.id), reason: t(c.reason) })),
+    ruledOut: v.ruledOut.map((r) => ({ id: r.id, title: title(r.id), reason: t(r.reason) })),
+    ...(v.next ? { next: { kind: v.next.kind, how: t(v.next.how), ask: t(v.next.ask) } } : {}),
+    links: v.links,
+  };
+}
+export type RenderedVerdict = ReturnType<typeof renderVerdict>;
