@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util';
 import { collectCase } from '@/aws/collect';
 import type { Connection, Endpoints } from '@/aws/connection';
 import { parseAppConfig } from '@/chain/app-config';
-import { caseSchema, type Case } from '@/chain/case';
+import type { Case } from '@/chain/case';
+import { restoreCase } from '@/chain/restore';
 import { diagnose } from '@/chain/diagnose';
 import { en } from '@/chain/messages/en';
 import { renderVerdict } from '@/chain/messages/render-verdict';
@@ -115,12 +116,9 @@ async function readCase(path: string): Promise<Case> {
     throw new UsageError(`The case file ${path} is not valid JSON (${error instanceof Error ? error.message : ''}).`);
   }
   const wrapped = json && typeof json === 'object' && !('version' in json) && 'case' in json;
-  const parsed = caseSchema.safeParse(wrapped ? (json as { case: unknown }).case : json);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || 'case'}: ${i.message}`);
-    throw new UsageError(`The case file ${path} is not an Authtrace case (${issues.join('; ')}).`);
-  }
-  return parsed.data;
+  const restored = restoreCase(wrapped ? (json as { case: unknown }).case : json);
+  if (!restored.ok) throw new UsageError(`The case file ${path} is not an Authtrace case (${restored.error}).`);
+  return restored.case;
 }
 
 function report(evidence: Case, json: boolean): number {

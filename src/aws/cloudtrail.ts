@@ -1,5 +1,5 @@
 import { CloudTrailClient, LookupEventsCommand, type LookupAttribute } from '@aws-sdk/client-cloudtrail';
-import { cloudTrailRecordSchema, type CloudTrailRecord, type Lookup } from '@/chain/case';
+import { cloudTrailRecordSchema, type CloudTrailRecord, type Lookup, type LookupAsk } from '@/chain/case';
 import { issuedAccessKeyId, isAssumeRoleWithWebIdentity, recordIdentityId } from '@/chain/evidence';
 import { sanitizeRecord } from '@/chain/sanitize';
 import type { ReadOnlyCredentials } from './connection';
@@ -18,7 +18,7 @@ export interface StsRecordSearch {
 }
 
 export interface SearchProgress {
-  strategy: string;
+  strategy: LookupAsk;
   pages: number;
   eventsRead: number;
 }
@@ -88,17 +88,17 @@ export async function findStsRecord(
 ): Promise<StsRecordResult> {
   const start = new Date(search.issuedAt.getTime() - WINDOW_BEFORE_MS);
   const end = new Date(Math.min(Date.now(), search.issuedAt.getTime() + WINDOW_AFTER_MS) + 60_000);
-  const strategies: { purpose: string; attribute: LookupAttribute; maxPages: number }[] = [];
+  const strategies: { ask: LookupAsk; attribute: LookupAttribute; maxPages: number }[] = [];
   if (!search.accessKeyId && !search.identityId) return { lookups: [] };
   if (search.identityId)
     strategies.push({
-      purpose: 'STS event by identity id (Username)',
+      ask: 'sts-record-by-identity',
       attribute: { AttributeKey: 'Username', AttributeValue: search.identityId },
       maxPages: 5,
     });
   if (search.accessKeyId)
     strategies.push({
-      purpose: 'STS event by event name',
+      ask: 'sts-record-by-event-name',
       attribute: { AttributeKey: 'EventName', AttributeValue: 'AssumeRoleWithWebIdentity' },
       maxPages: MAX_FALLBACK_PAGES,
     });
@@ -110,7 +110,7 @@ export async function findStsRecord(
     const at = new Date().toISOString();
     const base = {
       source: 'cloudtrail' as const,
-      purpose: strategy.purpose,
+      ask: strategy.ask,
       query: { LookupAttributes: [strategy.attribute], StartTime: start.toISOString(), EndTime: end.toISOString() },
       cli: cliCommand(search, strategy.attribute, start, end),
       at,
@@ -131,7 +131,7 @@ export async function findStsRecord(
         );
         pages += 1;
         eventsRead += page.Events?.length ?? 0;
-        onProgress({ strategy: strategy.purpose, pages, eventsRead });
+        onProgress({ strategy: strategy.ask, pages, eventsRead });
         for (const event of page.Events ?? []) {
           const record = parseRecord(event.CloudTrailEvent);
           if (record && isWanted(record, search)) {

@@ -67,7 +67,8 @@ export async function readRolePolicies(
     lookups,
     {
       source: 'iam',
-      purpose: `Policies of role ${name}`,
+      ask: 'role-policies',
+      subject: name,
       query: { RoleName: name },
       cli: ['get-role', 'list-role-policies', 'list-attached-role-policies']
         .map((command) => `aws iam ${command} --role-name ${name}${endpointFlag(access)}`)
@@ -123,7 +124,8 @@ export async function simulateRole(
     lookups,
     {
       source: 'iam',
-      purpose: `Simulate ${action} for ${roleName(roleArn)}`,
+      ask: 'simulate-policy',
+      subject: roleName(roleArn),
       query: { PolicySourceArn: roleArn, ActionNames: [action], ResourceArns: resources },
       cli: `aws iam simulate-principal-policy --policy-source-arn ${roleArn} --action-names ${action} --resource-arns ${resources.join(' ')}${endpointFlag(access)}`,
     },

@@ -23,7 +23,7 @@ export async function readIdentityPool(
     lookups,
     {
       source: 'cognito-identity',
-      purpose: 'Identity pool roles and providers',
+      ask: 'identity-pool',
       query: { IdentityPoolId: access.identityPoolId },
       cli: `aws cognito-identity get-identity-pool-roles --region ${access.region} --identity-pool-id ${access.identityPoolId}${access.endpoint ? ` --endpoint-url ${access.endpoint}` : ''}`,
     },

@@ -28,7 +28,8 @@ export async function findAppSyncLogLines(search: LogSearch, lookups: Lookup[]):
     lookups,
     {
       source: 'logs',
-      purpose: `AppSync log lines of request ${search.requestId}`,
+      ask: 'appsync-logs',
+      subject: search.requestId,
       query: { logGroupName, filterPattern, startTime, endTime },
       cli: `aws logs filter-log-events --region ${search.region} --log-group-name ${logGroupName} --filter-pattern '${filterPattern}' --start-time ${startTime} --end-time ${endTime}${search.endpoint ? ` --endpoint-url ${search.endpoint}` : ''}`,
     },

@@ -1,14 +1,12 @@
 import type { Lookup } from '@/chain/case';
 
-type Source = Lookup['source'];
-
 /**
  * Runs one evidence question against AWS and records it as a `Lookup`: how many HTTP calls it took, what came of
  * it, and the CLI command that repeats it. AccessDenied is an answer ("denied"), not a failure of the run.
  */
 export async function recordLookup<T>(
   lookups: Lookup[],
-  meta: { source: Source; purpose: string; query: Record<string, unknown>; cli: string },
+  meta: Pick<Lookup, 'source' | 'ask' | 'subject' | 'query' | 'cli'>,
   task: (countCall: () => void) => Promise<{ value: T; found: boolean }>,
 ): Promise<T | undefined> {
   let calls = 0;

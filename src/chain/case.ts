@@ -10,7 +10,7 @@ z.config({ jitless: true });
  * Secret access keys, session tokens, passwords and token signatures never enter a case: adapters keep them in
  * memory and put only what is safe to share here. The timeline, diagnosis, exports and share links all read this.
  */
-export const CASE_VERSION = 1;
+export const CASE_VERSION = 2;
 
 const isoTime = z.iso.datetime({ offset: true });
 
@@ -184,10 +184,26 @@ export const identityPoolEvidenceSchema = z.object({
 });
 export type IdentityPoolEvidence = z.infer<typeof identityPoolEvidenceSchema>;
 
+/**
+ * What a lookup asked, as an id (the viewer's catalog words it, `lookup.<ask>`), with the one value it was about
+ * (a role name, a request id). v1 cases stored an English `purpose` instead; `restoreCase` maps it.
+ */
+export const LOOKUP_ASKS = [
+  'sts-record-by-identity',
+  'sts-record-by-event-name',
+  'identity-pool',
+  'role-policies',
+  'simulate-policy',
+  'appsync-logs',
+  'other',
+] as const;
+export type LookupAsk = (typeof LOOKUP_ASKS)[number];
+
 /** One question asked of AWS for evidence, how many calls it took, and what came of it. */
 export const lookupSchema = z.object({
   source: z.enum(['cloudtrail', 'logs', 'iam', 'cognito-identity']),
-  purpose: z.string(),
+  ask: z.enum(LOOKUP_ASKS),
+  subject: z.optional(z.string()),
   query: z.record(z.string(), z.unknown()),
   calls: z.int().check(z.gte(0)),
   outcome: z.enum(['found', 'not-found', 'pending', 'denied', 'error']),

@@ -2,7 +2,7 @@ import type { Case } from '../case';
 import type { Timeline } from '../timeline';
 import type { Catalog } from '../messages/catalog';
 import { en } from '../messages/en';
-import { renderVerdict } from '../messages/render-verdict';
+import { lookupPurpose, renderVerdict } from '../messages/render-verdict';
 import type { Verdict } from '../verdict';
 
 // Markdown tables and inline code break on pipes, backticks and newlines in evidence: neutralise them.
@@ -64,7 +64,7 @@ export function caseToMarkdown(
     lines.push('', '## Lookups', '');
     for (const lookup of c.lookups)
       lines.push(
-        `- ${lookup.purpose}: ${lookup.calls} call(s), ${lookup.outcome}${lookup.cli ? `\n  ${code(lookup.cli)}` : ''}`,
+        `- ${lookupPurpose(lookup, catalog)}: ${lookup.calls} call(s), ${lookup.outcome}${lookup.cli ? `\n  ${code(lookup.cli)}` : ''}`,
       );
   }
   return `${lines.join('\n')}\n`;

@@ -79,6 +79,15 @@ export const en = {
   'need.run-chain.ask':
     'Could you send us the exact error the app shows, and the time it happened (a HAR file of the failing request helps most)?',
 
+  // ── Lookups: what was asked of AWS (the case keeps the id and the value it was about) ──────────────────────
+  'lookup.sts-record-by-identity': 'STS event by identity id (Username)',
+  'lookup.sts-record-by-event-name': 'STS event by event name',
+  'lookup.identity-pool': 'Identity pool roles and providers',
+  'lookup.role-policies': (p: { subject?: string }) => `Policies of role ${p.subject ?? '?'}`,
+  'lookup.simulate-policy': (p: { subject?: string }) => `Simulate appsync:GraphQL for ${p.subject ?? '?'}`,
+  'lookup.appsync-logs': (p: { subject?: string }) => `AppSync log lines of request ${p.subject ?? '?'}`,
+  'lookup.other': 'Another lookup',
+
   // ── No failure mode fits ────────────────────────────────────────────────────────────────────────────────────
   'inconclusive.headline.stopped': (p: { stage: Stage; name: string }) =>
     `The chain stopped at ${STAGE[p.stage]}: ${p.name || 'error'}.`,

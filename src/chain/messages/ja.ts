@@ -76,6 +76,14 @@ export const ja: Catalog = {
   'need.run-chain.ask':
     'アプリに表示される正確なエラーと発生時刻をお送りいただけますでしょうか（失敗したリクエストの HAR ファイルがあると最も助かります）。',
 
+  'lookup.sts-record-by-identity': 'ID（Username）による STS イベント',
+  'lookup.sts-record-by-event-name': 'イベント名による STS イベント',
+  'lookup.identity-pool': 'ID プールのロールとプロバイダー',
+  'lookup.role-policies': (p) => `ロール ${p.subject ?? '?'} のポリシー`,
+  'lookup.simulate-policy': (p) => `${p.subject ?? '?'} の appsync:GraphQL シミュレーション`,
+  'lookup.appsync-logs': (p) => `リクエスト ${p.subject ?? '?'} の AppSync ログ行`,
+  'lookup.other': 'その他の照会',
+
   'inconclusive.headline.stopped': (p) => `${STAGE[p.stage]}で処理が止まりました: ${p.name || 'エラー'}。`,
   'inconclusive.headline.no-evidence': '判定に必要な証拠がまだありません。',
   'inconclusive.headline.unexplained': '証拠は Authtrace が知っているどの障害モードにも当てはまりません。',

@@ -1,3 +1,4 @@
+import type { Lookup } from '../case';
 import type { Verdict } from '../verdict';
 import { render, type Catalog } from './catalog';
 
@@ -23,3 +24,14 @@ export function renderVerdict(v: Verdict, catalog: Catalog) {
   };
 }
 export type RenderedVerdict = ReturnType<typeof renderVerdict>;
+
+/** What a lookup asked, in a catalog's language. */
+export function lookupPurpose(lookup: Pick<Lookup, 'ask' | 'subject'>, catalog: Catalog): string {
+  const id = `lookup.${lookup.ask}` as const;
+  return render(
+    id === 'lookup.role-policies' || id === 'lookup.simulate-policy' || id === 'lookup.appsync-logs'
+      ? { id, params: lookup.subject === undefined ? {} : { subject: lookup.subject } }
+      : { id },
+    catalog,
+  );
+}

@@ -1,5 +1,6 @@
 import { Inflate, strFromU8 } from 'fflate';
-import { caseSchema, type Case } from '../case';
+import type { Case } from '../case';
+import { restoreCase } from '../restore';
 import { MAX_DEPTH, depthOf, impossibleTime } from './plausible';
 
 // Decoding lives apart from encoding so the customer view loads the inflater only, not the compressor.
@@ -85,19 +86,17 @@ export function decodeShareLink(payload: string): DecodedShare {
       return broken(
         `The link's evidence is nested deeper than any AWS evidence (over ${MAX_DEPTH} levels). It was not made by Authtrace: ask for the link again.`,
       );
-    const parsed = caseSchema.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      return broken(
-        `The link's evidence is not valid (${issue ? `${issue.path.join('.') || 'case'}: ${issue.message}` : 'unknown problem'}). It may have been changed: ask for it again.`,
-      );
-    }
-    const when = impossibleTime(parsed.data);
+    const parsed = restoreCase(json);
+    if (!parsed.ok && parsed.newer)
+      return broken(`This link ${parsed.error.replace(/^it /, '')}: open it with the newer Authtrace that made it.`);
+    if (!parsed.ok)
+      return broken(`The link's evidence is not valid (${parsed.error}). It may have been changed: ask for it again.`);
+    const when = impossibleTime(parsed.case);
     if (when)
       return broken(
         `The link's evidence holds a time outside 1970–2200 (${when}). It may have been changed: ask for it again.`,
       );
-    return { ok: true, case: parsed.data };
+    return { ok: true, case: parsed.case };
   } catch {
     return broken('The link could not be read. Ask for it again.');
   }

@@ -1,3 +1,5 @@
+import { en } from '@/chain/messages/en';
+import { lookupPurpose } from '@/chain/messages/render-verdict';
 import { useState } from 'react';
 import type { Case } from '@/chain/case';
 import { accountIdOf, assumedRoleArn, chainSteps, matchingStsRecord } from '@/chain/evidence';
@@ -95,7 +97,7 @@ export function PolicyPanel({ evidence, gathering, onPaste }: PolicyPanelProps) 
       )}
       {denied.length > 0 && (
         <p className="mt-2 text-xs text-amber-800 dark:text-amber-300">
-          Not readable with these credentials: {denied.map((l) => l.purpose).join('; ')}.
+          Not readable with these credentials: {denied.map((l) => lookupPurpose(l, en)).join('; ')}.
         </p>
       )}
       {policies.flatMap((p) =>

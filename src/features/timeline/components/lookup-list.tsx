@@ -1,4 +1,6 @@
 import type { Lookup } from '@/chain/case';
+import { en } from '@/chain/messages/en';
+import { lookupPurpose } from '@/chain/messages/render-verdict';
 import { CopyButton } from '@/components/copy-button';
 import { Panel } from '@/components/panel';
 
@@ -11,8 +13,8 @@ export function LookupList({ lookups }: { lookups: Lookup[] }) {
         {lookups.map((lookup, index) => (
           <li key={`${lookup.at}-${index}`} className="rounded border border-slate-200 p-2 dark:border-slate-700">
             <p>
-              <span className="font-medium">{lookup.purpose}</span> — {lookup.calls} call{lookup.calls === 1 ? '' : 's'}
-              , <span className="font-mono">{lookup.outcome}</span>
+              <span className="font-medium">{lookupPurpose(lookup, en)}</span> — {lookup.calls} call
+              {lookup.calls === 1 ? '' : 's'}, <span className="font-mono">{lookup.outcome}</span>
               {lookup.error && <span className="text-red-700 dark:text-red-400"> ({lookup.error.name})</span>}
             </p>
             <div className="mt-1 flex items-start gap-1">

@@ -1,0 +1,52 @@
+import { CASE_VERSION, caseSchema, type Case, type LookupAsk } from './case';
+
+/**
+ * Reads a case of any version Authtrace has written, migrating old ones on read (excalidraw's `restore`): a link or
+ * a file sent before a format change still opens. Pure; never throws.
+ */
+export type RestoredCase = { ok: true; case: Case; migratedFrom?: number } | { ok: false; error: string; newer?: true };
+
+// v1 kept an English sentence per lookup; v2 keeps what was asked as an id and the value it was about.
+const V1_PURPOSES: [RegExp, LookupAsk][] = [
+  [/^STS event by identity id/, 'sts-record-by-identity'],
+  [/^STS event by event name/, 'sts-record-by-event-name'],
+  [/^Identity pool roles/, 'identity-pool'],
+  [/^Policies of role (.+)$/, 'role-policies'],
+  [/^Simulate \S+ for (.+)$/, 'simulate-policy'],
+  [/^AppSync log lines of request (.+)$/, 'appsync-logs'],
+];
+
+function migrateLookupV1(lookup: unknown): unknown {
+  if (!lookup || typeof lookup !== 'object' || !('purpose' in lookup)) return lookup;
+  const { purpose, ...rest } = lookup as { purpose: unknown };
+  const text = typeof purpose === 'string' ? purpose : '';
+  for (const [pattern, ask] of V1_PURPOSES) {
+    const match = pattern.exec(text);
+    if (match) return { ...rest, ask, ...(match[1] ? { subject: match[1] } : {}) };
+  }
+  return { ...rest, ask: 'other' };
+}
+
+function migrate(json: Record<string, unknown>): Record<string, unknown> {
+  if (json.version !== 1) return json;
+  const lookups = Array.isArray(json.lookups) ? json.lookups.map(migrateLookupV1) : json.lookups;
+  return { ...json, version: 2, lookups };
+}
+
+export function restoreCase(json: unknown): RestoredCase {
+  if (!json || typeof json !== 'object' || Array.isArray(json))
+    return { ok: false, error: 'case: expected an object with version, target and steps' };
+  const version = (json as { version?: unknown }).version;
+  if (typeof version === 'number' && version > CASE_VERSION)
+    return {
+      ok: false,
+      newer: true,
+      error: `it was made by a newer Authtrace (case format ${version}; this one reads up to ${CASE_VERSION})`,
+    };
+  const parsed = caseSchema.safeParse(migrate(json as Record<string, unknown>));
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || 'case'}: ${i.message}`);
+    return { ok: false, error: issues.join('; ') };
+  }
+  return { ok: true, case: parsed.data, ...(version !== CASE_VERSION ? { migratedFrom: Number(version) } : {}) };
+}
