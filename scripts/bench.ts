@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile, readdir } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
-import { collectCase } from '@/aws/collect';
+import { collectCase } from '@/aws/investigate';
 import { parseAppConfig } from '@/chain/app-config';
 import { DEFAULT_REDACTION, redact } from '@/chain/share/redact';
 import { encodeShareLink } from '@/chain/share/share-link';

@@ -1,107 +1,95 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
-import type { Connection, ReadOnlyCredentials } from '@/aws/connection';
-import { assembleCase, withEvidence } from '@/chain/assemble';
+import { useEffect, useMemo, useState } from 'react';
+import type { SearchProgress } from '@/aws/cloudtrail';
+import { explainAwsError } from '@/aws/errors';
 import type { PolicyEvidence } from '@/chain/case';
-import { gatherQueryOptions } from '@/features/run/api/gather';
+import type { Connection, ReadOnlyCredentials } from '@/chain/connection';
 import { diagnose } from '@/chain/diagnose';
+import { chainSteps } from '@/chain/evidence';
 import { buildTimeline } from '@/chain/timeline';
-import { useRunChain } from '@/features/run/hooks/use-run-chain';
-import { useStsRecord } from '@/features/run/hooks/use-sts-record';
+import { investigationQueryOptions, type InvestigationRun } from '@/features/run/api/investigation';
 import type { RunDraft } from '@/features/run/run-draft';
 import type { LaneNote } from '@/features/timeline/components/timeline-view';
-import { LookupError } from '@/features/run/api/sts-record';
+import { RECORD_DEADLINE_MS } from '@/chain/plan';
+
+const READS = new Set(['identity-pool', 'role-policies', 'simulate-policy', 'appsync-logs']);
 
 /**
- * One investigation: runs the chain, then looks for the STS record, and derives case → verdict → timeline.
- * The inputs of the last run are frozen at click time, so editing the form never rewrites evidence.
+ * One investigation in the dashboard: the engine's stream (the same `investigate()` as the CLI) rendered as it
+ * arrives, plus the policies the engineer pastes. Case → verdict → timeline are derived, never stored twice.
  */
 export function useInvestigation() {
-  const run = useRunChain();
-  const [frozen, setFrozen] = useState<{
-    connection: Connection;
-    credentials?: ReadOnlyCredentials;
-    startedAt: string;
-  }>();
+  const [run, setRun] = useState<InvestigationRun>();
+  const [progress, setProgress] = useState<SearchProgress>();
+  const query = useQuery(investigationQueryOptions(run, setProgress));
+  const [pasted, setPasted] = useState<PolicyEvidence[]>([]);
+  const [now, setNow] = useState(() => Date.now());
 
   const start = (connection: Connection, draft: RunDraft, credentials: ReadOnlyCredentials | undefined) => {
-    setFrozen({ connection, credentials, startedAt: new Date().toISOString() });
     setPasted([]);
-    run.mutate({
-      connection,
-      username: draft.username,
-      password: draft.password,
-      flow: draft.flow,
-      query: draft.query,
-      ...(draft.variant ? { testRun: draft.variant } : {}),
+    setProgress(undefined);
+    setRun({
+      id: Date.now(),
+      input: {
+        connection,
+        username: draft.username,
+        password: draft.password,
+        flow: draft.flow,
+        query: draft.query,
+        ...(draft.variant ? { testRun: draft.variant } : {}),
+        ...(credentials ? { readOnly: credentials } : {}),
+        waitForRecordMs: RECORD_DEADLINE_MS,
+      },
     });
   };
 
-  const result = run.data;
-  const credentialsStep = result?.credentials;
-  const issued = credentialsStep?.outcome === 'ok' ? credentialsStep : undefined;
-  // With credentials: the record that issued them. Without: the identity's failed STS call, when there is one.
-  const stsQuery =
-    frozen?.credentials && credentialsStep && (credentialsStep.accessKeyId || credentialsStep.identityId)
-      ? {
-          region: frozen.connection.target.region,
-          endpoint: frozen.connection.endpoints.cloudtrail,
-          credentials: frozen.credentials,
-          accessKeyId: issued?.accessKeyId,
-          identityId: credentialsStep.identityId,
-          issuedAt: credentialsStep.at,
-        }
-      : undefined;
-  const sts = useStsRecord(stsQuery);
-
-  const record = sts.data?.record;
-  const base = useMemo(() => {
-    if (!result || !frozen) return undefined;
-    const lookups = sts.data?.lookups ?? (sts.error instanceof LookupError ? sts.error.lookups : []);
-    const steps = [result.signIn, result.credentials, result.graphql];
-    return assembleCase({
-      createdAt: frozen.startedAt,
-      target: frozen.connection.target,
-      steps,
-      records: record ? [record] : [],
-      lookups,
-    });
-  }, [result, frozen, record, sts.data, sts.error]);
-  // Read the rest once the CloudTrail search has settled (found, not delivered yet, or failed).
-  const stsSettled = !stsQuery || Boolean(record) || sts.error !== null || (sts.data !== undefined && !sts.isFetching);
-  const gathered = useQuery(gatherQueryOptions(stsSettled ? base : undefined, frozen?.connection, frozen?.credentials));
-  const [pasted, setPasted] = useState<PolicyEvidence[]>([]);
-  const evidence = useMemo(() => {
-    if (!base) return undefined;
-    const merged = gathered.data ? withEvidence(base, gathered.data) : base;
-    return pasted.length ? { ...merged, policies: [...merged.policies, ...pasted] } : merged;
-  }, [base, gathered.data, pasted]);
+  const state = query.data;
+  const collected = state && state.case.steps.length > 0 ? state.case : undefined;
+  const evidence = useMemo(
+    () => (collected && pasted.length ? { ...collected, policies: [...collected.policies, ...pasted] } : collected),
+    [collected, pasted],
+  );
   const verdict = useMemo(() => (evidence ? diagnose(evidence) : undefined), [evidence]);
   const timeline = useMemo(
     () => (evidence && verdict ? buildTimeline(evidence, verdict.links) : undefined),
     [evidence, verdict],
   );
 
+  const waitingUntil = state?.phase === 'waiting' ? state.until : undefined;
+  useEffect(() => {
+    if (waitingUntil === undefined) return;
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [waitingUntil]);
+
   let stsNote: LaneNote | undefined;
-  if (result && !stsQuery && !credentialsStep?.identityId)
-    stsNote = { tone: 'info', text: 'No identity and no credentials were issued, so there is no record to match.' };
-  else if (result && !frozen?.credentials)
-    stsNote = { tone: 'info', text: 'Paste read-only credentials to look the record up in CloudTrail.' };
-  else if (sts.error)
-    stsNote = {
-      tone: 'error',
-      text: sts.error instanceof LookupError ? `${sts.error.title} ${sts.error.todo}` : sts.error.message,
-    };
-  else if (sts.isFetching && !record)
-    stsNote = {
-      tone: 'waiting',
-      text: `Searching CloudTrail… ${sts.progress ? `page ${sts.progress.pages}, ${sts.progress.eventsRead} events read` : ''}`,
-    };
-  else if (sts.waiting)
-    stsNote = {
-      tone: 'waiting',
-      text: `Not delivered yet (CloudTrail takes ~5 min). Next look in ${sts.nextPollInSeconds ?? 0} s.`,
-    };
+  if (evidence && run) {
+    const { credentials } = chainSteps(evidence);
+    const failedLookup = evidence.lookups.find(
+      (l) => l.source === 'cloudtrail' && (l.outcome === 'denied' || l.outcome === 'error'),
+    );
+    if (!credentials?.identityId && !credentials?.accessKeyId)
+      stsNote = { tone: 'info', text: 'No identity and no credentials were issued, so there is no record to match.' };
+    else if (!run.input.readOnly)
+      stsNote = { tone: 'info', text: 'Paste read-only credentials to look the record up in CloudTrail.' };
+    else if (failedLookup?.error) {
+      const explained = explainAwsError(Object.assign(new Error(failedLookup.error.message), failedLookup.error), {
+        service: 'cloudtrail',
+        action: 'cloudtrail:LookupEvents',
+        ...(run.input.connection.endpoints.cloudtrail ? { endpoint: run.input.connection.endpoints.cloudtrail } : {}),
+      });
+      stsNote = { tone: 'error', text: `${explained.title}: ${explained.detail} ${explained.todo}` };
+    } else if (state?.phase === 'asking' && state.asking.includes('sts-record'))
+      stsNote = {
+        tone: 'waiting',
+        text: `Searching CloudTrail… ${progress ? `page ${progress.pages}, ${progress.eventsRead} events read` : ''}`,
+      };
+    else if (waitingUntil !== undefined)
+      stsNote = {
+        tone: 'waiting',
+        text: `Not delivered yet (CloudTrail takes ~5 min). Next look in ${Math.max(0, Math.ceil((waitingUntil - now) / 1000))} s.`,
+      };
+  }
 
   const pastePolicy = (roleArn: string, document: unknown) =>
     setPasted((current) => [
@@ -111,13 +99,13 @@ export function useInvestigation() {
 
   return {
     start,
-    running: run.isPending,
-    runError: run.error,
+    running: query.isFetching && !collected,
+    runError: query.error,
     evidence,
     verdict,
     timeline,
     stsNote,
-    gathering: gathered.isFetching,
+    gathering: state?.phase === 'asking' && state.asking.some((kind) => READS.has(kind)),
     pastePolicy,
   };
 }

@@ -6,10 +6,10 @@ import {
   DefaultIdentityIdStore,
   cognitoUserPoolsTokenProvider,
 } from 'aws-amplify/auth/cognito';
-import type { AuthMode, AwsErrorInfo, CredentialsStep, GraphqlStep, SignInStep, Target } from '@/chain/case';
+import type { AwsErrorInfo, CredentialsStep, GraphqlStep, SignInStep, Target } from '@/chain/case';
 import { parseOperation } from '@/chain/operation';
 import { decodeToken } from '@/chain/token';
-import type { Connection } from './connection';
+import type { Connection, RunVariant } from '@/chain/connection';
 import { withRecordedFetch, type RecordedCall } from './fetch-recorder';
 import { MemoryStorage } from './memory-storage';
 
@@ -21,19 +21,7 @@ export interface ChainRunInput {
   flow: 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH';
   query: string;
   /** How this run differs from the app's standard one, to reproduce what a given app does. */
-  testRun?: ChainRunVariant;
-}
-
-/** A declared variant of the standard run (sign-in → fetchAuthSession → signed GraphQL request). */
-export interface ChainRunVariant {
-  /** `guest`: after sign-in, sign out and take guest credentials (an app that does not attach the ID token). */
-  credentials?: 'guest';
-  /** The auth mode of the GraphQL call, when the app's call overrides its config's default. */
-  authMode?: AuthMode;
-  /** The region the app config gives the API (`data.aws_region`), when it differs from the target's. */
-  graphqlRegion?: string;
-  /** Wait between getting credentials and sending the request (an app that keeps its credentials for later). */
-  delayBeforeRequestMs?: number;
+  testRun?: RunVariant;
 }
 
 export interface ChainRunResult {
@@ -48,7 +36,7 @@ type AmplifyAuthMode = 'iam' | 'userPool' | 'apiKey' | 'oidc' | 'lambda';
  * Configures the real Amplify v6 for one run: custom endpoints when set, and a fresh in-memory store for tokens and
  * the identity id (Amplify would otherwise write them to localStorage) with a fresh credentials cache.
  */
-function configureAmplify({ target, endpoints }: Connection, testRun: ChainRunVariant = {}): void {
+function configureAmplify({ target, endpoints }: Connection, testRun: RunVariant = {}): void {
   const storage = new MemoryStorage();
   const auth = {
     Cognito: {

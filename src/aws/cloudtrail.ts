@@ -2,7 +2,7 @@ import { CloudTrailClient, LookupEventsCommand, type LookupAttribute } from '@aw
 import { cloudTrailRecordSchema, type CloudTrailRecord, type Lookup, type LookupAsk } from '@/chain/case';
 import { issuedAccessKeyId, isAssumeRoleWithWebIdentity, recordIdentityId } from '@/chain/evidence';
 import { sanitizeRecord } from '@/chain/sanitize';
-import type { ReadOnlyCredentials } from './connection';
+import type { ReadOnlyCredentials } from '@/chain/connection';
 import { countAttempts } from './lookup';
 
 export interface StsRecordSearch {

@@ -9,7 +9,7 @@ import {
   SimulatePrincipalPolicyCommand,
 } from '@aws-sdk/client-iam';
 import type { Lookup, PolicyEvidence, Simulation } from '@/chain/case';
-import type { ReadOnlyCredentials } from './connection';
+import type { ReadOnlyCredentials } from '@/chain/connection';
 import { countAttempts, recordLookup } from './lookup';
 
 export interface IamAccess {

@@ -4,7 +4,7 @@ import {
   GetIdentityPoolRolesCommand,
 } from '@aws-sdk/client-cognito-identity';
 import type { IdentityPoolEvidence, Lookup } from '@/chain/case';
-import type { ReadOnlyCredentials } from './connection';
+import type { ReadOnlyCredentials } from '@/chain/connection';
 import { countAttempts, recordLookup } from './lookup';
 
 export interface PoolAccess {

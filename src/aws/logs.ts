@@ -1,6 +1,6 @@
 import { CloudWatchLogsClient, FilterLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
 import type { LogLine, Lookup } from '@/chain/case';
-import type { ReadOnlyCredentials } from './connection';
+import type { ReadOnlyCredentials } from '@/chain/connection';
 import { countAttempts, recordLookup } from './lookup';
 
 export interface LogSearch {

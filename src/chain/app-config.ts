@@ -1,4 +1,5 @@
 import { targetSchema, type AuthMode, type Target } from './case';
+import { runVariantSchema, type Endpoints, type RunVariant } from './connection';
 
 /**
  * Reads the public app config a support engineer drops or pastes (Gen 2 `amplify_outputs.json`, Gen 1
@@ -7,16 +8,8 @@ import { targetSchema, type AuthMode, type Target } from './case';
  * nothing; JavaScript is read by a small tolerant literal reader, never `eval`.
  */
 
-/** Custom endpoints next to the config (the local sandbox's, or a proxy's). Absent means AWS's public endpoints. */
-export interface ConfigEndpoints {
-  cognitoIdp?: string;
-  cognitoIdentity?: string;
-  appsync?: string;
-  cloudtrail?: string;
-  logs?: string;
-  iam?: string;
-  sts?: string;
-}
+/** Custom endpoints next to the config: the one `Endpoints` type of `./connection`. */
+export type ConfigEndpoints = Endpoints;
 
 export type AppConfigFormat = 'gen2' | 'gen1' | 'amplify-configure';
 
@@ -30,6 +23,8 @@ export interface AppConfigRead {
   /** API_KEY auth's key. It belongs to the connection and never enters a case. */
   apiKey?: string;
   endpoints?: ConfigEndpoints;
+  /** The sandbox document's run variant for its scenario (how that scenario's app calls). */
+  testRun?: RunVariant;
   warnings: string[];
 }
 
@@ -502,6 +497,11 @@ function readWrapper(root: Json, extraction: Extraction): void {
       candidate[field] = value;
       sources[field] = field;
     }
+  }
+  if (root.testRun !== undefined) {
+    const variant = runVariantSchema.safeParse(root.testRun);
+    if (variant.success) extraction.read.testRun = variant.data;
+    else extraction.read.warnings.push('testRun is not a run variant Authtrace knows; the standard run is used.');
   }
   const region = textAt(root, 'region');
   if (candidate.region === undefined && region !== undefined) {

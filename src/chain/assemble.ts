@@ -24,19 +24,22 @@ export function assembleCase(parts: CaseParts): Case {
   };
 }
 
-/** Evidence read around a run (identity pool, policies, simulations, log lines) and the lookups that read it. */
-export type GatheredEvidence = Pick<Case, 'policies' | 'simulations' | 'logs' | 'lookups'> &
-  Pick<Partial<Case>, 'identityPool' | 'expectedRoleArn'>;
+/** Evidence one source answers: any part of a case. */
+export type Evidence = Partial<
+  Pick<Case, 'steps' | 'records' | 'policies' | 'simulations' | 'logs' | 'lookups' | 'identityPool' | 'expectedRoleArn'>
+>;
 
-/** The case with gathered evidence added (lookups appended after the CloudTrail ones). */
-export function withEvidence(c: Case, gathered: GatheredEvidence): Case {
+/** The case with a source's answer added: lists appended in order, the identity pool's reading replaced. */
+export function mergeEvidence(c: Case, e: Evidence): Case {
   return {
     ...c,
-    policies: [...c.policies, ...gathered.policies],
-    simulations: [...c.simulations, ...gathered.simulations],
-    logs: [...c.logs, ...gathered.logs],
-    lookups: [...c.lookups, ...gathered.lookups],
-    ...(gathered.identityPool ? { identityPool: gathered.identityPool } : {}),
-    ...(gathered.expectedRoleArn ? { expectedRoleArn: gathered.expectedRoleArn } : {}),
+    steps: [...c.steps, ...(e.steps ?? [])],
+    records: [...c.records, ...(e.records ?? [])],
+    policies: [...c.policies, ...(e.policies ?? [])],
+    simulations: [...c.simulations, ...(e.simulations ?? [])],
+    logs: [...c.logs, ...(e.logs ?? [])],
+    lookups: [...c.lookups, ...(e.lookups ?? [])],
+    ...(e.identityPool ? { identityPool: e.identityPool } : {}),
+    ...(e.expectedRoleArn ? { expectedRoleArn: e.expectedRoleArn } : {}),
   };
 }

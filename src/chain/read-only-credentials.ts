@@ -1,8 +1,7 @@
+import type { ReadOnlyCredentials } from './connection';
+
 /** Read-only AWS credentials parsed from what an engineer pastes. They are returned to memory, never stored. */
-export interface ParsedCredentials {
-  accessKeyId: string;
-  secretAccessKey: string;
-  sessionToken?: string;
+export interface ParsedCredentials extends ReadOnlyCredentials {
   expiration?: string;
 }
 

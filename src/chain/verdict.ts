@@ -1,3 +1,4 @@
+import type { Facts } from './facts';
 import type { FailureModeId } from './failure-modes';
 import type { Link, LinkId } from './links';
 import type { Message } from './messages/catalog';
@@ -62,7 +63,7 @@ export type AssessmentStatus = Assessment['status'];
 /** A failure mode as a hypothesis: a pure function of the facts derived once from the case. */
 export interface Hypothesis {
   id: FailureModeId;
-  assess(facts: import('./facts').Facts): Assessment;
+  assess(facts: Facts): Assessment;
 }
 
 export interface Candidate {

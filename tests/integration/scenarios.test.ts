@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectCase } from '@/aws/collect';
+import { collectCase } from '@/aws/investigate';
 import { diagnose } from '@/chain/diagnose';
 import { listScenarios } from '../../sandbox/scenarios/registry.ts';
 import type { RunningSandbox } from '../../sandbox/src/server.ts';

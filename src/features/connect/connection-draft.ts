@@ -1,5 +1,5 @@
 import { authModeSchema, targetSchema } from '@/chain/case';
-import type { Connection, Endpoints } from '@/aws/connection';
+import type { Connection, Endpoints } from '@/chain/connection';
 
 /** What the Connect form holds: every field as typed, so nothing is lost while it is invalid. */
 export interface ConnectionDraft {

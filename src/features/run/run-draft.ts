@@ -1,4 +1,4 @@
-import type { ChainRunVariant } from '@/aws/amplify-chain';
+import type { RunVariant } from '@/chain/connection';
 
 /** What the Run form holds. The password and the credentials text live only in this in-memory state. */
 export interface RunDraft {
@@ -8,7 +8,7 @@ export interface RunDraft {
   query: string;
   credentialsText: string;
   /** A declared difference from the standard run (set by a sandbox scenario; the engineer can clear it). */
-  variant?: ChainRunVariant;
+  variant?: RunVariant;
 }
 
 export const EMPTY_RUN: RunDraft = {

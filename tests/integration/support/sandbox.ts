@@ -1,7 +1,7 @@
 import { Amplify } from 'aws-amplify';
 import { cognitoUserPoolsTokenProvider } from 'aws-amplify/auth/cognito';
 import { sharedInMemoryStorage } from 'aws-amplify/utils';
-import type { Connection } from '@/aws/connection';
+import type { Connection } from '@/chain/connection';
 import { parseAppConfig } from '@/chain/app-config';
 import type { SandboxConfig } from '../../../sandbox/src/config.ts';
 import { startSandbox, type RunningSandbox, type ScenarioOverrides } from '../../../sandbox/src/server.ts';

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
+import { runVariantSchema } from '@/chain/connection';
 
 /** The local sandbox account's admin API (not AWS): its scenarios and the active scenario's config. */
 export const SANDBOX_URL = import.meta.env.VITE_SANDBOX_URL ?? 'http://127.0.0.1:4510';
@@ -34,14 +35,7 @@ export const sandboxConfigSchema = z.object({
   testQuery: z.string(),
   readOnlyCredentials: z.object({ accessKeyId: z.string(), secretAccessKey: z.string() }),
   /** How the scenario's app differs from the standard run (guest credentials, another auth mode, …). */
-  testRun: z
-    .object({
-      credentials: z.literal('guest').optional(),
-      authMode: z.enum(['iam', 'userPool', 'apiKey', 'oidc', 'lambda']).optional(),
-      graphqlRegion: z.string().optional(),
-      delayBeforeRequestMs: z.number().optional(),
-    })
-    .optional(),
+  testRun: z.optional(runVariantSchema),
 });
 export type SandboxConfig = z.infer<typeof sandboxConfigSchema>;
 

@@ -1,0 +1,159 @@
+// `npm run check`: the dashboard's investigation and diagnosis from the command line (Amplify runs in Node).
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { investigate } from '@/aws/investigate';
+import type { Case } from '@/chain/case';
+import { endpointsAt, type Connection } from '@/chain/connection';
+import { parseAppConfig } from '@/chain/app-config';
+import { restoreCase } from '@/chain/restore';
+import { diagnose } from '@/chain/diagnose';
+import { en } from '@/chain/messages/en';
+import { lookupPurpose, renderVerdict } from '@/chain/messages/render-verdict';
+import { parseReadOnlyCredentials } from '@/chain/read-only-credentials';
+
+export const USAGE = `Usage: npm run check -- --config <file> --username <u> --password <p>
+         [--readonly-credentials <file>] [--endpoint <url>] [--query <graphql>] [--flow srp|password]
+         [--wait <seconds>] [--json]
+       npm run check -- --case <file> [--json]
+  --case                  a saved case (the JSON export, the offline page's case, or --json output): diagnosed
+                          as it is, without credentials or any AWS call
+  --config                amplify_outputs.json, amplifyconfiguration.json, aws-exports.js or a sandbox config document
+  --readonly-credentials  output of \`aws configure export-credentials\` (JSON or env lines), for CloudTrail
+  --endpoint              one base URL for every AWS service (the local sandbox, e.g. http://127.0.0.1:4510)
+  --wait                  how long to poll CloudTrail for the STS record (default 0: one look)
+Exit codes: 0 healthy, 1 chain broken, 2 usage or environment error (including a chain that could not be run).`;
+
+export class UsageError extends Error {}
+
+/** Where the CLI writes: the terminal, or a test's buffers. */
+export interface CheckOutput {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+async function readText(path: string, what: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(`Cannot read ${what} file ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+}
+
+/** Runs `npm run check` with these arguments; resolves to the exit code. */
+export async function runCheck(args: string[], io: CheckOutput): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: {
+        config: { type: 'string' },
+        username: { type: 'string' },
+        password: { type: 'string' },
+        'readonly-credentials': { type: 'string' },
+        endpoint: { type: 'string' },
+        query: { type: 'string' },
+        flow: { type: 'string', default: 'srp' },
+        wait: { type: 'string', default: '0' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+        case: { type: 'string' },
+      },
+    }));
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  if (values.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  if (values.case) return report(await readCase(values.case), values.json, io);
+  if (!values.config || !values.username || !values.password)
+    throw new UsageError('--config, --username and --password are required.');
+  if (values.flow !== 'srp' && values.flow !== 'password') throw new UsageError('--flow must be srp or password.');
+  const waitSeconds = Number(values.wait);
+  if (!Number.isFinite(waitSeconds) || waitSeconds < 0) throw new UsageError('--wait must be a number of seconds.');
+
+  const parsed = parseAppConfig(await readText(values.config, 'config'), values.config);
+  if (!parsed.ok) throw new UsageError(`The config is not usable: ${parsed.error}`);
+  const connection: Connection = {
+    target: {
+      ...parsed.target,
+      ...(parsed.apiId ? { apiId: parsed.apiId } : {}),
+      ...(parsed.accountId ? { accountId: parsed.accountId } : {}),
+    },
+    endpoints: values.endpoint ? endpointsAt(values.endpoint) : (parsed.endpoints ?? {}),
+  };
+
+  let readOnly;
+  if (values['readonly-credentials']) {
+    const credentials = parseReadOnlyCredentials(
+      await readText(values['readonly-credentials'], 'read-only credentials'),
+    );
+    if (!credentials.ok) throw new UsageError(`Read-only credentials: ${credentials.error}`);
+    readOnly = credentials.credentials;
+  }
+
+  const query = values.query ?? 'query ListNotes {\n  listNotes {\n    id\n  }\n}';
+  // The same investigation as the dashboard, with the scenario's run variant when the config declares one.
+  let evidence: Case | undefined;
+  for await (const state of investigate({
+    connection,
+    username: values.username,
+    password: values.password,
+    flow: values.flow === 'srp' ? 'USER_SRP_AUTH' : 'USER_PASSWORD_AUTH',
+    query,
+    ...(parsed.testRun ? { testRun: parsed.testRun } : {}),
+    ...(readOnly ? { readOnly } : {}),
+    waitForRecordMs: waitSeconds * 1000,
+  })) {
+    evidence = state.case;
+    if (values.json) continue;
+    if (state.phase === 'waiting')
+      io.err(
+        `CloudTrail has not delivered the record yet; looking again in ${Math.ceil((state.until - Date.now()) / 1000)} s…`,
+      );
+  }
+  if (!evidence) throw new Error('the investigation ended without a case');
+  if (!values.json)
+    for (const lookup of evidence.lookups.filter((l) => l.outcome === 'denied' || l.outcome === 'error'))
+      io.err(
+        `Lookup ${lookupPurpose(lookup, en)} failed: ${lookup.error?.name ?? 'error'}: ${lookup.error?.message ?? ''}`,
+      );
+  return report(evidence, values.json, io);
+}
+
+/** A case saved as JSON: a case itself, or `--json` output (`{"case": …, "verdict": …}`). */
+async function readCase(path: string): Promise<Case> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readText(path, 'case'));
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`The case file ${path} is not valid JSON (${error instanceof Error ? error.message : ''}).`);
+  }
+  const wrapped = json && typeof json === 'object' && !('version' in json) && 'case' in json;
+  const restored = restoreCase(wrapped ? (json as { case: unknown }).case : json);
+  if (!restored.ok) throw new UsageError(`The case file ${path} is not an Authtrace case (${restored.error}).`);
+  return restored.case;
+}
+
+function report(evidence: Case, json: boolean, io: CheckOutput): number {
+  const verdict = renderVerdict(diagnose(evidence), en);
+  if (json) {
+    io.out(JSON.stringify({ case: evidence, verdict }, null, 2));
+  } else {
+    io.out(`${verdict.cause} (${verdict.confidence})\n${verdict.headline}\n\n${verdict.explanation}`);
+    for (const proof of verdict.proofs) io.out(`  - ${proof.label}: ${proof.value}`);
+    io.out(`\nFix: ${verdict.fix.summary}`);
+    if (verdict.fix.policy) io.out(JSON.stringify(verdict.fix.policy, null, 2));
+    if (verdict.candidates.length > 1)
+      io.out(`\nCandidates:\n${verdict.candidates.map((c) => `  - ${c.id} (${c.status}): ${c.reason}`).join('\n')}`);
+    if (verdict.next) io.out(`\nThe one piece of evidence that decides: ${verdict.next.how}`);
+  }
+  // Inconclusive means the chain could not be run through (bad input, no network): not a verdict on the chain.
+  if (verdict.cause === 'inconclusive') {
+    if (!json) io.err(`\n${verdict.headline} ${verdict.fix.summary}`);
+    return 2;
+  }
+  return verdict.cause === 'healthy' ? 0 : 1;
+}

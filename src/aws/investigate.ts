@@ -1,0 +1,84 @@
+import { assembleCase, mergeEvidence } from '@/chain/assemble';
+import type { Case } from '@/chain/case';
+import type { ReadOnlyCredentials } from '@/chain/connection';
+import { planNext, type Ask, type AskKind } from '@/chain/plan';
+import type { ChainRunInput } from './amplify-chain';
+import type { SearchProgress } from './cloudtrail';
+import { SOURCES, type SourceEnv, type Sources } from './sources';
+
+export interface InvestigationInput extends ChainRunInput {
+  /** The engineer's read-only credentials; without them only what the run itself shows is collected. */
+  readOnly?: ReadOnlyCredentials;
+  /** How long to keep looking for a CloudTrail record that is not delivered yet (ms; 0: one look). */
+  waitForRecordMs?: number;
+  /** Stops the investigation (between asks, and while it waits for CloudTrail). */
+  signal?: AbortSignal;
+  onSearchProgress?: (progress: SearchProgress) => void;
+}
+
+/** Where an investigation stands: the case so far, and what it is doing now. */
+export type InvestigationState =
+  | { phase: 'asking'; case: Case; asking: AskKind[] }
+  | { phase: 'waiting'; case: Case; until: number; waitingFor: AskKind[] }
+  | { phase: 'done'; case: Case };
+
+// A guard against a source that records nothing (the planner would ask it again): far above 15 min of polling.
+const MAX_ROUNDS = 200;
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const timer = setTimeout(resolve, Math.max(0, ms));
+    signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+  });
+}
+
+function fetchFrom(sources: Sources, ask: Ask, env: SourceEnv, c: Case) {
+  // Each source is typed for its own ask kind; the planner's union is narrowed by `kind`.
+  const source = sources[ask.kind] as Sources[AskKind] & {
+    fetch(a: Ask, e: SourceEnv, c: Case): ReturnType<Sources[AskKind]['fetch']>;
+  };
+  return source.fetch(ask, env, c);
+}
+
+/**
+ * The one investigation every caller runs (dashboard, CLI, bench, tests): plan (pure, `src/chain/plan.ts`), ask
+ * the sources, merge what they answer into the case, and plan again, until nothing is left to ask. Yields the case
+ * after every step so a screen can show each piece as it arrives.
+ */
+export async function* investigate(
+  input: InvestigationInput,
+  sources: Sources = SOURCES,
+  start: Case = assembleCase({ createdAt: new Date().toISOString(), target: input.connection.target, steps: [] }),
+): AsyncGenerator<InvestigationState> {
+  const { connection, readOnly, signal, onSearchProgress, waitForRecordMs = 0, ...run } = input;
+  const env: SourceEnv = {
+    connection,
+    ...(readOnly ? { readOnly } : {}),
+    run,
+    ...(onSearchProgress ? { onSearchProgress } : {}),
+  };
+  const recordDeadline = Date.now() + waitForRecordMs;
+  let c = start;
+  for (let round = 0; round < MAX_ROUNDS && !signal?.aborted; round += 1) {
+    const plan = planNext(c, { canRun: true, canRead: Boolean(readOnly), recordDeadline, now: Date.now() });
+    if (plan.next === 'done') break;
+    if (plan.next === 'wait') {
+      yield { phase: 'waiting', case: c, until: plan.until, waitingFor: plan.asks.map((a) => a.kind) };
+      await sleep(plan.until - Date.now(), signal);
+      if (signal?.aborted) break;
+    }
+    yield { phase: 'asking', case: c, asking: plan.asks.map((a) => a.kind) };
+    const answers = await Promise.all(plan.asks.map((ask) => fetchFrom(sources, ask, env, c)));
+    for (const evidence of answers) c = mergeEvidence(c, evidence);
+  }
+  yield { phase: 'done', case: c };
+}
+
+/** Runs the whole investigation and returns the final case: what the CLI, the bench and the tests use. */
+export async function collectCase(input: InvestigationInput, sources?: Sources): Promise<Case> {
+  let last: Case | undefined;
+  for await (const state of investigate(input, sources)) last = state.case;
+  if (!last) throw new Error('The investigation ended without a case.');
+  return last;
+}

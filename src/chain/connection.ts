@@ -1,0 +1,50 @@
+import * as z from 'zod/mini';
+import { authModeSchema, type Target } from './case';
+
+/**
+ * Custom endpoints (the local sandbox's, or a proxy's). Absent means AWS's public endpoints for the region.
+ * Amplify takes the Cognito ones from `Amplify.configure` (amplify_outputs.json cannot carry them).
+ */
+export interface Endpoints {
+  cognitoIdp?: string;
+  cognitoIdentity?: string;
+  appsync?: string;
+  cloudtrail?: string;
+  logs?: string;
+  iam?: string;
+  sts?: string;
+}
+
+/** What the investigation talks to: the app's target and where its services answer. */
+export interface Connection {
+  target: Target;
+  endpoints: Endpoints;
+}
+
+/** The engineer's read-only credentials: held in memory only, never put in a case, a URL or storage. */
+export interface ReadOnlyCredentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken?: string;
+}
+
+/**
+ * How a run differs from the standard one (sign-in → fetchAuthSession → signed GraphQL request), to reproduce what
+ * a given app does. The sandbox's config document declares it per scenario; the dashboard and the CLI both apply it.
+ */
+export const runVariantSchema = z.object({
+  /** `guest`: after sign-in, sign out and take guest credentials (an app that does not attach the ID token). */
+  credentials: z.optional(z.literal('guest')),
+  /** The auth mode of the GraphQL call, when the app's call overrides its config's default. */
+  authMode: z.optional(authModeSchema),
+  /** The region the app config gives the API (`data.aws_region`), when it differs from the target's. */
+  graphqlRegion: z.optional(z.string()),
+  /** Wait between getting credentials and sending the request (an app that keeps its credentials for later). */
+  delayBeforeRequestMs: z.optional(z.number().check(z.gte(0), z.lte(600_000))),
+});
+export type RunVariant = z.infer<typeof runVariantSchema>;
+
+/** One base URL for every service (the local sandbox): what `--endpoint` and the sandbox picker set. */
+export function endpointsAt(base: string): Endpoints {
+  return { cognitoIdp: base, cognitoIdentity: base, appsync: base, cloudtrail: base, logs: base, iam: base, sts: base };
+}

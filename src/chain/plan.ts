@@ -1,0 +1,104 @@
+import { fieldArn } from './arn';
+import type { Case, Lookup } from './case';
+import { accountIdOf, chainSteps, failedStsRecords, matchingStsRecord } from './evidence';
+import { roleInQuestion } from './role-resolution';
+
+/**
+ * The investigation's planner: from the case so far, which evidence to ask for next. Pure; the executor
+ * (`src/aws/investigate.ts`) runs the asks through the evidence sources and plans again with what came back. Every
+ * caller (dashboard, CLI, bench, tests) runs the same loop, so the same case always leads to the same questions.
+ */
+export type Ask =
+  | { kind: 'run-chain' }
+  | { kind: 'sts-record'; accessKeyId?: string; identityId?: string; issuedAt: string }
+  | { kind: 'identity-pool'; identityPoolId: string }
+  | { kind: 'role-policies'; roleArn: string }
+  | { kind: 'simulate-policy'; roleArn: string; action: 'appsync:GraphQL'; resources: string[] }
+  | { kind: 'appsync-logs'; apiId: string; requestId: string; at: string };
+
+export type AskKind = Ask['kind'];
+
+export interface PlanContext {
+  /** The run can still be made (a live investigation; a pasted case has its steps already). */
+  canRun: boolean;
+  /** Read-only credentials are at hand; without them only what the run itself shows is collected. */
+  canRead: boolean;
+  /** Keep looking for a CloudTrail record that is not delivered yet until then (epoch ms). */
+  recordDeadline: number;
+  now: number;
+}
+
+export type Plan = { next: 'ask'; asks: Ask[] } | { next: 'wait'; until: number; asks: Ask[] } | { next: 'done' };
+
+// CloudTrail delivers "about 5 minutes on average, not guaranteed" (FAILURE-MODES.md): look again every 15 s.
+export const RECORD_POLL_MS = 15_000;
+/** How long the dashboard keeps looking for an undelivered record. */
+export const RECORD_DEADLINE_MS = 15 * 60_000;
+
+const roleName = (roleArn: string) => roleArn.split('/').pop() ?? roleArn;
+const asked = (c: Case, ask: Lookup['ask'], subject?: string) =>
+  c.lookups.some((l) => l.ask === ask && (subject === undefined || l.subject === subject));
+
+type RecordSearch = { state: 'not-needed' | 'found' | 'given-up' } | { state: 'ask' | 'wait'; ask: Ask; at: number };
+
+/** Where the search for the STS record stands: found, to ask now, to ask again later, or over. */
+export function recordSearch(c: Case, context: PlanContext): RecordSearch {
+  const { credentials } = chainSteps(c);
+  const accessKeyId = credentials?.outcome === 'ok' ? credentials.accessKeyId : undefined;
+  if (!context.canRead || !credentials || !(accessKeyId || credentials.identityId)) return { state: 'not-needed' };
+  // With a key: the record that issued it. Without (credentials failed): the identity's failed STS call.
+  if (accessKeyId ? matchingStsRecord(c, accessKeyId) : failedStsRecords(c, credentials.identityId).length > 0)
+    return { state: 'found' };
+  const ask: Ask = {
+    kind: 'sts-record',
+    ...(accessKeyId ? { accessKeyId } : {}),
+    ...(credentials.identityId ? { identityId: credentials.identityId } : {}),
+    issuedAt: credentials.at,
+  };
+  const rounds = c.lookups.filter((l) => l.source === 'cloudtrail');
+  if (rounds.length === 0) return { state: 'ask', ask, at: context.now };
+  if (rounds.some((l) => l.outcome === 'denied' || l.outcome === 'error')) return { state: 'given-up' };
+  const next = Math.max(...rounds.map((l) => Date.parse(l.at))) + RECORD_POLL_MS;
+  return next <= context.recordDeadline ? { state: 'wait', ask, at: next } : { state: 'given-up' };
+}
+
+/** The reads around a run, in the order a careful engineer makes them; each asked once (per role). */
+function reads(c: Case): Ask[] {
+  const asks: Ask[] = [];
+  const { target } = c;
+  const { graphql } = chainSteps(c);
+  if (!asked(c, 'identity-pool')) asks.push({ kind: 'identity-pool', identityPoolId: target.identityPoolId });
+  const failed = graphql && (graphql.outcome !== 'ok' || graphql.errors.length > 0);
+  if (!graphql || !failed) return asks;
+  if (graphql.requestId && target.apiId && !asked(c, 'appsync-logs', graphql.requestId))
+    asks.push({ kind: 'appsync-logs', apiId: target.apiId, requestId: graphql.requestId, at: graphql.at });
+  // Which role failed depends on the pool's roles (or the STS record): read them first.
+  const roleArn = asked(c, 'identity-pool') ? roleInQuestion(c) : undefined;
+  if (!roleArn || graphql.authMode !== 'iam') return asks;
+  const name = roleName(roleArn);
+  if (!asked(c, 'role-policies', name)) return [...asks, { kind: 'role-policies', roleArn }];
+  const accountId = accountIdOf(c);
+  const readable = c.policies.some((p) => p.roleArn === roleArn);
+  if (!readable && accountId && target.apiId && !asked(c, 'simulate-policy', name))
+    asks.push({
+      kind: 'simulate-policy',
+      roleArn,
+      action: 'appsync:GraphQL',
+      resources: graphql.fields.map((field) => fieldArn(target.region, accountId, target.apiId ?? '', field)),
+    });
+  return asks;
+}
+
+export function planNext(c: Case, context: PlanContext): Plan {
+  if (c.steps.length === 0) return context.canRun ? { next: 'ask', asks: [{ kind: 'run-chain' }] } : { next: 'done' };
+  if (!context.canRead) return { next: 'done' };
+  const record = recordSearch(c, context);
+  // The first look for the record comes first: the role it shows decides which policies to read.
+  if (record.state === 'ask' && !c.lookups.some((l) => l.source === 'cloudtrail'))
+    return { next: 'ask', asks: [record.ask] };
+  const more = reads(c);
+  if (record.state === 'ask') more.unshift(record.ask);
+  if (more.length > 0) return { next: 'ask', asks: more };
+  if (record.state === 'wait') return { next: 'wait', until: record.at, asks: [record.ask] };
+  return { next: 'done' };
+}

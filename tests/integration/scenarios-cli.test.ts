@@ -1,0 +1,50 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCheck } from '../../scripts/check-run.ts';
+import { listScenarios } from '../../sandbox/scenarios/registry.ts';
+import type { RunningSandbox } from '../../sandbox/src/server.ts';
+import { startTestSandbox, switchScenario } from './support/sandbox.ts';
+
+/**
+ * `npm run check` given only the sandbox's config document, as an engineer would run it: the CLI must apply the
+ * scenario's run variant as the dashboard does, so every scenario comes out as the failure mode it declares.
+ */
+describe('every scenario through `npm run check --config <sandbox config>`', () => {
+  let sandbox: RunningSandbox;
+  let dir: string;
+  beforeAll(async () => {
+    ({ sandbox } = await startTestSandbox('healthy'));
+    dir = await mkdtemp(join(tmpdir(), 'authtrace-cli-'));
+  });
+  afterAll(() => sandbox.close());
+
+  for (const scenario of listScenarios()) {
+    it(`${scenario.id} → ${scenario.expected}`, async () => {
+      const config = await switchScenario(sandbox, scenario.id);
+      const configFile = join(dir, `${scenario.id}.json`);
+      const credentialsFile = join(dir, `${scenario.id}.env`);
+      await writeFile(configFile, JSON.stringify(config));
+      const { accessKeyId, secretAccessKey } = config.readOnlyCredentials;
+      await writeFile(credentialsFile, `AWS_ACCESS_KEY_ID=${accessKeyId}\nAWS_SECRET_ACCESS_KEY=${secretAccessKey}\n`);
+      const out: string[] = [];
+      const err: string[] = [];
+      const args = [
+        '--config',
+        configFile,
+        '--username',
+        config.testUser.username,
+        '--password',
+        config.testUser.password,
+      ];
+      const code = await runCheck([...args, '--readonly-credentials', credentialsFile, '--json'], {
+        out: (line) => out.push(line),
+        err: (line) => err.push(line),
+      });
+      const { verdict } = JSON.parse(out.join('\n')) as { verdict: { cause: string; confidence: string } };
+      expect(verdict.cause, err.join('\n')).toBe(scenario.expected);
+      expect(code).toBe(scenario.expected === 'healthy' ? 0 : 1);
+    });
+  }
+});
