@@ -47,7 +47,7 @@ test('a pasted role policy turns the seed verdict from likely into proven, part 
   await dashboard.useSandbox('role-policy-resource-mismatch');
   await dashboard.run();
   const verdict = dashboard.verdict();
-  await expect(verdict).toContainText('likely: one document would decide');
+  await expect(verdict).toContainText('likely: not proven yet');
   const panel = page.getByRole('region', { name: 'Role and policies' });
   await expect(panel).toContainText('Not readable with these credentials');
   await panel.getByLabel(/Paste the role's permission policy/).fill('{ "Statement": [ ');
