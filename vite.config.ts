@@ -47,7 +47,8 @@ export default defineConfig({
   resolve: { alias: { '@': src } },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-  build: { target: 'es2022', sourcemap: true },
+  // No source maps in what is served: they would publish the sources next to the app (issue 13).
+  build: { target: 'es2022', sourcemap: false },
   test: {
     projects: [
       {

@@ -1,5 +1,6 @@
 // `npm run check`: the dashboard's investigation and diagnosis from the command line (Amplify runs in Node).
 import { readFile } from 'node:fs/promises';
+import { decodeText, printable, terminalSafeJson } from './terminal-text';
 import { parseArgs } from 'node:util';
 import { investigate } from '@/aws/investigate';
 import type { Case } from '@/chain/case';
@@ -11,7 +12,7 @@ import { en } from '@/chain/messages/en';
 import { lookupPurpose, renderVerdict } from '@/chain/messages/render-verdict';
 import { parseReadOnlyCredentials } from '@/chain/read-only-credentials';
 
-export const USAGE = `Usage: npm run check -- --config <file> --username <u> --password <p>
+export const USAGE = `Usage: AUTHTRACE_PASSWORD=… npm run check -- --config <file> --username <u>
          [--readonly-credentials <file>] [--endpoint <url>] [--query <graphql>] [--flow srp|password]
          [--wait <seconds>] [--json]
        npm run check -- --case <file> [--json]
@@ -19,28 +20,42 @@ export const USAGE = `Usage: npm run check -- --config <file> --username <u> --p
                           as it is, without credentials or any AWS call
   --config                amplify_outputs.json, amplifyconfiguration.json, aws-exports.js or a sandbox config document
   --readonly-credentials  output of \`aws configure export-credentials\` (JSON or env lines), for CloudTrail
+  (password)              from AUTHTRACE_PASSWORD, else asked for (hidden) on a terminal; --password <p> works
+                          but leaves it in the process list and the shell history
   --endpoint              one base URL for every AWS service (the local sandbox, e.g. http://127.0.0.1:4510)
   --wait                  how long to poll CloudTrail for the STS record (default 0: one look)
 Exit codes: 0 healthy, 1 chain broken, 2 usage or environment error (including a chain that could not be run).`;
 
 export class UsageError extends Error {}
 
-/** Where the CLI writes: the terminal, or a test's buffers. */
+/** Where the CLI writes and asks: the terminal, or a test's buffers. */
 export interface CheckOutput {
   out(line: string): void;
   err(line: string): void;
+  /** Asks for a secret without echoing it; absent when there is no terminal to ask on. */
+  askSecret?(question: string): Promise<string>;
+  env?: Record<string, string | undefined>;
 }
+
+type Printer = CheckOutput & { json(value: unknown): void };
 
 async function readText(path: string, what: string): Promise<string> {
   try {
-    return await readFile(path, 'utf8');
+    return decodeText(await readFile(path));
   } catch (error) {
     throw new UsageError(`Cannot read ${what} file ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
 }
 
 /** Runs `npm run check` with these arguments; resolves to the exit code. */
-export async function runCheck(args: string[], io: CheckOutput): Promise<number> {
+export async function runCheck(args: string[], terminal: CheckOutput): Promise<number> {
+  // Everything printed passes here: evidence may carry escape sequences (see terminal-text.ts).
+  const io: Printer = {
+    ...terminal,
+    out: (line) => terminal.out(printable(line)),
+    err: (line) => terminal.err(printable(line)),
+    json: (value) => terminal.out(terminalSafeJson(value)),
+  };
   let values;
   try {
     ({ values } = parseArgs({
@@ -67,8 +82,14 @@ export async function runCheck(args: string[], io: CheckOutput): Promise<number>
     return 0;
   }
   if (values.case) return report(await readCase(values.case), values.json, io);
-  if (!values.config || !values.username || !values.password)
-    throw new UsageError('--config, --username and --password are required.');
+  if (!values.config || !values.username) throw new UsageError('--config and --username are required.');
+  if (values.password !== undefined)
+    io.err(
+      'Note: --password leaves the password in the process list and the shell history; prefer AUTHTRACE_PASSWORD or the prompt.',
+    );
+  const password =
+    values.password ?? io.env?.AUTHTRACE_PASSWORD ?? (await io.askSecret?.(`Password of ${values.username}: `));
+  if (!password) throw new UsageError('No password: set AUTHTRACE_PASSWORD, or run on a terminal to be asked for it.');
   if (values.flow !== 'srp' && values.flow !== 'password') throw new UsageError('--flow must be srp or password.');
   const waitSeconds = Number(values.wait);
   if (!Number.isFinite(waitSeconds) || waitSeconds < 0) throw new UsageError('--wait must be a number of seconds.');
@@ -99,7 +120,7 @@ export async function runCheck(args: string[], io: CheckOutput): Promise<number>
   for await (const state of investigate({
     connection,
     username: values.username,
-    password: values.password,
+    password,
     flow: values.flow === 'srp' ? 'USER_SRP_AUTH' : 'USER_PASSWORD_AUTH',
     query,
     ...(parsed.testRun ? { testRun: parsed.testRun } : {}),
@@ -137,10 +158,10 @@ async function readCase(path: string): Promise<Case> {
   return restored.case;
 }
 
-function report(evidence: Case, json: boolean, io: CheckOutput): number {
+function report(evidence: Case, json: boolean, io: Printer): number {
   const verdict = renderVerdict(diagnose(evidence), en);
   if (json) {
-    io.out(JSON.stringify({ case: evidence, verdict }, null, 2));
+    io.json({ case: evidence, verdict });
   } else {
     io.out(`${verdict.cause} (${verdict.confidence})\n${verdict.headline}\n\n${verdict.explanation}`);
     for (const proof of verdict.proofs) io.out(`  - ${proof.label}: ${proof.value}`);

@@ -1,7 +1,37 @@
 // `npm run check`: see scripts/check-run.ts (and `npm run check -- --help`).
 import { runCheck, USAGE, UsageError } from './check-run';
 
-const io = { out: (line: string) => console.log(line), err: (line: string) => console.error(line) };
+/** Reads a line from the terminal without echoing it (the password never reaches the screen or the history). */
+function askSecret(question: string): Promise<string> {
+  return new Promise((resolve) => {
+    process.stderr.write(question);
+    const stdin = process.stdin;
+    stdin.setRawMode(true);
+    stdin.resume();
+    let typed = '';
+    const onData = (chunk: Buffer) => {
+      for (const char of chunk.toString('utf8')) {
+        if (char === '\r' || char === '\n' || char === '\u0004') {
+          stdin.setRawMode(false);
+          stdin.pause();
+          stdin.off('data', onData);
+          process.stderr.write('\n');
+          return resolve(typed);
+        }
+        if (char === '\u0003') process.exit(130);
+        typed = char === '\u007f' ? typed.slice(0, -1) : typed + char;
+      }
+    };
+    stdin.on('data', onData);
+  });
+}
+
+const io = {
+  out: (line: string) => console.log(line),
+  err: (line: string) => console.error(line),
+  env: process.env,
+  ...(process.stdin.isTTY ? { askSecret } : {}),
+};
 
 runCheck(process.argv.slice(2), io).then(
   (code) => process.exit(code),

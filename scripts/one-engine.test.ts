@@ -43,13 +43,11 @@ describe('one investigation engine', () => {
     const dir = await mkdtemp(join(tmpdir(), 'authtrace-engine-'));
     const config = join(dir, 'amplify_outputs.json');
     await writeFile(config, JSON.stringify({ ...OUTPUTS, testRun: { credentials: 'guest' } }));
-    const code = await runCheck(
-      ['--config', config, '--username', 'u', '--password', 'p', '--query', '{ x }', '--json'],
-      {
-        out: () => {},
-        err: () => {},
-      },
-    );
+    const code = await runCheck(['--config', config, '--username', 'u', '--query', '{ x }', '--json'], {
+      out: () => {},
+      err: () => {},
+      env: { AUTHTRACE_PASSWORD: 'p' },
+    });
     expect(code).toBe(0);
 
     expect(calls).toHaveLength(2);

@@ -27,9 +27,11 @@ describe('npm run check', () => {
     const config = await switchScenario(sandbox, scenario);
     await writeFile(configFile, JSON.stringify(config));
     const args = ['--tsconfig', 'tsconfig.node.json', 'scripts/check.ts', '--config', configFile];
-    const all = [...args, '--username', config.testUser.username, '--password', config.testUser.password, ...extra];
+    const all = [...args, '--username', config.testUser.username, ...extra];
     try {
-      const { stdout } = await exec('node_modules/.bin/tsx', all);
+      const { stdout } = await exec('node_modules/.bin/tsx', all, {
+        env: { ...process.env, AUTHTRACE_PASSWORD: config.testUser.password },
+      });
       return { code: 0, stdout };
     } catch (error) {
       const failed = error as { code: number; stdout: string; stderr: string };

@@ -35,12 +35,11 @@ describe('every scenario through `npm run check --config <sandbox config>`', () 
         configFile,
         '--username',
         config.testUser.username,
-        '--password',
-        config.testUser.password,
       ];
       const code = await runCheck([...args, '--readonly-credentials', credentialsFile, '--json'], {
         out: (line) => out.push(line),
         err: (line) => err.push(line),
+        env: { AUTHTRACE_PASSWORD: config.testUser.password },
       });
       const { verdict } = JSON.parse(out.join('\n')) as { verdict: { cause: string; confidence: string } };
       expect(verdict.cause, err.join('\n')).toBe(scenario.expected);

@@ -1,0 +1,62 @@
+/* eslint-disable no-control-regex -- these tests look for control characters */
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { allowOn, makeDeniedCase } from '@/chain/fixtures/cases';
+import { runCheck } from './check-run';
+
+async function file(name: string, contents: string | Uint8Array): Promise<string> {
+  const path = join(await mkdtemp(join(tmpdir(), 'authtrace-check-')), name);
+  await writeFile(path, contents);
+  return path;
+}
+
+async function check(args: string[], env: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  try {
+    const code = await runCheck(args, { out: (l) => out.push(l), err: (l) => err.push(l), env });
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  } catch (error) {
+    return { code: 2, out: out.join('\n'), err: `${err.join('\n')}${error instanceof Error ? error.message : ''}` };
+  }
+}
+
+const seed = makeDeniedCase([
+  { name: 'inline', kind: 'inline', document: allowOn('arn:aws:appsync:us-east-1:444455556666:apis/x/*') },
+]);
+
+describe('npm run check, in process', () => {
+  it('prints no escape sequence a case carries, in text or JSON', async () => {
+    const hostile = structuredClone(seed);
+    const graphql = hostile.steps[2];
+    if (graphql?.kind !== 'graphql') throw new Error('fixture changed');
+    graphql.errors = [{ errorType: 'UnauthorizedException', message: 'x\u001b[2J\u001b[Hhealthy (proven)\u009b31m' }];
+    const path = await file('case.json', JSON.stringify(hostile));
+    for (const extra of [[], ['--json']]) {
+      const run = await check(['--case', path, ...extra]);
+      expect(run.out + run.err).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    }
+    const json = await check(['--case', path, '--json']);
+    expect((JSON.parse(json.out) as { case: typeof hostile }).case.steps[2]).toMatchObject({ errors: graphql.errors });
+  });
+
+  it('reads case files saved with a BOM or as UTF-16', async () => {
+    const text = JSON.stringify(seed);
+    const bom = await file('bom.json', `\ufeff${text}`);
+    const utf16 = await file(
+      'utf16.json',
+      new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(text, 'utf16le'))]),
+    );
+    for (const path of [bom, utf16])
+      expect((await check(['--case', path])).out).toContain('role-policy-resource-mismatch');
+  });
+
+  it('says how to give the password when there is none (never on the command line by default)', async () => {
+    const config = await file('amplify_outputs.json', '{}');
+    const none = await check(['--config', config, '--username', 'u']);
+    expect(none.code).toBe(2);
+    expect(none.err).toContain('AUTHTRACE_PASSWORD');
+  });
+});
