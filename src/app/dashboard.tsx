@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { parseOperation } from '@/chain/operation';
 import { parseReadOnlyCredentials } from '@/chain/read-only-credentials';
+import { ErrorBoundary } from '@/components/error-boundary';
 import { Panel } from '@/components/panel';
 import { ConnectPanel } from '@/features/connect/components/connect-panel';
 import { EMPTY_DRAFT, validateDraft, type ConnectionDraft } from '@/features/connect/connection-draft';
@@ -37,6 +38,8 @@ function draftsFromSandbox(config: SandboxConfig): { connection: ConnectionDraft
     },
   };
 }
+
+const RERUN = 'What you typed is kept: check the evidence, then run again (or export the case for the Authtrace team).';
 
 export function Dashboard() {
   const [connectionDraft, setConnectionDraft] = useState(EMPTY_DRAFT);
@@ -88,35 +91,46 @@ export function Dashboard() {
         />
       </div>
       <div className="min-w-0 space-y-4">
-        {investigation.verdict ? (
-          <VerdictCard verdict={investigation.verdict} />
-        ) : (
-          <Panel title="Verdict">
-            <p className="text-sm text-slate-600 dark:text-slate-400">
-              {investigation.running
-                ? 'Running the chain…'
-                : 'Connect to the app, then run the chain: the broken link, its proof and the fix appear here.'}
-            </p>
-          </Panel>
-        )}
+        <ErrorBoundary what="The verdict" hint={RERUN} resetKey={investigation.evidence}>
+          {investigation.verdict ? (
+            <VerdictCard verdict={investigation.verdict} />
+          ) : (
+            <Panel title="Verdict">
+              <p className="text-sm text-slate-600 dark:text-slate-400">
+                {investigation.running
+                  ? 'Running the chain…'
+                  : 'Connect to the app, then run the chain: the broken link, its proof and the fix appear here.'}
+              </p>
+            </Panel>
+          )}
+        </ErrorBoundary>
         {investigation.timeline && investigation.evidence && (
-          <TimelineView
-            timeline={investigation.timeline}
-            evidence={investigation.evidence}
-            notes={{ sts: investigation.stsNote }}
-          />
+          <ErrorBoundary what="The timeline" hint={RERUN} resetKey={investigation.evidence}>
+            <TimelineView
+              timeline={investigation.timeline}
+              evidence={investigation.evidence}
+              notes={{ sts: investigation.stsNote }}
+            />
+          </ErrorBoundary>
         )}
         {investigation.evidence && (
-          <PolicyPanel
-            evidence={investigation.evidence}
-            gathering={investigation.gathering}
-            onPaste={investigation.pastePolicy}
-          />
+          <ErrorBoundary what="The role and its policies" hint={RERUN} resetKey={investigation.evidence}>
+            <PolicyPanel
+              evidence={investigation.evidence}
+              gathering={investigation.gathering}
+              onPaste={investigation.pastePolicy}
+            />
+          </ErrorBoundary>
         )}
-        {investigation.evidence && <LookupList lookups={investigation.evidence.lookups} />}
-        {/* Share panel (issue 5): the link for the customer, its preview, the exports. */}
+        {investigation.evidence && (
+          <ErrorBoundary what="The lookups" hint={RERUN} resetKey={investigation.evidence}>
+            <LookupList lookups={investigation.evidence.lookups} />
+          </ErrorBoundary>
+        )}
         {investigation.evidence && investigation.verdict && (
-          <SharePanel evidence={investigation.evidence} verdict={investigation.verdict} />
+          <ErrorBoundary what="The share panel" hint={RERUN} resetKey={investigation.evidence}>
+            <SharePanel evidence={investigation.evidence} verdict={investigation.verdict} />
+          </ErrorBoundary>
         )}
       </div>
     </div>

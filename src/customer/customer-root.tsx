@@ -7,7 +7,7 @@ import { ErrorNote } from '@/components/panel';
 import { PolicyPanel } from '@/features/evidence/components/policy-panel';
 import { TimelineView } from '@/features/timeline/components/timeline-view';
 import { VerdictCard } from '@/features/verdict/components/verdict-card';
-import { RenderGuard } from './render-guard';
+import { ErrorBoundary } from '@/components/error-boundary';
 
 const payloadOf = (hash: string) => hash.replace(/^#\/share\//, '');
 
@@ -37,9 +37,13 @@ export function CustomerRoot() {
       </header>
       <main className="mx-auto max-w-5xl space-y-4 p-4">
         {decoded.ok ? (
-          <RenderGuard key={hash}>
+          <ErrorBoundary
+            key={hash}
+            what="This share link"
+            hint="Ask the support engineer for the link again, or for the Markdown export of the investigation."
+          >
             <SharedInvestigation shared={decoded.case} />
-          </RenderGuard>
+          </ErrorBoundary>
         ) : (
           <ErrorNote title="This share link cannot be shown">
             <p>{decoded.error}</p>

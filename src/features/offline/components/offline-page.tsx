@@ -9,7 +9,8 @@ import {
 import { buildTimeline } from '@/chain/timeline';
 import { Button } from '@/components/button';
 import { TextArea } from '@/components/field';
-import { Panel } from '@/components/panel';
+import { ErrorBoundary } from '@/components/error-boundary';
+import { ErrorNote, Panel } from '@/components/panel';
 
 const PIECES: { piece: OfflinePiece; label: string; hint: string; rows: number }[] = [
   {
@@ -59,15 +60,23 @@ interface OfflinePageProps {
   ): React.ReactNode;
 }
 
+/** The verdict and timeline of a built case: its own component, so a failure stays inside its error boundary. */
+function OfflineResultView({
+  built,
+  renderResult,
+}: { built: Extract<OfflineResult, { ok: true }> } & OfflinePageProps) {
+  const analysis = useMemo(() => {
+    const verdict = diagnose(built.case);
+    return { verdict, timeline: buildTimeline(built.case, verdict.links) };
+  }, [built]);
+  return renderResult(built, analysis.verdict, analysis.timeline);
+}
+
 /** Evidence a restricted customer can send, pasted in: the same timeline and verdict, without any credentials. */
 export function OfflinePage({ renderResult }: OfflinePageProps) {
   const [pieces, setPieces] = useState<OfflinePieces>({ appConfig: '' });
   const [built, setBuilt] = useState<OfflineResult>();
-  const analysis = useMemo(() => {
-    if (!built?.ok) return undefined;
-    const verdict = diagnose(built.case);
-    return { verdict, timeline: buildTimeline(built.case, verdict.links) };
-  }, [built]);
+  const [unreadable, setUnreadable] = useState<string>();
 
   return (
     <div className="grid gap-4 lg:grid-cols-[360px_minmax(0,1fr)]">
@@ -76,7 +85,14 @@ export function OfflinePage({ renderResult }: OfflinePageProps) {
           className="space-y-3"
           onSubmit={(event) => {
             event.preventDefault();
-            setBuilt(buildOfflineCase(pieces));
+            // Whatever was pasted, the page stays and keeps it: a failure here is a message, not a blank screen.
+            try {
+              setBuilt(buildOfflineCase(pieces));
+              setUnreadable(undefined);
+            } catch (error) {
+              setBuilt(undefined);
+              setUnreadable(error instanceof Error ? error.message : String(error));
+            }
           }}
         >
           <p className="text-xs text-slate-600 dark:text-slate-400">
@@ -107,8 +123,24 @@ export function OfflinePage({ renderResult }: OfflinePageProps) {
             ))}
           </ul>
         )}
-        {built?.ok && analysis && renderResult(built, analysis.verdict, analysis.timeline)}
-        {!built?.ok && (
+        {unreadable !== undefined && (
+          <ErrorNote title="The evidence could not be read">
+            <p>{unreadable.slice(0, 200)}</p>
+            <p className="mt-1">
+              What you pasted is kept: check the pieces (is one nested or sized unlike AWS evidence?).
+            </p>
+          </ErrorNote>
+        )}
+        {built?.ok && (
+          <ErrorBoundary
+            what="The result"
+            hint="What you pasted is kept: check the pieces, then build again."
+            resetKey={built}
+          >
+            <OfflineResultView built={built} renderResult={renderResult} />
+          </ErrorBoundary>
+        )}
+        {!built?.ok && unreadable === undefined && (
           <Panel title="Verdict">
             <p className="text-sm text-slate-600 dark:text-slate-400">
               {built
