@@ -45,8 +45,8 @@ export type FailureModeId = (typeof FAILURE_MODES)[number];
 
 export const HYPOTHESES: readonly Hypothesis[] = [
   // The identity pool: is the token accepted, which role does it choose, can that role be assumed?
-  fromRule(providerNotConfigured),
-  fromRule(tokenExpired),
+  providerNotConfigured,
+  tokenExpired,
   fromRule(noAuthenticatedRole),
   fromRule(trustPolicyMismatch),
   fromRule(guestCredentialsUsed),

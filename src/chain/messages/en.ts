@@ -1,3 +1,5 @@
+import { duration, utc } from './format';
+
 type Stage = 'sign-in' | 'credentials' | 'graphql';
 const STAGE: Record<Stage, string> = {
   'sign-in': 'sign-in',
@@ -106,8 +108,68 @@ export const en = {
 
   // ── Hypotheses (each under its failure-mode id) ──────────────────────────────────────────────────────────────
   // section: provider-not-configured
+  'provider-not-configured.confirmed': (p: { message: string }) =>
+    `The identity pool refused the ID token: "${p.message}"`,
+  'provider-not-configured.ruled-out.accepted':
+    'The identity pool accepted the app client’s ID token and issued credentials.',
+  'provider-not-configured.proof.answer': 'The identity pool answered',
+  'provider-not-configured.proof.iss': 'ID token issuer',
+  'provider-not-configured.proof.aud': 'ID token audience (app client)',
+  'provider-not-configured.proof.providers': "The identity pool's Cognito providers",
+  'provider-not-configured.headline': (p: { providerName: string; clientId: string }) =>
+    `The identity pool does not accept this app client's tokens: ${p.providerName} / ${p.clientId} is not one of its providers.`,
+  'provider-not-configured.explanation': (p: {
+    message: string;
+    providerName: string;
+    clientId: string;
+    pool: 'unknown' | 'other-client' | 'not-listed';
+    listedClientId: string;
+  }) =>
+    `Sign-in worked, but the identity pool refused the ID token (NotAuthorizedException: ${p.message}), so no credentials were issued and AppSync was never called. ` +
+    (p.pool === 'unknown'
+      ? `Its Cognito providers must include ${p.providerName} with app client ${p.clientId}.`
+      : p.pool === 'other-client'
+        ? `The pool lists the user pool ${p.providerName} with app client ${p.listedClientId}, not the app's ${p.clientId}.`
+        : `The pool does not list the user pool ${p.providerName} at all.`),
+  'provider-not-configured.fix': (p: { providerName: string; clientId: string }) =>
+    `Add the user pool ${p.providerName} with app client ${p.clientId} to the identity pool's authentication providers (Cognito user pool).`,
+  'provider-not-configured.customer': (p: {
+    identityPoolId: string;
+    message: string;
+    providerName: string;
+    clientId: string;
+  }) =>
+    `After sign-in, the identity pool ${p.identityPoolId} refuses the ID token: "${p.message}" Please add user pool ${p.providerName} with app client ${p.clientId} to the identity pool's authentication providers.`,
 
   // section: token-expired
+  'token-expired.confirmed': 'The identity pool refused the ID token as expired.',
+  'token-expired.ruled-out.accepted': 'The identity pool accepted the ID token and issued credentials.',
+  'token-expired.proof.answer': 'The identity pool answered',
+  'token-expired.proof.exp': 'ID token exp',
+  'token-expired.proof.iat': 'ID token iat',
+  'token-expired.proof.requested-at': 'Credentials requested at',
+  'token-expired.headline': (p: { lateSeconds?: number }) =>
+    `The ID token had already expired${p.lateSeconds !== undefined ? ` (${duration(p.lateSeconds, 'en')} earlier)` : ''} when the identity pool received it.`,
+  'token-expired.explanation': (p: {
+    message: string;
+    requestedAt: string;
+    deviceBehind: boolean;
+    exp?: number;
+    iat?: number;
+    serverNow?: number;
+  }) =>
+    `The identity pool refused the login token ("${p.message}"), so no credentials were issued and AppSync was never called. ` +
+    (p.exp !== undefined
+      ? `The token expired at ${utc(p.exp * 1000)}${p.iat !== undefined ? ` (issued ${utc(p.iat * 1000)})` : ''}; credentials were requested at ${utc(p.requestedAt)}${p.serverNow !== undefined ? `, ${utc(p.serverNow * 1000)} by the identity pool's clock` : ''}. `
+      : '') +
+    'The app sent a stale token instead of refreshing the session first.' +
+    (p.deviceBehind
+      ? " By the device's clock the token was still valid, so Amplify did not refresh it: the device clock is behind AWS's."
+      : ''),
+  'token-expired.fix':
+    'Refresh the session before asking for credentials: take the tokens from `fetchAuthSession()` (Amplify refreshes them with the refresh token) instead of a cached ID token, or call `fetchAuthSession({ forceRefresh: true })`.',
+  'token-expired.customer': (p: { message: string; exp?: number }) =>
+    `The identity pool refuses the ID token because it has expired${p.exp !== undefined ? ` (at ${utc(p.exp * 1000)})` : ''} ("${p.message}"). Please make the app refresh the session (fetchAuthSession) before it requests credentials, instead of reusing a stored ID token.`,
 
   // section: no-authenticated-role
 
@@ -122,6 +184,31 @@ export const en = {
   // section: clock-skew
 
   // section: credentials-expired
+
+  // shared by the identity pool and signature sections above: where the chain stopped, what AppSync answered
+  'chain.pool-not-asked': (p: { stop: 'sign-in' | 'none' }): string =>
+    p.stop === 'none'
+      ? 'No identity pool call is in the evidence.'
+      : 'The chain stopped at sign-in, before the identity pool was asked.',
+  'chain.request-not-sent': (p: { stop: Stage | 'none' }) =>
+    p.stop === 'none'
+      ? 'No AppSync request is in the evidence.'
+      : p.stop === 'graphql'
+        ? 'The AppSync request was never sent: the client stopped before it.'
+        : `The chain stopped at ${STAGE[p.stop]}: no AppSync request was sent.`,
+  'chain.not-iam': (p: { authMode: string }) =>
+    `The request was not signed with identity pool credentials (authMode ${p.authMode}).`,
+  'chain.other-pool-error': (p: { name: string }) =>
+    `The identity pool refused with another error${p.name ? ` (${p.name})` : ''}.`,
+  'chain.no-role-refusal': (p: { status?: number; errorType?: string }) =>
+    `AppSync did not refuse the caller's role: it answered HTTP ${p.status ?? '—'}${p.errorType ? ` ${p.errorType}` : ''}.`,
+  'chain.proof.auth-mode': 'The call used auth mode',
+  'chain.proof.credentials-issued': 'The identity pool issued access key',
+  'chain.proof.signed-request-answered': 'AppSync answered a request signed with identity pool credentials',
+  'chain.proof.stopped-with': 'The chain stopped with',
+  'chain.proof.message': 'saying',
+  'chain.proof.outcome': 'Outcome of the step',
+  'chain.proof.appsync-answered': 'AppSync answered',
 
   // section: api-lacks-iam-mode
 

@@ -1,3 +1,4 @@
+import { duration, utc } from './format';
 import type { Catalog } from './catalog';
 
 type Stage = 'sign-in' | 'credentials' | 'graphql';
@@ -100,8 +101,49 @@ export const ja: Catalog = {
   'inconclusive.todo.run': 'チェーンを実行するか、お客様から届いた証拠をオフラインページに貼り付けてください。',
 
   // section: provider-not-configured
+  'provider-not-configured.confirmed': (p) => `ID プールが ID トークンを拒否しました: "${p.message}"`,
+  'provider-not-configured.ruled-out.accepted':
+    'ID プールはアプリクライアントの ID トークンを受け付け、認証情報を発行しました。',
+  'provider-not-configured.proof.answer': 'ID プールの応答',
+  'provider-not-configured.proof.iss': 'ID トークンの発行者 (iss)',
+  'provider-not-configured.proof.aud': 'ID トークンの対象 (aud、アプリクライアント)',
+  'provider-not-configured.proof.providers': 'ID プールの Cognito プロバイダー',
+  'provider-not-configured.headline': (p) =>
+    `ID プールがこのアプリクライアントのトークンを受け付けていません: ${p.providerName} / ${p.clientId} はプロバイダーに登録されていません。`,
+  'provider-not-configured.explanation': (p) =>
+    `サインインは成功しましたが、ID プールが ID トークンを拒否したため（NotAuthorizedException: ${p.message}）、認証情報は発行されず、AppSync は呼び出されていません。` +
+    (p.pool === 'unknown'
+      ? `Cognito プロバイダーに ${p.providerName} とアプリクライアント ${p.clientId} が含まれている必要があります。`
+      : p.pool === 'other-client'
+        ? `ID プールにはユーザープール ${p.providerName} がアプリクライアント ${p.listedClientId} で登録されており、アプリの ${p.clientId} ではありません。`
+        : `ID プールにユーザープール ${p.providerName} が登録されていません。`),
+  'provider-not-configured.fix': (p) =>
+    `ID プールの認証プロバイダー（Cognito ユーザープール）に、ユーザープール ${p.providerName} とアプリクライアント ${p.clientId} を追加してください。`,
+  'provider-not-configured.customer': (p) =>
+    `サインイン後、ID プール ${p.identityPoolId} が ID トークンを拒否しております（"${p.message}"）。ID プールの認証プロバイダーに、ユーザープール ${p.providerName} とアプリクライアント ${p.clientId} を追加していただけますでしょうか。`,
 
   // section: token-expired
+  'token-expired.confirmed': 'ID プールが ID トークンを期限切れとして拒否しました。',
+  'token-expired.ruled-out.accepted': 'ID プールは ID トークンを受け付け、認証情報を発行しました。',
+  'token-expired.proof.answer': 'ID プールの応答',
+  'token-expired.proof.exp': 'ID トークンの exp',
+  'token-expired.proof.iat': 'ID トークンの iat',
+  'token-expired.proof.requested-at': '認証情報の要求時刻',
+  'token-expired.headline': (p) =>
+    `ID プールが受け取った時点で、ID トークンの有効期限はすでに切れていました${p.lateSeconds !== undefined ? `（${duration(p.lateSeconds, 'ja')}前に期限切れ）` : ''}。`,
+  'token-expired.explanation': (p) =>
+    `ID プールがログイントークンを拒否したため（"${p.message}"）、認証情報は発行されず、AppSync は呼び出されていません。` +
+    (p.exp !== undefined
+      ? `トークンの有効期限は ${utc(p.exp * 1000)}${p.iat !== undefined ? `（発行 ${utc(p.iat * 1000)}）` : ''}、認証情報の要求は ${utc(p.requestedAt)}${p.serverNow !== undefined ? `（ID プールの時計では ${utc(p.serverNow * 1000)}）` : ''}でした。`
+      : '') +
+    'アプリはセッションを更新せずに古いトークンを送信しています。' +
+    (p.deviceBehind
+      ? '端末の時計ではトークンはまだ有効だったため、Amplify はトークンを更新しませんでした。端末の時計が AWS の時計より遅れています。'
+      : ''),
+  'token-expired.fix':
+    '認証情報を要求する前にセッションを更新してください: キャッシュした ID トークンではなく `fetchAuthSession()` が返すトークンを使う（Amplify がリフレッシュトークンで更新します）か、`fetchAuthSession({ forceRefresh: true })` を呼び出してください。',
+  'token-expired.customer': (p) =>
+    `ID トークンの有効期限が切れているため${p.exp !== undefined ? `（${utc(p.exp * 1000)} に期限切れ）` : ''}、ID プールが拒否しております（"${p.message}"）。保存済みの ID トークンを再利用せず、認証情報を取得する前にアプリでセッションを更新（fetchAuthSession）するよう変更していただけますでしょうか。`,
 
   // section: no-authenticated-role
 
@@ -116,6 +158,29 @@ export const ja: Catalog = {
   // section: clock-skew
 
   // section: credentials-expired
+
+  // 上の ID プールと署名のセクションで共有: チェーンが止まった場所、AppSync の応答
+  'chain.pool-not-asked': (p) =>
+    p.stop === 'none'
+      ? '証拠に ID プールの呼び出しがありません。'
+      : 'チェーンはサインインで止まっており、ID プールは呼び出されていません。',
+  'chain.request-not-sent': (p) =>
+    p.stop === 'none'
+      ? '証拠に AppSync へのリクエストがありません。'
+      : p.stop === 'graphql'
+        ? 'AppSync へのリクエストは送信されていません: クライアントが送信前に止まりました。'
+        : `チェーンは${STAGE[p.stop]}で止まっており、AppSync へのリクエストは送信されていません。`,
+  'chain.not-iam': (p) => `リクエストは ID プールの認証情報で署名されていません（authMode ${p.authMode}）。`,
+  'chain.other-pool-error': (p) => `ID プールは別のエラーで拒否しました${p.name ? `（${p.name}）` : ''}。`,
+  'chain.no-role-refusal': (p) =>
+    `AppSync は呼び出し元のロールを拒否していません: 応答は HTTP ${p.status ?? '—'}${p.errorType ? ` ${p.errorType}` : ''} でした。`,
+  'chain.proof.auth-mode': '呼び出しの認可モード',
+  'chain.proof.credentials-issued': 'ID プールが発行したアクセスキー',
+  'chain.proof.signed-request-answered': 'ID プールの認証情報で署名されたリクエストへの AppSync の応答',
+  'chain.proof.stopped-with': 'チェーンを止めたエラー',
+  'chain.proof.message': 'メッセージ',
+  'chain.proof.outcome': 'ステップの結果',
+  'chain.proof.appsync-answered': 'AppSync の応答',
 
   // section: api-lacks-iam-mode
 
