@@ -47,8 +47,8 @@ export const HYPOTHESES: readonly Hypothesis[] = [
   // The identity pool: is the token accepted, which role does it choose, can that role be assumed?
   providerNotConfigured,
   tokenExpired,
-  fromRule(noAuthenticatedRole),
-  fromRule(trustPolicyMismatch),
+  noAuthenticatedRole,
+  trustPolicyMismatch,
   fromRule(guestCredentialsUsed),
   fromRule(groupRoleSelected),
   // The signature: its scope, its time (a skewed clock makes credentials look expired), the credentials' lifetime.

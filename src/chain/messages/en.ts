@@ -172,8 +172,70 @@ export const en = {
     `The identity pool refuses the ID token because it has expired${p.exp !== undefined ? ` (at ${utc(p.exp * 1000)})` : ''} ("${p.message}"). Please make the app refresh the session (fetchAuthSession) before it requests credentials, instead of reusing a stored ID token.`,
 
   // section: no-authenticated-role
+  'no-authenticated-role.confirmed.mapping': 'Cognito said its ambiguous role mapping rules denied this user.',
+  'no-authenticated-role.confirmed.mapping-deny':
+    'The pool’s role mapping gives this user no role and resolves ambiguous cases to Deny.',
+  'no-authenticated-role.confirmed.no-role': 'The identity pool has no authenticated role.',
+  'no-authenticated-role.consistent':
+    'Cognito found no role it could use: a pool without an authenticated role fits (its roles were not read).',
+  'no-authenticated-role.ruled-out.issued': 'The identity pool issued credentials, so it had a role for this user.',
+  'no-authenticated-role.ruled-out.sts-tried': (p: { role: string }) =>
+    `Cognito asked STS to assume ${p.role || 'a role'}, so the pool has a role for this user; STS refused it.`,
+  'no-authenticated-role.ruled-out.has-role': (p: { role: string }) =>
+    `The identity pool gives this user a role${p.role ? `: ${p.role}` : ''}.`,
+  'no-authenticated-role.proof.sts-failed': 'STS AssumeRoleWithWebIdentity failed with',
+  'no-authenticated-role.proof.roles': "The identity pool's roles",
+  'no-authenticated-role.proof.error': 'GetCredentialsForIdentity failed with',
+  'no-authenticated-role.proof.message': 'and said',
+  'no-authenticated-role.proof.mapping': 'Its role mapping',
+  'no-authenticated-role.headline.mapping':
+    'The identity pool’s role mapping gives this user no role, and resolves ambiguous cases to Deny.',
+  'no-authenticated-role.headline.no-role':
+    'The identity pool has no authenticated role, so signed-in users get no credentials.',
+  'no-authenticated-role.explanation.mapping': (p: { name: string; message: string; from: 'token' | 'rules' }) =>
+    `Sign-in worked, but GetCredentialsForIdentity failed (${p.name}: ${p.message}). ` +
+    (p.from === 'token'
+      ? 'The role mapping takes the role from the token, which names no single role'
+      : "No role mapping rule matched the user's token") +
+    ', and AmbiguousRoleResolution is Deny.',
+  'no-authenticated-role.explanation.no-role': (p: { name: string; message: string }) =>
+    `Sign-in worked, but GetCredentialsForIdentity failed (${p.name}: ${p.message}). The pool names no authenticated role, so Cognito has no role to assume for a signed-in user (no STS call was made).`,
+  'no-authenticated-role.fix.mapping':
+    'Make the role mapping match this user (a rule on a claim the token carries), or set AmbiguousRoleResolution to AuthenticatedRole.',
+  'no-authenticated-role.fix.no-role': (p: { identityPoolId: string }) =>
+    `Set the identity pool's authenticated role (SetIdentityPoolRoles), to a role whose trust policy trusts ${p.identityPoolId}.`,
+  'no-authenticated-role.customer.mapping': (p: { identityPoolId: string; message: string }) =>
+    `After sign-in, the identity pool ${p.identityPoolId} gives this user no role: its role mapping does not match and resolves ambiguous cases to Deny ("${p.message}"). Please add a rule that matches the user, or set the ambiguous role resolution to "Use default authenticated role".`,
+  'no-authenticated-role.customer.no-role': (p: { identityPoolId: string; message: string }) =>
+    `After sign-in, the identity pool ${p.identityPoolId} cannot issue credentials because it has no authenticated role ("${p.message}"). Please set an authenticated role on the identity pool.`,
 
   // section: trust-policy-mismatch
+  'trust-policy-mismatch.confirmed.sts': (p: { role: string }) =>
+    `CloudTrail shows STS refused AssumeRoleWithWebIdentity${p.role ? ` for ${p.role}` : ''}.`,
+  'trust-policy-mismatch.confirmed.message': (p: { message: string }) => `STS refused the role: "${p.message}"`,
+  'trust-policy-mismatch.confirmed.policy': (p: { role: string }) =>
+    `The trust policy of ${p.role} does not admit this identity pool's signed-in users.`,
+  'trust-policy-mismatch.consistent':
+    'InvalidIdentityPoolConfigurationException fits a role whose trust policy does not admit this identity pool.',
+  'trust-policy-mismatch.ruled-out.assumed': 'The identity pool issued credentials: STS assumed the role.',
+  'trust-policy-mismatch.ruled-out.no-role':
+    'The identity pool has no role for this user, so no trust policy was tried.',
+  'trust-policy-mismatch.ruled-out.trusted': (p: { role: string }) =>
+    `The trust policy of ${p.role} admits this identity pool's signed-in users.`,
+  'trust-policy-mismatch.proof.assumed': 'STS assumed',
+  'trust-policy-mismatch.proof.pool-roles': "The identity pool's roles",
+  'trust-policy-mismatch.proof.error': 'Credentials call failed with',
+  'trust-policy-mismatch.proof.sts': 'STS AssumeRoleWithWebIdentity',
+  'trust-policy-mismatch.proof.trust-policy': 'The role’s trust policy',
+  'trust-policy-mismatch.headline': (p: { role: string }) =>
+    `Cognito could not assume ${p.role || "the identity pool's authenticated role"}: its trust policy does not trust this identity pool.`,
+  'trust-policy-mismatch.explanation': (p: { identityPoolId: string }) =>
+    'The sign-in worked, but GetCredentialsForIdentity failed: STS refused AssumeRoleWithWebIdentity, so no credentials were issued and AppSync was never reached. ' +
+    `The role's trust policy must allow cognito-identity.amazonaws.com with aud = ${p.identityPoolId} and amr = authenticated.`,
+  'trust-policy-mismatch.fix': (p: { role: string; identityPoolId: string }) =>
+    `Set the trust policy of ${p.role || "the identity pool's authenticated role"} to trust identity pool ${p.identityPoolId}.`,
+  'trust-policy-mismatch.customer': (p: { role: string; name: string; identityPoolId: string }) =>
+    `After sign-in, the identity pool could not assume ${p.role || "the identity pool's authenticated role"} (${p.name || 'AccessDenied'}). Please update the role's trust policy so that "cognito-identity.amazonaws.com:aud" is ${p.identityPoolId} (statement attached).`,
 
   // section: guest-credentials-used
 

@@ -146,8 +146,72 @@ export const ja: Catalog = {
     `ID トークンの有効期限が切れているため${p.exp !== undefined ? `（${utc(p.exp * 1000)} に期限切れ）` : ''}、ID プールが拒否しております（"${p.message}"）。保存済みの ID トークンを再利用せず、認証情報を取得する前にアプリでセッションを更新（fetchAuthSession）するよう変更していただけますでしょうか。`,
 
   // section: no-authenticated-role
+  'no-authenticated-role.confirmed.mapping':
+    'Cognito は、あいまいなロールマッピングのルールがこのユーザーを拒否したと応答しました。',
+  'no-authenticated-role.confirmed.mapping-deny':
+    'ID プールのロールマッピングはこのユーザーにロールを割り当てず、あいまいな場合は拒否する設定です。',
+  'no-authenticated-role.confirmed.no-role': 'ID プールに認証済みロールがありません。',
+  'no-authenticated-role.consistent':
+    'Cognito は使用できるロールを見つけられませんでした。認証済みロールのない ID プールが当てはまります（ID プールのロールは未確認）。',
+  'no-authenticated-role.ruled-out.issued':
+    'ID プールは認証情報を発行しており、このユーザーに割り当てるロールがありました。',
+  'no-authenticated-role.ruled-out.sts-tried': (p) =>
+    `Cognito は STS に ${p.role || 'ロール'} の引き受けを要求しており、ID プールにはこのユーザー用のロールがあります。STS がそれを拒否しました。`,
+  'no-authenticated-role.ruled-out.has-role': (p) =>
+    `ID プールはこのユーザーにロールを割り当てています${p.role ? `: ${p.role}` : ''}。`,
+  'no-authenticated-role.proof.sts-failed': 'STS AssumeRoleWithWebIdentity の失敗',
+  'no-authenticated-role.proof.roles': 'ID プールのロール',
+  'no-authenticated-role.proof.error': 'GetCredentialsForIdentity の失敗',
+  'no-authenticated-role.proof.message': 'メッセージ',
+  'no-authenticated-role.proof.mapping': 'ロールマッピング',
+  'no-authenticated-role.headline.mapping':
+    'ID プールのロールマッピングがこのユーザーにロールを割り当てず、あいまいな場合は拒否する設定になっています。',
+  'no-authenticated-role.headline.no-role':
+    'ID プールに認証済みロールがないため、サインイン済みユーザーは認証情報を取得できません。',
+  'no-authenticated-role.explanation.mapping': (p) =>
+    `サインインは成功しましたが、GetCredentialsForIdentity が失敗しました（${p.name}: ${p.message}）。` +
+    (p.from === 'token'
+      ? 'ロールマッピングはトークンからロールを取りますが、トークンは単一のロールを指定していません'
+      : 'ユーザーのトークンに一致するロールマッピングのルールがありません') +
+    '。また、AmbiguousRoleResolution が Deny です。',
+  'no-authenticated-role.explanation.no-role': (p) =>
+    `サインインは成功しましたが、GetCredentialsForIdentity が失敗しました（${p.name}: ${p.message}）。ID プールに認証済みロールが設定されていないため、Cognito はサインイン済みユーザーに引き受けるロールがありません（STS は呼び出されていません）。`,
+  'no-authenticated-role.fix.mapping':
+    'ロールマッピングをこのユーザーに一致させる（トークンが持つクレームに対するルール）か、AmbiguousRoleResolution を AuthenticatedRole にしてください。',
+  'no-authenticated-role.fix.no-role': (p) =>
+    `ID プールの認証済みロールを設定してください（SetIdentityPoolRoles）。信頼ポリシーで ${p.identityPoolId} を信頼するロールを指定します。`,
+  'no-authenticated-role.customer.mapping': (p) =>
+    `サインイン後、ID プール ${p.identityPoolId} がこのユーザーにロールを割り当てておりません。ロールマッピングが一致せず、あいまいな場合は拒否する設定になっております（"${p.message}"）。ユーザーに一致するルールを追加していただくか、ロールの解決を「デフォルトの認証済みロールを使用」に変更していただけますでしょうか。`,
+  'no-authenticated-role.customer.no-role': (p) =>
+    `サインイン後、ID プール ${p.identityPoolId} に認証済みロールが設定されていないため、認証情報を発行できておりません（"${p.message}"）。ID プールに認証済みロールを設定していただけますでしょうか。`,
 
   // section: trust-policy-mismatch
+  'trust-policy-mismatch.confirmed.sts': (p) =>
+    `CloudTrail によると、STS が${p.role ? ` ${p.role} の` : ''} AssumeRoleWithWebIdentity を拒否しています。`,
+  'trust-policy-mismatch.confirmed.message': (p) => `STS がロールの引き受けを拒否しました: "${p.message}"`,
+  'trust-policy-mismatch.confirmed.policy': (p) =>
+    `${p.role} の信頼ポリシーは、この ID プールのサインイン済みユーザーを許可していません。`,
+  'trust-policy-mismatch.consistent':
+    'InvalidIdentityPoolConfigurationException は、信頼ポリシーがこの ID プールを許可していないロールに当てはまります。',
+  'trust-policy-mismatch.ruled-out.assumed': 'ID プールは認証情報を発行しており、STS はロールを引き受けています。',
+  'trust-policy-mismatch.ruled-out.no-role':
+    'ID プールにこのユーザー用のロールがないため、信頼ポリシーは評価されていません。',
+  'trust-policy-mismatch.ruled-out.trusted': (p) =>
+    `${p.role} の信頼ポリシーは、この ID プールのサインイン済みユーザーを許可しています。`,
+  'trust-policy-mismatch.proof.assumed': 'STS が引き受けたロール',
+  'trust-policy-mismatch.proof.pool-roles': 'ID プールのロール',
+  'trust-policy-mismatch.proof.error': '認証情報取得の失敗',
+  'trust-policy-mismatch.proof.sts': 'STS AssumeRoleWithWebIdentity',
+  'trust-policy-mismatch.proof.trust-policy': 'ロールの信頼ポリシー',
+  'trust-policy-mismatch.headline': (p) =>
+    `Cognito が ${p.role || 'ID プールの認証済みロール'} を引き受けられませんでした: 信頼ポリシーがこの ID プールを信頼していません。`,
+  'trust-policy-mismatch.explanation': (p) =>
+    'サインインは成功しましたが、GetCredentialsForIdentity が失敗しました。STS が AssumeRoleWithWebIdentity を拒否したため、認証情報は発行されず、AppSync には到達していません。' +
+    `ロールの信頼ポリシーは、aud = ${p.identityPoolId}、amr = authenticated の cognito-identity.amazonaws.com を許可する必要があります。`,
+  'trust-policy-mismatch.fix': (p) =>
+    `${p.role || 'ID プールの認証済みロール'} の信頼ポリシーで、ID プール ${p.identityPoolId} を信頼するよう設定してください。`,
+  'trust-policy-mismatch.customer': (p) =>
+    `サインイン後、ID プールが ${p.role || 'ID プールの認証済みロール'} を引き受けられませんでした（${p.name || 'AccessDenied'}）。ロールの信頼ポリシーの "cognito-identity.amazonaws.com:aud" を ${p.identityPoolId} に更新していただけますでしょうか（ステートメントを添付いたします）。`,
 
   // section: guest-credentials-used
 
