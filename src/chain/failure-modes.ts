@@ -49,8 +49,8 @@ export const HYPOTHESES: readonly Hypothesis[] = [
   tokenExpired,
   noAuthenticatedRole,
   trustPolicyMismatch,
-  fromRule(guestCredentialsUsed),
-  fromRule(groupRoleSelected),
+  guestCredentialsUsed,
+  groupRoleSelected,
   // The signature: its scope, its time (a skewed clock makes credentials look expired), the credentials' lifetime.
   fromRule(wrongSigningScope),
   fromRule(clockSkew),

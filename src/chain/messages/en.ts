@@ -238,8 +238,97 @@ export const en = {
     `After sign-in, the identity pool could not assume ${p.role || "the identity pool's authenticated role"} (${p.name || 'AccessDenied'}). Please update the role's trust policy so that "cognito-identity.amazonaws.com:aud" is ${p.identityPoolId} (statement attached).`,
 
   // section: guest-credentials-used
+  'guest-credentials-used.confirmed.pool': (p: { message: string }) =>
+    `The identity pool treated the call as a guest's and refused it: "${p.message}"`,
+  'guest-credentials-used.confirmed.sts-role': (p: { role: string }) =>
+    `STS assumed the pool's unauthenticated role, ${p.role}.`,
+  'guest-credentials-used.confirmed.run': 'The credentials were issued without the ID token: guest credentials.',
+  'guest-credentials-used.consistent.field':
+    'Guest credentials signed the request: the field refusal fits them, and also a field without @aws_iam.',
+  'guest-credentials-used.consistent.role-unknown': (p: { role: string }) =>
+    `STS assumed ${p.role}; whether it is the pool's unauthenticated role is not known.`,
+  'guest-credentials-used.consistent.no-record':
+    'Which role signed the request is not known: guest credentials would be refused the same way.',
+  'guest-credentials-used.ruled-out.sts-role': (p: { role: string }) =>
+    `STS assumed ${p.role}, not the pool's unauthenticated role.`,
+  'guest-credentials-used.ruled-out.no-guests':
+    'The identity pool does not allow guests, so it issues no guest credentials.',
+  'guest-credentials-used.ruled-out.with-token': "The credentials were requested with the signed-in user's ID token.",
+  'guest-credentials-used.proof.answer': 'The identity pool answered',
+  'guest-credentials-used.proof.sts-role': 'STS assumed',
+  'guest-credentials-used.proof.pool-role': "The identity pool's role",
+  'guest-credentials-used.proof.guests': 'Guest access enabled',
+  'guest-credentials-used.proof.session': 'Credentials of the signed-in session',
+  'guest-credentials-used.proof.guest': 'Guest credentials (no Logins sent)',
+  'guest-credentials-used.proof.appsync': 'AppSync answered',
+  'guest-credentials-used.headline.pool':
+    'The app asked for credentials without its ID token, and the identity pool does not allow guests.',
+  'guest-credentials-used.headline.signed': (p: { role?: string }) =>
+    `The request was signed with guest credentials (${p.role ?? "the pool's unauthenticated role"}), not the signed-in user's.`,
+  'guest-credentials-used.explanation.pool': (p: { message: string }) =>
+    `The user signed in, but GetId / GetCredentialsForIdentity carried no Logins, so Cognito treated the call as a guest's and refused it (${p.message}).`,
+  'guest-credentials-used.explanation.signed': (p: { role?: string; status?: number }) =>
+    `The user signed in, but the credentials were fetched without the ID token in Logins, so the identity pool issued guest credentials for ${p.role ?? "the pool's unauthenticated role"}, which may not call this API. AppSync refused the request (HTTP ${p.status ?? '—'}).`,
+  'guest-credentials-used.fix':
+    'Fetch credentials after sign-in completes, with the ID token attached (Amplify v6: `fetchAuthSession()` once `signIn` has finished; custom code: `Logins: { "cognito-idp.<region>.amazonaws.com/<userPoolId>": idToken }`). Allow guest access only if guests are meant to call the API.',
+  'guest-credentials-used.misleading':
+    "Amplify's recovery suggestion (about authMode) does not apply: the request was signed, with the wrong (guest) identity.",
+  'guest-credentials-used.customer.pool': (p: { message: string }) =>
+    `The app requests identity pool credentials without the signed-in user's ID token, so the identity pool treats it as a guest ("${p.message}"). Please request credentials only after sign-in, with the ID token attached (fetchAuthSession after signIn).`,
+  'guest-credentials-used.customer.signed': (p: { role?: string }) =>
+    `The AppSync request was signed with guest credentials (${p.role ?? "the identity pool's unauthenticated role"}) although the user had signed in: the app requested credentials without the ID token. Please request credentials after sign-in, with the ID token attached (fetchAuthSession after signIn).`,
 
   // section: group-role-selected
+  'group-role-selected.confirmed': (p: { role: string }) =>
+    `STS assumed the group role ${p.role}, not the pool's default authenticated role.`,
+  'group-role-selected.consistent.field': (p: { role: string }) =>
+    `STS assumed the group role ${p.role}: the field refusal fits it, and also a field without @aws_iam.`,
+  'group-role-selected.consistent.role-unknown': (p: { role: string }) =>
+    `STS assumed ${p.role}; whether it is the pool's default authenticated role is not known.`,
+  'group-role-selected.consistent.mapped': (p: { role: string }) =>
+    `The user's group carries ${p.role}, which the identity pool may have chosen.`,
+  'group-role-selected.consistent.no-evidence':
+    'Which role signed the request is not known: a group’s role without the permission would be refused the same way.',
+  'group-role-selected.ruled-out.guest': 'The credentials were a guest’s: no group role applies.',
+  'group-role-selected.ruled-out.default-role': (p: { role: string }) =>
+    `STS assumed the pool's default authenticated role, ${p.role}.`,
+  'group-role-selected.ruled-out.unauth-role': (p: { role: string }) =>
+    `STS assumed the pool's unauthenticated role, ${p.role}: guest credentials, not a group's.`,
+  'group-role-selected.ruled-out.no-mapping':
+    'The identity pool has no role mapping: it gives every signed-in user its authenticated role.',
+  'group-role-selected.ruled-out.no-group-role':
+    'The ID token carries no group role (no cognito:roles or cognito:preferred_role).',
+  'group-role-selected.ruled-out.pool-default': (p: { role: string }) =>
+    `The identity pool's role settings give this user its default authenticated role${p.role ? `, ${p.role}` : ''}.`,
+  'group-role-selected.proof.guest': 'Guest credentials (no Logins sent)',
+  'group-role-selected.proof.sts-role': 'STS assumed',
+  'group-role-selected.proof.default-role': "The pool's default authenticated role",
+  'group-role-selected.proof.unauth-role': "The pool's unauthenticated role",
+  'group-role-selected.proof.pool-roles': "The identity pool's roles",
+  'group-role-selected.proof.mapping': "The pool's role mapping",
+  'group-role-selected.proof.claims': 'ID token claims',
+  'group-role-selected.proof.preferred-role': "The token's preferred role",
+  'group-role-selected.proof.groups': "The user's groups",
+  'group-role-selected.proof.appsync': 'AppSync answered',
+  'group-role-selected.proof.field': 'with',
+  'group-role-selected.headline': (p: { role?: string; defaultRole?: string }) =>
+    p.role
+      ? `The identity pool chose the group role ${p.role}, not ${p.defaultRole ?? 'its default authenticated role'}, and that role may not make this call.`
+      : 'The identity pool may have chosen a group’s role instead of its default authenticated role, and that role may not make this call.',
+  'group-role-selected.explanation': (p: {
+    role?: string;
+    how: 'token' | 'rules';
+    status?: number;
+    fieldError?: string;
+  }) =>
+    `The identity pool resolves roles from the token (${p.how === 'rules' ? 'rules on claims' : 'cognito:preferred_role / cognito:roles'}), so the user's Cognito group decides the role. ` +
+    `Credentials were issued for ${p.role ?? 'that role'}, and AppSync refused the request signed with them (HTTP ${p.status ?? '—'}${p.fieldError ? `: ${p.fieldError}` : ''}).`,
+  'group-role-selected.fix': (p: { role?: string }) =>
+    `Allow appsync:GraphQL on this API's fields in ${p.role ?? "the group's role"} (the group's role), or change the pool's role resolution so this user gets the default authenticated role.`,
+  'group-role-selected.misleading':
+    "Amplify's recovery suggestion (about authMode) does not apply: the request was signed with the group role's credentials.",
+  'group-role-selected.customer': (p: { role?: string }) =>
+    `The identity pool assumes the role of the user's group (${p.role ?? 'a group role'}) instead of the default authenticated role, and that role does not allow this AppSync call. Please allow appsync:GraphQL for this API in ${p.role ?? "the group's role"} (statement attached), or change the identity pool's role settings to use the default authenticated role.`,
 
   // section: wrong-signing-scope
 

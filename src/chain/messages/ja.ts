@@ -214,8 +214,91 @@ export const ja: Catalog = {
     `サインイン後、ID プールが ${p.role || 'ID プールの認証済みロール'} を引き受けられませんでした（${p.name || 'AccessDenied'}）。ロールの信頼ポリシーの "cognito-identity.amazonaws.com:aud" を ${p.identityPoolId} に更新していただけますでしょうか（ステートメントを添付いたします）。`,
 
   // section: guest-credentials-used
+  'guest-credentials-used.confirmed.pool': (p) => `ID プールが呼び出しをゲストとして扱い、拒否しました: "${p.message}"`,
+  'guest-credentials-used.confirmed.sts-role': (p) => `STS は ID プールの未認証ロール ${p.role} を引き受けました。`,
+  'guest-credentials-used.confirmed.run': '認証情報は ID トークンなしで発行されました（ゲストの認証情報）。',
+  'guest-credentials-used.consistent.field':
+    'リクエストはゲストの認証情報で署名されています。フィールドの拒否はこれにも、@aws_iam のないフィールドにも当てはまります。',
+  'guest-credentials-used.consistent.role-unknown': (p) =>
+    `STS は ${p.role} を引き受けました。これが ID プールの未認証ロールかどうかは不明です。`,
+  'guest-credentials-used.consistent.no-record':
+    'どのロールでリクエストが署名されたかは不明です。ゲストの認証情報でも同じように拒否されます。',
+  'guest-credentials-used.ruled-out.sts-role': (p) =>
+    `STS が引き受けたのは ${p.role} で、ID プールの未認証ロールではありません。`,
+  'guest-credentials-used.ruled-out.no-guests':
+    'ID プールはゲストを許可していないため、ゲストの認証情報は発行されません。',
+  'guest-credentials-used.ruled-out.with-token':
+    '認証情報はサインイン済みユーザーの ID トークンを付けて要求されています。',
+  'guest-credentials-used.proof.answer': 'ID プールの応答',
+  'guest-credentials-used.proof.sts-role': 'STS が引き受けたロール',
+  'guest-credentials-used.proof.pool-role': 'ID プールのロール',
+  'guest-credentials-used.proof.guests': 'ゲストアクセスの有効化',
+  'guest-credentials-used.proof.session': 'サインイン済みセッションの認証情報',
+  'guest-credentials-used.proof.guest': 'ゲストの認証情報（Logins なし）',
+  'guest-credentials-used.proof.appsync': 'AppSync の応答',
+  'guest-credentials-used.headline.pool':
+    'アプリが ID トークンなしで認証情報を要求しましたが、ID プールはゲストを許可していません。',
+  'guest-credentials-used.headline.signed': (p) =>
+    `リクエストはサインイン済みユーザーではなく、ゲストの認証情報（${p.role ?? 'ID プールの未認証ロール'}）で署名されています。`,
+  'guest-credentials-used.explanation.pool': (p) =>
+    `ユーザーはサインイン済みですが、GetId / GetCredentialsForIdentity に Logins が含まれていなかったため、Cognito は呼び出しをゲストとして扱い、拒否しました（${p.message}）。`,
+  'guest-credentials-used.explanation.signed': (p) =>
+    `ユーザーはサインイン済みですが、認証情報が Logins に ID トークンを含めずに取得されたため、ID プールは ${p.role ?? 'ID プールの未認証ロール'} のゲスト認証情報を発行しました。このロールではこの API を呼び出せず、AppSync がリクエストを拒否しました（HTTP ${p.status ?? '—'}）。`,
+  'guest-credentials-used.fix':
+    'サインイン完了後に、ID トークンを付けて認証情報を取得してください（Amplify v6: `signIn` 完了後に `fetchAuthSession()`、独自のコード: `Logins: { "cognito-idp.<region>.amazonaws.com/<userPoolId>": idToken }`）。ゲストアクセスは、ゲストに API を呼び出させる場合にのみ許可してください。',
+  'guest-credentials-used.misleading':
+    'Amplify の復旧の提案（authMode について）は当てはまりません: リクエストは署名されていますが、誤った（ゲストの）ID で署名されています。',
+  'guest-credentials-used.customer.pool': (p) =>
+    `アプリがサインイン済みユーザーの ID トークンなしで ID プールの認証情報を要求しているため、ゲストとして扱われております（"${p.message}"）。サインイン完了後に ID トークンを付けて認証情報を取得するよう（signIn の後に fetchAuthSession）変更していただけますでしょうか。`,
+  'guest-credentials-used.customer.signed': (p) =>
+    `ユーザーはサインイン済みですが、AppSync へのリクエストはゲストの認証情報（${p.role ?? 'ID プールの未認証ロール'}）で署名されておりました。アプリが ID トークンなしで認証情報を取得しております。サインイン完了後に ID トークンを付けて認証情報を取得するよう（signIn の後に fetchAuthSession）変更していただけますでしょうか。`,
 
   // section: group-role-selected
+  'group-role-selected.confirmed': (p) =>
+    `STS が引き受けたのはグループのロール ${p.role} で、ID プールの既定の認証済みロールではありません。`,
+  'group-role-selected.consistent.field': (p) =>
+    `STS はグループのロール ${p.role} を引き受けました。フィールドの拒否はこれにも、@aws_iam のないフィールドにも当てはまります。`,
+  'group-role-selected.consistent.role-unknown': (p) =>
+    `STS は ${p.role} を引き受けました。これが ID プールの既定の認証済みロールかどうかは不明です。`,
+  'group-role-selected.consistent.mapped': (p) =>
+    `ユーザーのグループには ${p.role} が設定されており、ID プールがこれを選んだ可能性があります。`,
+  'group-role-selected.consistent.no-evidence':
+    'どのロールでリクエストが署名されたかは不明です。権限のないグループのロールでも同じように拒否されます。',
+  'group-role-selected.ruled-out.guest': '認証情報はゲストのものであり、グループのロールは関係しません。',
+  'group-role-selected.ruled-out.default-role': (p) =>
+    `STS は ID プールの既定の認証済みロール ${p.role} を引き受けています。`,
+  'group-role-selected.ruled-out.unauth-role': (p) =>
+    `STS は ID プールの未認証ロール ${p.role} を引き受けています。グループではなくゲストの認証情報です。`,
+  'group-role-selected.ruled-out.no-mapping':
+    'ID プールにロールマッピングがないため、サインイン済みユーザーには常に認証済みロールが割り当てられます。',
+  'group-role-selected.ruled-out.no-group-role':
+    'ID トークンにグループのロール（cognito:roles / cognito:preferred_role）が含まれていません。',
+  'group-role-selected.ruled-out.pool-default': (p) =>
+    `ID プールのロール設定では、このユーザーには既定の認証済みロール${p.role ? ` ${p.role}` : ''}が割り当てられます。`,
+  'group-role-selected.proof.guest': 'ゲストの認証情報（Logins なし）',
+  'group-role-selected.proof.sts-role': 'STS が引き受けたロール',
+  'group-role-selected.proof.default-role': 'ID プールの既定の認証済みロール',
+  'group-role-selected.proof.unauth-role': 'ID プールの未認証ロール',
+  'group-role-selected.proof.pool-roles': 'ID プールのロール',
+  'group-role-selected.proof.mapping': 'ID プールのロールマッピング',
+  'group-role-selected.proof.claims': 'ID トークンのクレーム',
+  'group-role-selected.proof.preferred-role': 'トークンの優先ロール',
+  'group-role-selected.proof.groups': 'ユーザーのグループ',
+  'group-role-selected.proof.appsync': 'AppSync の応答',
+  'group-role-selected.proof.field': 'エラー',
+  'group-role-selected.headline': (p) =>
+    p.role
+      ? `ID プールは ${p.defaultRole ?? '既定の認証済みロール'} ではなくグループのロール ${p.role} を選んでおり、このロールではこの呼び出しが許可されていません。`
+      : 'ID プールが既定の認証済みロールではなくグループのロールを選んでおり、そのロールではこの呼び出しが許可されていない可能性があります。',
+  'group-role-selected.explanation': (p) =>
+    `ID プールはトークンからロールを決めるため（${p.how === 'rules' ? 'クレームに対するルール' : 'cognito:preferred_role / cognito:roles'}）、ユーザーの Cognito グループがロールを決めます。` +
+    `認証情報は ${p.role ?? 'そのロール'} に対して発行され、AppSync はそれで署名されたリクエストを拒否しました（HTTP ${p.status ?? '—'}${p.fieldError ? `: ${p.fieldError}` : ''}）。`,
+  'group-role-selected.fix': (p) =>
+    `${p.role ?? 'グループのロール'}（グループのロール）でこの API のフィールドに対する appsync:GraphQL を許可するか、このユーザーに既定の認証済みロールが割り当てられるよう ID プールのロール解決を変更してください。`,
+  'group-role-selected.misleading':
+    'Amplify の復旧の提案（authMode について）は当てはまりません: リクエストはグループのロールの認証情報で署名されています。',
+  'group-role-selected.customer': (p) =>
+    `ID プールは既定の認証済みロールではなく、ユーザーのグループのロール（${p.role ?? 'グループのロール'}）を引き受けており、そのロールではこの AppSync 呼び出しが許可されておりません。${p.role ?? 'グループのロール'} にこの API の appsync:GraphQL を許可していただく（ステートメントを添付いたします）か、ID プールのロール設定を既定の認証済みロールを使うよう変更していただけますでしょうか。`,
 
   // section: wrong-signing-scope
 
