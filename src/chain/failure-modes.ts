@@ -52,7 +52,7 @@ export const HYPOTHESES: readonly Hypothesis[] = [
   guestCredentialsUsed,
   groupRoleSelected,
   // The signature: its scope, its time (a skewed clock makes credentials look expired), the credentials' lifetime.
-  fromRule(wrongSigningScope),
+  wrongSigningScope,
   fromRule(clockSkew),
   fromRule(credentialsExpired),
   // AppSync's modes: does the API take IAM, did the call use it?

@@ -331,6 +331,26 @@ export const en = {
     `The identity pool assumes the role of the user's group (${p.role ?? 'a group role'}) instead of the default authenticated role, and that role does not allow this AppSync call. Please allow appsync:GraphQL for this API in ${p.role ?? "the group's role"} (statement attached), or change the identity pool's role settings to use the default authenticated role.`,
 
   // section: wrong-signing-scope
+  'wrong-signing-scope.confirmed': (p: { message: string }) => `AppSync refused the credential scope: "${p.message}"`,
+  'wrong-signing-scope.ruled-out.scope-accepted': (p: { status?: number; errorType?: string }) =>
+    `AppSync did not refuse the credential scope: it answered HTTP ${p.status ?? '—'}${p.errorType ? ` ${p.errorType}` : ''}.`,
+  'wrong-signing-scope.proof.answered': 'AppSync answered',
+  'wrong-signing-scope.proof.answer': 'AppSync answered',
+  'wrong-signing-scope.proof.scope': 'The request was signed for',
+  'wrong-signing-scope.headline.service': (p: { service: string }) =>
+    `The request was signed for the service ${p.service}, not appsync.`,
+  'wrong-signing-scope.headline.region': (p: { signedRegion: string; region: string }) =>
+    `The request was signed for ${p.signedRegion || 'another region'}, but the API is in ${p.region}.`,
+  'wrong-signing-scope.explanation': (p: { signedFor: string; message: string; retries: number }) =>
+    `AppSync checks the SigV4 credential scope before anything else and refused ${p.signedFor || 'another scope'} (403 InvalidSignatureException: ${p.message}).` +
+    (p.retries > 0 ? ` Amplify retried ${p.retries} more time(s) and then surfaced a generic error.` : '') +
+    ' Amplify signs AppSync requests for the region of the app config’s API section (amplify_outputs.json `data.aws_region`, aws-exports `aws_appsync_region`).',
+  'wrong-signing-scope.fix': (p: { region: string }) =>
+    `Sign for service "appsync" in ${p.region}: set the API's region in the app config to ${p.region}.`,
+  'wrong-signing-scope.misleading':
+    'Amplify reports this as "Unknown error" after retrying; the wire shows AppSync\'s InvalidSignatureException.',
+  'wrong-signing-scope.customer': (p: { signedFor: string; region: string; message: string }) =>
+    `AppSync refuses the request's signature: it was signed for ${p.signedFor || 'another scope'}, but the API is in ${p.region} ("${p.message}"). Please set the API region in the app's configuration (amplify_outputs.json data.aws_region) to ${p.region}.`,
 
   // section: clock-skew
 

@@ -301,6 +301,26 @@ export const ja: Catalog = {
     `ID プールは既定の認証済みロールではなく、ユーザーのグループのロール（${p.role ?? 'グループのロール'}）を引き受けており、そのロールではこの AppSync 呼び出しが許可されておりません。${p.role ?? 'グループのロール'} にこの API の appsync:GraphQL を許可していただく（ステートメントを添付いたします）か、ID プールのロール設定を既定の認証済みロールを使うよう変更していただけますでしょうか。`,
 
   // section: wrong-signing-scope
+  'wrong-signing-scope.confirmed': (p) => `AppSync が認証情報のスコープを拒否しました: "${p.message}"`,
+  'wrong-signing-scope.ruled-out.scope-accepted': (p) =>
+    `AppSync は認証情報のスコープを拒否していません: 応答は HTTP ${p.status ?? '—'}${p.errorType ? ` ${p.errorType}` : ''} でした。`,
+  'wrong-signing-scope.proof.answered': 'AppSync の応答',
+  'wrong-signing-scope.proof.answer': 'AppSync の応答',
+  'wrong-signing-scope.proof.scope': 'リクエストの署名対象',
+  'wrong-signing-scope.headline.service': (p) =>
+    `リクエストは appsync ではなくサービス ${p.service} 向けに署名されています。`,
+  'wrong-signing-scope.headline.region': (p) =>
+    `リクエストは ${p.signedRegion || '別のリージョン'} 向けに署名されていますが、API は ${p.region} にあります。`,
+  'wrong-signing-scope.explanation': (p) =>
+    `AppSync は最初に SigV4 の認証情報スコープを確認し、${p.signedFor || '別のスコープ'} を拒否しました（403 InvalidSignatureException: ${p.message}）。` +
+    (p.retries > 0 ? `Amplify はさらに ${p.retries} 回再試行した後、一般的なエラーを表示しました。` : '') +
+    'Amplify は、アプリ設定の API セクションのリージョン（amplify_outputs.json の `data.aws_region`、aws-exports の `aws_appsync_region`）で AppSync へのリクエストに署名します。',
+  'wrong-signing-scope.fix': (p) =>
+    `サービス "appsync"、リージョン ${p.region} で署名してください: アプリ設定の API のリージョンを ${p.region} にします。`,
+  'wrong-signing-scope.misleading':
+    'Amplify は再試行の後これを "Unknown error" と報告しますが、通信内容には AppSync の InvalidSignatureException が含まれています。',
+  'wrong-signing-scope.customer': (p) =>
+    `リクエストの署名が ${p.signedFor || '別のスコープ'} 向けですが、API は ${p.region} にあるため、AppSync が署名を拒否しております（"${p.message}"）。アプリの設定（amplify_outputs.json の data.aws_region）の API リージョンを ${p.region} にしていただけますでしょうか。`,
 
   // section: clock-skew
 
