@@ -53,8 +53,8 @@ export const HYPOTHESES: readonly Hypothesis[] = [
   groupRoleSelected,
   // The signature: its scope, its time (a skewed clock makes credentials look expired), the credentials' lifetime.
   wrongSigningScope,
-  fromRule(clockSkew),
-  fromRule(credentialsExpired),
+  clockSkew,
+  credentialsExpired,
   // AppSync's modes: does the API take IAM, did the call use it?
   fromRule(apiLacksIamMode),
   fromRule(authModeMismatch),

@@ -353,8 +353,79 @@ export const en = {
     `AppSync refuses the request's signature: it was signed for ${p.signedFor || 'another scope'}, but the API is in ${p.region} ("${p.message}"). Please set the API region in the app's configuration (amplify_outputs.json data.aws_region) to ${p.region}.`,
 
   // section: clock-skew
+  'clock-skew.confirmed.message': (p: { message: string }) => `AppSync refused the signature's time: "${p.message}"`,
+  'clock-skew.confirmed.skew': (p: { skewSeconds: number }) =>
+    `The browser's clock was ${duration(p.skewSeconds, 'en')} ${p.skewSeconds < 0 ? 'behind' : 'ahead of'} AppSync's Date header.`,
+  'clock-skew.consistent': (p: { expiration?: string }) =>
+    `AppSync says the credentials expired, though by the browser's clock they were valid${p.expiration ? ` until ${utc(p.expiration)}` : ''}: a skewed device clock fits.`,
+  'clock-skew.ruled-out.in-sync': (p: { skewSeconds: number }) =>
+    `The browser's clock was within ${duration(p.skewSeconds, 'en')} of AppSync's Date header.`,
+  'clock-skew.ruled-out.time-accepted': (p: { status?: number; errorType?: string }) =>
+    `AppSync did not refuse the signature's time: it answered HTTP ${p.status ?? '—'}${p.errorType ? ` ${p.errorType}` : ''}.`,
+  'clock-skew.ruled-out.expired-by-browser':
+    "By the browser's own clock the credentials had expired before the request: no skew is needed to explain AppSync's answer.",
+  'clock-skew.proof.skew': 'Browser clock minus AppSync’s Date (s)',
+  'clock-skew.proof.answered': 'AppSync answered',
+  'clock-skew.proof.answer': 'AppSync answered',
+  'clock-skew.proof.expiration': 'Credentials expire',
+  'clock-skew.proof.signed-at': 'Request signed at',
+  'clock-skew.proof.server-date': "AppSync's Date header",
+  'clock-skew.proof.after-retry': 'After Amplify’s clock correction',
+  'clock-skew.headline': (p: { skewSeconds?: number }) =>
+    p.skewSeconds === undefined
+      ? "The browser's clock is more than 5 min off: the request's signature time is outside AWS's 5-minute window."
+      : `The browser's clock is ${duration(p.skewSeconds, 'en')} ${p.skewSeconds < 0 ? 'behind' : 'ahead of'} AppSync's: the request's signature time is outside AWS's 5-minute window.`,
+  'clock-skew.explanation': (p: { message?: string; retried: boolean; expiration?: string }) =>
+    `SigV4 signatures carry the signing time, and AWS refuses those more than 5 minutes from its own clock${p.message ? ` (${p.message})` : ''}.` +
+    (p.retried
+      ? ` Amplify then corrected its clock from AppSync's Date header and retried; by AppSync's clock the credentials${p.expiration ? `, which expire at ${utc(p.expiration)} by the browser's,` : ''} had already expired, hence ExpiredTokenException: a symptom of the skew, not expired credentials.`
+      : ''),
+  'clock-skew.headline.expired-token': (p: { expiration?: string }) =>
+    `AppSync says the credentials expired, but by the browser's clock they were valid${p.expiration ? ` until ${utc(p.expiration)}` : ''}: the device clock may be behind AWS's.`,
+  'clock-skew.explanation.expired-token': (p: { expiration?: string }) =>
+    `AppSync answered ExpiredTokenException, although by the browser's clock the credentials were valid${p.expiration ? ` until ${utc(p.expiration)}` : ''}. ` +
+    "If the device's clock is behind AWS's, credentials that AWS holds expired still look valid to the app, which keeps signing with them.",
+  'clock-skew.customer.expired-token':
+    "AppSync says the app's credentials have expired although they should still be valid, which happens when the device's clock is behind AWS's. Please set the device's date and time automatically and try again.",
+  'clock-skew.fix':
+    "Set the device's clock automatically (network time). Amplify v6 corrects a skew only from a response's Date header it can read; credentials issued by the identity pool still expire by AWS's clock.",
+  'clock-skew.misleading':
+    "Amplify's recovery suggestion (about authMode) does not apply: the signature's time was refused, not the auth mode.",
+  'clock-skew.customer': (p: { skewSeconds?: number; message?: string }) =>
+    `AppSync refuses the request's signature because the device's clock is ${p.skewSeconds === undefined ? 'more than 5 min off' : `${duration(p.skewSeconds, 'en')} ${p.skewSeconds < 0 ? 'behind' : 'ahead of'}`} AWS's${p.message ? ` ("${p.message}")` : ''}. Please set the device's date and time automatically and try again.`,
 
   // section: credentials-expired
+  'credentials-expired.confirmed.by-browser': (p: { lateSeconds: number }) =>
+    `By the browser's own clock the credentials had expired ${duration(p.lateSeconds, 'en')} before the request, and AppSync said so.`,
+  'credentials-expired.confirmed.clock-in-sync': (p: { skewSeconds: number }) =>
+    `AppSync said the security token had expired, and the browser's clock was within ${duration(p.skewSeconds, 'en')} of AppSync's.`,
+  'credentials-expired.consistent': (p: { expiration?: string }) =>
+    `AppSync says the credentials expired${p.expiration ? `, though by the browser's clock they were valid until ${utc(p.expiration)}` : ''}: expired credentials fit, and so does a skewed device clock.`,
+  'credentials-expired.ruled-out.not-expired': (p: { status?: number; errorType?: string }) =>
+    `AppSync did not say the security token had expired: it answered HTTP ${p.status ?? '—'}${p.errorType ? ` ${p.errorType}` : ''}.`,
+  'credentials-expired.ruled-out.clock-skew':
+    "The device's clock is off (see the clock skew): that explains AppSync's expired-token answer.",
+  'credentials-expired.proof.answered': 'AppSync answered',
+  'credentials-expired.proof.answer': 'AppSync answered',
+  'credentials-expired.proof.message': 'with',
+  'credentials-expired.proof.expiration': 'Credentials expire',
+  'credentials-expired.proof.signed-at': 'Request signed at',
+  'credentials-expired.proof.skew': 'Browser clock minus AppSync’s Date (s)',
+  'credentials-expired.headline.late': (p: { lateSeconds: number }) =>
+    `The request was signed with credentials that had expired ${duration(p.lateSeconds, 'en')} earlier.`,
+  'credentials-expired.headline.said': 'AppSync says the credentials that signed the request had expired.',
+  'credentials-expired.explanation': (p: { signedAt: string; expiration?: string }) =>
+    'AppSync refused the request with ExpiredTokenException (The security token included in the request is expired). ' +
+    (p.expiration
+      ? `The identity pool credentials expired at ${utc(p.expiration)}; the request was signed at ${utc(p.signedAt)}. `
+      : '') +
+    'Amplify keeps credentials for 50 minutes by its own clock without looking at their expiration; code that keeps them longer, or a shorter lifetime, signs with expired ones.',
+  'credentials-expired.fix':
+    'Get credentials right before signing: call `fetchAuthSession()` for each request (or `fetchAuthSession({ forceRefresh: true })` once their expiration has passed) instead of keeping them.',
+  'credentials-expired.misleading':
+    "Amplify's recovery suggestion (about authMode) does not apply: the credentials had expired.",
+  'credentials-expired.customer': (p: { expiration?: string }) =>
+    `AppSync refuses the request because it was signed with expired credentials ("The security token included in the request is expired"${p.expiration ? `; they expired at ${utc(p.expiration)}` : ''}). Please have the app fetch fresh credentials (fetchAuthSession) before each request instead of reusing stored ones.`,
 
   // shared by the identity pool and signature sections above: where the chain stopped, what AppSync answered
   'chain.pool-not-asked': (p: { stop: 'sign-in' | 'none' }): string =>

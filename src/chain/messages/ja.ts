@@ -323,8 +323,79 @@ export const ja: Catalog = {
     `リクエストの署名が ${p.signedFor || '別のスコープ'} 向けですが、API は ${p.region} にあるため、AppSync が署名を拒否しております（"${p.message}"）。アプリの設定（amplify_outputs.json の data.aws_region）の API リージョンを ${p.region} にしていただけますでしょうか。`,
 
   // section: clock-skew
+  'clock-skew.confirmed.message': (p) => `AppSync が署名の時刻を拒否しました: "${p.message}"`,
+  'clock-skew.confirmed.skew': (p) =>
+    `ブラウザの時計は AppSync の Date ヘッダーより ${duration(p.skewSeconds, 'ja')}${p.skewSeconds < 0 ? '遅れて' : '進んで'}いました。`,
+  'clock-skew.consistent': (p) =>
+    `AppSync は認証情報が期限切れだと応答していますが、ブラウザの時計では${p.expiration ? ` ${utc(p.expiration)} まで` : ''}有効でした。端末の時計のずれが当てはまります。`,
+  'clock-skew.ruled-out.in-sync': (p) =>
+    `ブラウザの時計と AppSync の Date ヘッダーの差は ${duration(p.skewSeconds, 'ja')}以内でした。`,
+  'clock-skew.ruled-out.time-accepted': (p) =>
+    `AppSync は署名の時刻を拒否していません: 応答は HTTP ${p.status ?? '—'}${p.errorType ? ` ${p.errorType}` : ''} でした。`,
+  'clock-skew.ruled-out.expired-by-browser':
+    'ブラウザ自身の時計でも、認証情報はリクエストの前に期限切れでした。AppSync の応答を説明するのに時計のずれは必要ありません。',
+  'clock-skew.proof.skew': 'ブラウザの時計 − AppSync の Date（秒）',
+  'clock-skew.proof.answered': 'AppSync の応答',
+  'clock-skew.proof.answer': 'AppSync の応答',
+  'clock-skew.proof.expiration': '認証情報の有効期限',
+  'clock-skew.proof.signed-at': 'リクエストの署名時刻',
+  'clock-skew.proof.server-date': 'AppSync の Date ヘッダー',
+  'clock-skew.proof.after-retry': 'Amplify の時刻補正後',
+  'clock-skew.headline': (p) =>
+    p.skewSeconds === undefined
+      ? 'ブラウザの時計が 5 分以上ずれています: リクエストの署名時刻が AWS の許容範囲（5 分）の外です。'
+      : `ブラウザの時計が AppSync より ${duration(p.skewSeconds, 'ja')}${p.skewSeconds < 0 ? '遅れて' : '進んで'}います: リクエストの署名時刻が AWS の許容範囲（5 分）の外です。`,
+  'clock-skew.explanation': (p) =>
+    `SigV4 の署名には署名時刻が含まれ、AWS は自身の時計と 5 分以上離れた署名を拒否します${p.message ? `（${p.message}）` : ''}。` +
+    (p.retried
+      ? `その後 Amplify は AppSync の Date ヘッダーから時刻を補正して再試行しましたが、AppSync の時計では認証情報${p.expiration ? `（ブラウザの時計では ${utc(p.expiration)} まで有効）` : ''}がすでに期限切れだったため ExpiredTokenException となりました。これは時計のずれによる症状であり、認証情報の期限切れが原因ではありません。`
+      : ''),
+  'clock-skew.headline.expired-token': (p) =>
+    `AppSync は認証情報が期限切れだと応答していますが、ブラウザの時計では${p.expiration ? ` ${utc(p.expiration)} まで` : ''}有効でした: 端末の時計が AWS より遅れている可能性があります。`,
+  'clock-skew.explanation.expired-token': (p) =>
+    `ブラウザの時計では認証情報は${p.expiration ? ` ${utc(p.expiration)} まで` : ''}有効でしたが、AppSync は ExpiredTokenException を返しました。` +
+    '端末の時計が AWS より遅れていると、AWS では期限切れの認証情報がアプリには有効に見え、アプリはそれで署名し続けます。',
+  'clock-skew.customer.expired-token':
+    'アプリの認証情報はまだ有効なはずですが、AppSync は期限切れと応答しております。端末の時計が AWS の時刻より遅れている場合に起こります。端末の日付と時刻を自動設定にしていただき、もう一度お試しいただけますでしょうか。',
+  'clock-skew.fix':
+    '端末の時計を自動設定（ネットワーク時刻）にしてください。Amplify v6 は読み取れる応答の Date ヘッダーからしか時刻のずれを補正せず、ID プールが発行した認証情報は AWS の時計で期限切れになります。',
+  'clock-skew.misleading':
+    'Amplify の復旧の提案（authMode について）は当てはまりません: 拒否されたのは署名の時刻であり、認可モードではありません。',
+  'clock-skew.customer': (p) =>
+    `端末の時刻が AWS の時刻と${p.skewSeconds === undefined ? ' 5 分以上' : ` ${duration(p.skewSeconds, 'ja')}`}ずれているため、AppSync がリクエストの署名を拒否しております${p.message ? `（"${p.message}"）` : ''}。端末の日付と時刻を自動設定にしていただき、もう一度お試しいただけますでしょうか。`,
 
   // section: credentials-expired
+  'credentials-expired.confirmed.by-browser': (p) =>
+    `ブラウザ自身の時計で、認証情報はリクエストの ${duration(p.lateSeconds, 'ja')}前に期限切れになっており、AppSync もそう応答しています。`,
+  'credentials-expired.confirmed.clock-in-sync': (p) =>
+    `AppSync はセキュリティトークンが期限切れだと応答しており、ブラウザの時計と AppSync の差は ${duration(p.skewSeconds, 'ja')}以内でした。`,
+  'credentials-expired.consistent': (p) =>
+    `AppSync は認証情報が期限切れだと応答しています${p.expiration ? `（ブラウザの時計では ${utc(p.expiration)} まで有効）` : ''}。認証情報の期限切れにも、端末の時計のずれにも当てはまります。`,
+  'credentials-expired.ruled-out.not-expired': (p) =>
+    `AppSync はセキュリティトークンの期限切れを示していません: 応答は HTTP ${p.status ?? '—'}${p.errorType ? ` ${p.errorType}` : ''} でした。`,
+  'credentials-expired.ruled-out.clock-skew':
+    '端末の時計がずれています（時計のずれを参照）。それが AppSync の期限切れの応答を説明します。',
+  'credentials-expired.proof.answered': 'AppSync の応答',
+  'credentials-expired.proof.answer': 'AppSync の応答',
+  'credentials-expired.proof.message': 'エラー',
+  'credentials-expired.proof.expiration': '認証情報の有効期限',
+  'credentials-expired.proof.signed-at': 'リクエストの署名時刻',
+  'credentials-expired.proof.skew': 'ブラウザの時計 − AppSync の Date（秒）',
+  'credentials-expired.headline.late': (p) =>
+    `リクエストは ${duration(p.lateSeconds, 'ja')}前に期限切れになった認証情報で署名されていました。`,
+  'credentials-expired.headline.said': 'AppSync は、リクエストに署名した認証情報が期限切れだと応答しています。',
+  'credentials-expired.explanation': (p) =>
+    'AppSync は ExpiredTokenException（The security token included in the request is expired）でリクエストを拒否しました。' +
+    (p.expiration
+      ? `ID プールの認証情報は ${utc(p.expiration)} に期限切れとなり、リクエストは ${utc(p.signedAt)} に署名されました。`
+      : '') +
+    'Amplify は有効期限を見ずに自身の時計で 50 分間認証情報を保持します。それより長く保持するコードや、有効期間が短い場合は、期限切れの認証情報で署名することになります。',
+  'credentials-expired.fix':
+    '署名の直前に認証情報を取得してください: 保持し続けるのではなく、リクエストごとに `fetchAuthSession()` を呼び出します（有効期限を過ぎた場合は `fetchAuthSession({ forceRefresh: true })`）。',
+  'credentials-expired.misleading':
+    'Amplify の復旧の提案（authMode について）は当てはまりません: 認証情報が期限切れでした。',
+  'credentials-expired.customer': (p) =>
+    `期限切れの認証情報で署名されているため、AppSync がリクエストを拒否しております（"The security token included in the request is expired"${p.expiration ? `、有効期限 ${utc(p.expiration)}` : ''}）。保存した認証情報を再利用せず、リクエストの前に新しい認証情報を取得（fetchAuthSession）するよう変更していただけますでしょうか。`,
 
   // 上の ID プールと署名のセクションで共有: チェーンが止まった場所、AppSync の応答
   'chain.pool-not-asked': (p) =>
