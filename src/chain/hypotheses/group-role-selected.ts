@@ -40,6 +40,7 @@ export const groupRoleSelected: Hypothesis = {
     const pool = c.identityPool;
     const record = matchingStsRecord(c, credentials?.accessKeyId);
     const stsRole = record ? assumedRoleArn(record) : undefined;
+    // The pool's default authenticated role: read from the pool, else as configured for the case.
     const defaultRole = pool ? pool.roles.authenticated : c.expectedRoleArn;
     const defaultPath = pool ? ['identityPool', 'roles', 'authenticated'] : ['expectedRoleArn'];
     const resolution = resolveRole(c);

@@ -91,7 +91,11 @@ export const guestCredentialsUsed: Hypothesis = {
           status: 'ruled-out',
           reason: msg('guest-credentials-used.ruled-out.with-token'),
           proofs: [
-            caseProof(c, [...stepPath(c, credentials), 'accessKeyId'], msg('guest-credentials-used.proof.session')),
+            caseProof(
+              c,
+              [...stepPath(c, credentials), credentials.accessKeyId ? 'accessKeyId' : 'outcome'],
+              msg('guest-credentials-used.proof.session'),
+            ),
           ],
         };
     }
