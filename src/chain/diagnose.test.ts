@@ -10,12 +10,27 @@ import {
   makeStsRecord,
   makeUnauthorized,
 } from './fixtures/cases';
+import { FAILURE_MODES } from './failure-modes';
 import { resolvePointer } from './proof';
 
+// The modes of the identity pool and of the role it chooses: a 401 after a good sign-in must not be blamed on them.
+const IDENTITY_MODES = [
+  'provider-not-configured',
+  'token-expired',
+  'no-authenticated-role',
+  'trust-policy-mismatch',
+  'guest-credentials-used',
+  'group-role-selected',
+];
+
 describe('diagnose', () => {
-  it('calls a chain that got data healthy', () => {
+  it('calls a chain that got data healthy, and proves it: every other mode is ruled out', () => {
     const verdict = explain(makeCase());
     expect(verdict.cause).toBe('healthy');
+    expect(verdict.confidence).toBe('proven');
+    expect(verdict.candidates.map((c) => c.id)).toEqual(['healthy']);
+    expect(verdict.ruledOut).toHaveLength(FAILURE_MODES.length - 1);
+    expect(verdict.next).toBeUndefined();
     expect(verdict.brokenLink).toBeNull();
     expect(verdict.links.filter((l) => l.status === 'broken')).toEqual([]);
   });
@@ -24,7 +39,7 @@ describe('diagnose', () => {
     const c = makeCase({ steps: [makeSignIn(), makeCredentials(), makeUnauthorized()] });
     const verdict = explain(c);
     expect(verdict.cause).toBe('role-policy-resource-mismatch');
-    expect(verdict.headline).toContain('authtrace-demo-authenticated was assumed');
+    expect(verdict.headline).toContain('authtrace-demo-authenticated');
     expect(verdict.fix.policy).toMatchObject({
       Statement: [
         {
@@ -41,10 +56,30 @@ describe('diagnose', () => {
     expect(verdict.links.find((l) => l.id === 'sts-key-match')?.status).toBe('holds');
   });
 
-  it('says the role is unproven when CloudTrail has not delivered the record yet', () => {
+  it('without the role’s policies the seed case is likely, not proven, and asks for exactly those policies', () => {
+    const verdict = explain(makeCase({ steps: [makeSignIn(), makeCredentials(), makeUnauthorized()] }));
+    expect(verdict.confidence).toBe('likely');
+    expect(verdict.next?.kind).toBe('role-policies');
+    expect(verdict.customerMessage.split('\n\n')).toHaveLength(2);
+    // The STS record shows the pool's expected role was assumed with the token: no identity mode is left open.
+    const ruledOut = verdict.ruledOut.map((r) => r.id);
+    for (const id of IDENTITY_MODES) expect(ruledOut).toContain(id);
+    expect(verdict.ruledOut.find((r) => r.id === 'group-role-selected')?.reason).toBe(
+      "STS assumed the pool's default authenticated role, arn:aws:iam::111122223333:role/authtrace-demo-authenticated.",
+    );
+  });
+
+  it('says the role is unproven when CloudTrail has not delivered the record yet, and still rules out guest and group roles from the run and the token', () => {
     const verdict = explain(makeCase({ steps: [makeSignIn(), makeCredentials(), makeUnauthorized()], records: [] }));
     expect(verdict.cause).toBe('role-policy-resource-mismatch');
     expect(verdict.links.find((l) => l.id === 'sts-key-match')?.status).toBe('unproven');
+    const reasons = Object.fromEntries(verdict.ruledOut.map((r) => [r.id, r.reason]));
+    expect(reasons['guest-credentials-used']).toBe(
+      "The credentials were requested with the signed-in user's ID token.",
+    );
+    expect(reasons['group-role-selected']).toBe(
+      'The ID token carries no group role (no cognito:roles or cognito:preferred_role).',
+    );
   });
 
   it('does not match a record that issued another access key', () => {
@@ -69,10 +104,14 @@ describe('diagnose', () => {
     const verdict = explain(c);
     expect(verdict.cause).toBe('trust-policy-mismatch');
     expect(verdict.confidence).toBe('proven');
+    expect(verdict.candidates.map((x) => x.id)).toEqual(['trust-policy-mismatch']);
+    expect(verdict.ruledOut.find((r) => r.id === 'clock-skew')?.reason).toBe(
+      'The chain stopped at the identity pool credentials call: no AppSync request was sent.',
+    );
     expect(JSON.stringify(verdict.fix.policy)).toContain(c.target.identityPoolId);
   });
 
-  it('is inconclusive, and says where it stopped, when sign-in fails', () => {
+  it('is inconclusive when sign-in fails: it says where the chain stopped and what to do, and rules every mode out', () => {
     const c = makeCase({
       steps: [
         makeSignIn({
@@ -85,7 +124,55 @@ describe('diagnose', () => {
     });
     const verdict = explain(c);
     expect(verdict.cause).toBe('inconclusive');
-    expect(verdict.headline).toContain('NotAuthorizedException');
+    expect(verdict.brokenLink).toBe('sign-in');
+    expect(verdict.headline).toBe('The chain stopped at sign-in: NotAuthorizedException.');
+    expect(verdict.explanation).toBe('NotAuthorizedException: Incorrect username or password.');
+    expect(verdict.fix.summary).toBe('Check the test user’s username and password, then run again.');
+    expect(verdict.candidates).toEqual([]);
+    expect(verdict.ruledOut).toHaveLength(FAILURE_MODES.length);
+    expect(verdict.ruledOut.find((r) => r.id === 'token-expired')?.reason).toBe(
+      'The chain stopped at sign-in, before the identity pool was asked.',
+    );
+    expect(verdict.ruledOut.find((r) => r.id === 'credentials-expired')?.reason).toBe(
+      'The chain stopped at sign-in: no AppSync request was sent.',
+    );
+  });
+
+  it('is inconclusive when the identity pool refuses for a reason no mode knows, and says what to check', () => {
+    const c = makeCase({
+      steps: [
+        makeSignIn(),
+        makeCredentials({
+          outcome: 'error',
+          accessKeyId: undefined,
+          expiration: undefined,
+          error: { name: 'ResourceNotFoundException', message: 'IdentityPool us-east-1:… not found.' },
+        }),
+      ],
+      records: [],
+    });
+    const verdict = explain(c);
+    expect(verdict.cause).toBe('inconclusive');
+    expect(verdict.brokenLink).toBe('credentials');
+    expect(verdict.headline).toBe(
+      'The chain stopped at the identity pool credentials call: ResourceNotFoundException.',
+    );
+    expect(verdict.fix.summary).toContain('check the user pool, app client and identity pool ids');
+  });
+
+  it('asks for the run when the case has no steps, instead of naming a cause', () => {
+    const verdict = explain(makeCase({ steps: [], records: [] }));
+    expect(verdict.cause).toBe('inconclusive');
+    expect(verdict.headline).toBe('Not enough evidence for a verdict yet.');
+    expect(verdict.next?.kind).toBe('run-chain');
+    expect(verdict.next?.ask).toContain('the exact error the app shows');
+    expect(verdict.fix.summary).toBe('Run the chain, or paste the evidence the customer sent on the offline page.');
+    expect(verdict.ruledOut.find((r) => r.id === 'provider-not-configured')?.reason).toBe(
+      'No identity pool call is in the evidence.',
+    );
+    expect(verdict.ruledOut.find((r) => r.id === 'wrong-signing-scope')?.reason).toBe(
+      'No AppSync request is in the evidence.',
+    );
   });
 
   it('points every proof at a value that is in the case', () => {

@@ -19,10 +19,14 @@ export function diagnose(c: Case): Verdict {
   return compose(facts, assessed);
 }
 
-/** Confirmed before consistent; within each, the registry's chain order (the earliest broken link first). */
+/**
+ * Confirmed before consistent, and consistent before speculative (open only for lack of evidence); within each, the
+ * registry's chain order (the earliest broken link first).
+ */
 function rank(assessed: Assessed[]): Assessed[] {
-  const order = { confirmed: 0, consistent: 1, 'ruled-out': 2 };
-  return [...assessed].sort((a, b) => order[a.assessment.status] - order[b.assessment.status]);
+  const order = ({ assessment: a }: Assessed) =>
+    a.status === 'confirmed' ? 0 : a.status === 'consistent' ? (a.speculative ? 2 : 1) : 3;
+  return [...assessed].sort((a, b) => order(a) - order(b));
 }
 
 /** The piece of evidence that decides the most open candidates; on a tie, the leading candidate's. */
@@ -50,6 +54,7 @@ export function compose(facts: Facts, assessed: Assessed[]): Verdict {
         reason: a.reason,
         proofs: a.proofs,
         ...(a.status === 'consistent' ? { decidedBy: a.decidedBy } : {}),
+        ...(a.status === 'consistent' && a.speculative ? { speculative: true as const } : {}),
       });
   }
   const lead = ranked[0];

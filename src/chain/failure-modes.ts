@@ -45,16 +45,16 @@ export type FailureModeId = (typeof FAILURE_MODES)[number];
 
 export const HYPOTHESES: readonly Hypothesis[] = [
   // The identity pool: is the token accepted, which role does it choose, can that role be assumed?
-  fromRule(providerNotConfigured),
-  fromRule(tokenExpired),
-  fromRule(noAuthenticatedRole),
-  fromRule(trustPolicyMismatch),
-  fromRule(guestCredentialsUsed),
-  fromRule(groupRoleSelected),
+  providerNotConfigured,
+  tokenExpired,
+  noAuthenticatedRole,
+  trustPolicyMismatch,
+  guestCredentialsUsed,
+  groupRoleSelected,
   // The signature: its scope, its time (a skewed clock makes credentials look expired), the credentials' lifetime.
-  fromRule(wrongSigningScope),
-  fromRule(clockSkew),
-  fromRule(credentialsExpired),
+  wrongSigningScope,
+  clockSkew,
+  credentialsExpired,
   // AppSync's modes: does the API take IAM, did the call use it?
   fromRule(apiLacksIamMode),
   fromRule(authModeMismatch),

@@ -55,7 +55,19 @@ export interface EvidenceNeed {
 /** What one hypothesis concludes from the evidence. Proofs support it, or (ruled out) show what excludes it. */
 export type Assessment =
   | { status: 'confirmed'; reason: Message; proofs: Proof[]; finding: Finding }
-  | { status: 'consistent'; reason: Message; proofs: Proof[]; finding: Finding; decidedBy: EvidenceNeed }
+  | {
+      status: 'consistent';
+      reason: Message;
+      proofs: Proof[];
+      finding: Finding;
+      decidedBy: EvidenceNeed;
+      /**
+       * Nothing in the case points to it: it is open only because the evidence that would exclude it was not
+       * collected (e.g. guest credentials on a pasted 401 with no run and no pool roles). Ranked after the consistent
+       * hypotheses the evidence does point to, so that it never leads them; it still blocks "proven".
+       */
+      speculative?: true;
+    }
   | { status: 'ruled-out'; reason: Message; proofs: Proof[] };
 
 export type AssessmentStatus = Assessment['status'];
@@ -72,6 +84,7 @@ export interface Candidate {
   reason: Message;
   proofs: Proof[];
   decidedBy?: EvidenceNeed;
+  speculative?: true;
 }
 
 export interface RuledOut {

@@ -1,66 +1,146 @@
-import type { Proof, Rule } from './legacy';
-import { appsyncCall, caseProof, duration, graphqlError, stepPath } from './support';
+import type { GraphqlStep } from '../case';
+import { msg } from '../messages/catalog';
+import type { Hypothesis, Proof } from '../verdict';
+import { signedRequest } from './chain-reach';
+import { appsyncCall, caseProof, graphqlError, stepPath } from './support';
 
 // AWS's SigV4 texts when X-Amz-Date is more than 5 minutes from its clock.
 const SIGNATURE_TIME = /^Signature (expired|not yet current)/;
 const MAX_SKEW_SECONDS = 300;
+const EXPIRED_TOKEN = /security token included in the request is expired/i;
+
+/** AppSync said the credentials had expired (the symptom clock skew shares with credentials-expired). */
+export function saysExpired(graphql: GraphqlStep): boolean {
+  return (
+    graphql.errorType === 'ExpiredTokenException' ||
+    appsyncCall(graphql, 'ExpiredTokenException') >= 0 ||
+    graphqlError(graphql, EXPIRED_TOKEN) !== undefined
+  );
+}
 
 /**
  * The browser's clock is more than 5 minutes off AppSync's: AppSync answered "Signature expired" / "not yet
- * current", or its Date header is that far from the signing time. Named before credentials-expired, because a skewed
- * clock makes valid credentials look expired once Amplify corrects its clock and retries.
+ * current", or its Date header is that far from the signing time. It comes before credentials-expired in the chain
+ * and decides between them: a skewed clock makes valid credentials look expired once Amplify corrects its clock and
+ * retries, so an ExpiredTokenException without a measured clock stays open to both.
  */
-export const clockSkew: Rule = {
+export const clockSkew: Hypothesis = {
   id: 'clock-skew',
-  evaluate({ case: c, steps: { credentials, graphql } }) {
-    if (!graphql || graphql.outcome !== 'error') return null;
+  assess(facts) {
+    const {
+      case: c,
+      steps: { credentials },
+    } = facts;
+    const sent = signedRequest(facts);
+    if (sent.ruledOut) return sent.ruledOut;
+    const { graphql } = sent;
     const signature = graphqlError(graphql, SIGNATURE_TIME);
     const skew = graphql.clockSkewSeconds;
     const skewed = skew !== undefined && Math.abs(skew) > MAX_SKEW_SECONDS;
-    if (!signature && !skewed) return null;
+    const skewProof = () =>
+      skew !== undefined
+        ? [caseProof(c, [...stepPath(c, graphql), 'clockSkewSeconds'], msg('clock-skew.proof.skew'))]
+        : [];
+    const expiration = credentials?.expiration;
+    const expiredByBrowser = expiration !== undefined && Date.parse(expiration) <= Date.parse(graphql.at);
+
+    if (!signature && !skewed) {
+      if (skew !== undefined)
+        return {
+          status: 'ruled-out',
+          reason: msg('clock-skew.ruled-out.in-sync', { skewSeconds: skew }),
+          proofs: skewProof(),
+        };
+      if (!saysExpired(graphql))
+        return {
+          status: 'ruled-out',
+          reason: msg('clock-skew.ruled-out.time-accepted', {
+            ...(graphql.status !== undefined ? { status: graphql.status } : {}),
+            ...(graphql.errorType ? { errorType: graphql.errorType } : {}),
+          }),
+          proofs:
+            graphql.status !== undefined
+              ? [caseProof(c, [...stepPath(c, graphql), 'status'], msg('clock-skew.proof.answered'))]
+              : [],
+        };
+      if (expiredByBrowser && credentials)
+        return {
+          status: 'ruled-out',
+          reason: msg('clock-skew.ruled-out.expired-by-browser'),
+          proofs: [
+            caseProof(c, [...stepPath(c, credentials), 'expiration'], msg('clock-skew.proof.expiration')),
+            caseProof(c, [...stepPath(c, graphql), 'at'], msg('clock-skew.proof.signed-at')),
+          ],
+        };
+    }
 
     const proofs: Proof[] = [];
     if (signature)
-      proofs.push(caseProof(c, [...stepPath(c, graphql), 'errors', signature.index, 'message'], 'AppSync answered'));
-    if (skew !== undefined)
       proofs.push(
-        caseProof(c, [...stepPath(c, graphql), 'clockSkewSeconds'], 'Browser clock minus AppSync’s Date (s)'),
+        caseProof(c, [...stepPath(c, graphql), 'errors', signature.index, 'message'], msg('clock-skew.proof.answer')),
       );
+    proofs.push(...skewProof());
     const first = graphql.calls.findIndex((call) => call.service === 'appsync' && call.serverDate);
     if (first >= 0)
-      proofs.push(caseProof(c, [...stepPath(c, graphql), 'calls', first, 'serverDate'], "AppSync's Date header"));
+      proofs.push(
+        caseProof(c, [...stepPath(c, graphql), 'calls', first, 'serverDate'], msg('clock-skew.proof.server-date')),
+      );
     const expiredAfterRetry = appsyncCall(graphql, 'ExpiredTokenException');
     if (expiredAfterRetry >= 0)
       proofs.push(
         caseProof(
           c,
           [...stepPath(c, graphql), 'calls', expiredAfterRetry, 'errorType'],
-          'After Amplify’s clock correction',
+          msg('clock-skew.proof.after-retry'),
         ),
       );
-    const direction = skew === undefined ? 'off' : skew < 0 ? 'behind' : 'ahead of';
-    const amount = skew === undefined ? 'more than 5 min' : duration(skew);
-    const retried =
-      expiredAfterRetry >= 0
-        ? ` Amplify then corrected its clock from AppSync's Date header and retried; by AppSync's clock the credentials${credentials?.expiration ? `, which expire at ${credentials.expiration} by the browser's,` : ''} had already expired, hence ExpiredTokenException: a symptom of the skew, not expired credentials.`
-        : '';
+    const skewParam = skew !== undefined ? { skewSeconds: skew } : {};
+    const message = signature?.message;
+    const finding = {
+      brokenLink: 'appsync-authorized' as const,
+      headline:
+        signature || skewed
+          ? msg('clock-skew.headline', skewParam)
+          : msg('clock-skew.headline.expired-token', { ...(expiration ? { expiration } : {}) }),
+      explanation:
+        signature || skewed
+          ? msg('clock-skew.explanation', {
+              ...(message ? { message } : {}),
+              retried: expiredAfterRetry >= 0,
+              ...(expiration ? { expiration } : {}),
+            })
+          : msg('clock-skew.explanation.expired-token', { ...(expiration ? { expiration } : {}) }),
+      fix: { summary: msg('clock-skew.fix') },
+      misleading: msg('clock-skew.misleading'),
+      customerMessage:
+        signature || skewed
+          ? msg('clock-skew.customer', { ...skewParam, ...(message ? { message } : {}) })
+          : msg('clock-skew.customer.expired-token'),
+    };
+    if (signature || skewed)
+      return {
+        status: 'confirmed',
+        reason: message
+          ? msg('clock-skew.confirmed.message', { message })
+          : msg('clock-skew.confirmed.skew', { skewSeconds: skew ?? 0 }),
+        proofs,
+        finding,
+      };
+    // ExpiredTokenException and no measured clock. When the browser's clock holds the credentials valid, it disagrees
+    // with AWS's: that points to a skew. With no expiration in the evidence, nothing does.
     return {
-      cause: 'clock-skew',
-      brokenLink: 'appsync-authorized',
-      confidence: 'proven',
-      headline: `The browser's clock is ${amount} ${direction === 'off' ? 'off' : `${direction} AppSync's`}: the request's signature time is outside AWS's 5-minute window.`,
-      explanation: `SigV4 signatures carry the signing time, and AWS refuses those more than 5 minutes from its own clock${signature ? ` (${signature.message})` : ''}.${retried}`,
-      proofs,
-      fix: {
-        summary:
-          "Set the device's clock automatically (network time). Amplify v6 corrects a skew only from a response's Date header it can read; credentials issued by the identity pool still expire by AWS's clock.",
-      },
-      misleading:
-        "Amplify's recovery suggestion (about authMode) does not apply: the signature's time was refused, not the auth mode.",
-      customerMessage: {
-        en: `AppSync refuses the request's signature because the device's clock is ${amount} ${direction === 'off' ? 'off' : direction === 'behind' ? 'behind' : 'ahead of'} AWS's${signature ? ` ("${signature.message}")` : ''}. Please set the device's date and time automatically and try again.`,
-        ja: `端末の時刻が AWS の時刻と ${amount} ずれているため、AppSync がリクエストの署名を拒否しています${signature ? `（"${signature.message}"）` : ''}。端末の日付と時刻を自動設定にして、もう一度お試しください。`,
-      },
+      status: 'consistent',
+      ...(expiration ? {} : { speculative: true as const }),
+      reason: msg('clock-skew.consistent', { ...(expiration ? { expiration } : {}) }),
+      proofs: [
+        ...proofs,
+        ...(credentials && expiration
+          ? [caseProof(c, [...stepPath(c, credentials), 'expiration'], msg('clock-skew.proof.expiration'))]
+          : []),
+        caseProof(c, [...stepPath(c, graphql), 'at'], msg('clock-skew.proof.signed-at')),
+      ],
+      finding,
+      decidedBy: { kind: 'device-clock', how: msg('need.device-clock.how'), ask: msg('need.device-clock.ask') },
     };
   },
 };

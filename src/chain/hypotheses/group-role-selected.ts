@@ -1,10 +1,12 @@
+import { fieldArn } from '../arn';
 import { assumedRoleArn, matchingStsRecord } from '../evidence';
+import { msg } from '../messages/catalog';
+import { recordProof } from '../proof';
 import { resolveRole } from '../role-resolution';
-import type { Proof, Rule } from './legacy';
-import { allowStatement, iamDenial } from './iam-denial';
-import { caseProof, graphqlError, stepPath } from './support';
-
-const FIELD_DENIED = /^Not Authorized to access \w+ on type \w+/;
+import type { Assessment, EvidenceNeed, Hypothesis, Proof } from '../verdict';
+import { FIELD_DENIED, noRoleRefusal, roleRefusal, schemaNeed, signedRequest } from './chain-reach';
+import { allowStatement } from './iam-denial';
+import { caseProof, stepPath } from './support';
 
 function tokenRoles(claims: Record<string, unknown> | undefined): string[] {
   const roles = claims?.['cognito:roles'];
@@ -14,75 +16,161 @@ function tokenRoles(claims: Record<string, unknown> | undefined): string[] {
 
 /**
  * The identity pool chose a role from the user's Cognito group (the token's `cognito:preferred_role` /
- * `cognito:roles`, or a rules mapping) instead of its default authenticated role, and that role may not make
- * the call. Proven by the STS record's role; likely from the token and the pool's mapping alone.
+ * `cognito:roles`, or a rules mapping) instead of its default authenticated role, and that role may not make the
+ * call. Proven by the STS record's role on an IAM refusal; a field refused inside a 200 also fits a field without
+ * @aws_iam, so there the schema decides. The token, the pool's mapping or the STS record rule it out.
  */
-export const groupRoleSelected: Rule = {
+export const groupRoleSelected: Hypothesis = {
   id: 'group-role-selected',
-  evaluate(input) {
-    const { case: c, steps } = input;
-    const { signIn, credentials, graphql } = steps;
-    if (credentials?.outcome !== 'ok' || credentials.guest || !graphql || graphql.authMode !== 'iam') return null;
-    const denial = iamDenial(input);
-    const fieldDenied = graphqlError(graphql, FIELD_DENIED);
-    if (!denial && !fieldDenied) return null;
+  assess(facts): Assessment {
+    const { case: c } = facts;
+    const { signIn, credentials } = facts.steps;
+    const sent = signedRequest(facts);
+    if (sent.ruledOut) return sent.ruledOut;
+    const { graphql } = sent;
+    if (credentials?.guest)
+      return {
+        status: 'ruled-out',
+        reason: msg('group-role-selected.ruled-out.guest'),
+        proofs: [caseProof(c, [...stepPath(c, credentials), 'guest'], msg('group-role-selected.proof.guest'))],
+      };
+    const refusal = roleRefusal(graphql);
+    if (!refusal) return noRoleRefusal(facts, graphql);
 
-    const record = matchingStsRecord(c, credentials.accessKeyId);
+    const pool = c.identityPool;
+    const record = matchingStsRecord(c, credentials?.accessKeyId);
+    const stsRole = record ? assumedRoleArn(record) : undefined;
+    // The pool's default authenticated role: read from the pool, else as configured for the case.
+    const defaultRole = pool ? pool.roles.authenticated : c.expectedRoleArn;
+    const defaultPath = pool ? ['identityPool', 'roles', 'authenticated'] : ['expectedRoleArn'];
     const resolution = resolveRole(c);
     const mapped = resolution.how === 'token' || resolution.how === 'rules' ? resolution.roleArn : undefined;
-    const role = (record ? assumedRoleArn(record) : undefined) ?? mapped;
-    const claims = signIn?.idToken?.claims;
-    const fromGroup = role !== undefined && (tokenRoles(claims).includes(role) || role === mapped);
-    const defaultRole = c.identityPool?.roles.authenticated;
-    if (!role || !fromGroup || role === defaultRole) return null;
+    const mappingKey = Object.keys(pool?.roleMappings ?? {})[0];
+    const token = signIn?.idToken;
+    const groupRoles = tokenRoles(token?.claims);
+    const stsProof = record
+      ? [recordProof(c, record, ['requestParameters', 'roleArn'], msg('group-role-selected.proof.sts-role'), stsRole)]
+      : [];
+    const ruledOut = (reason: Assessment['reason'], proofs: Proof[]): Assessment => ({
+      status: 'ruled-out',
+      reason,
+      proofs,
+    });
+    const poolProofs = () => [
+      caseProof(c, ['identityPool', 'roles'], msg('group-role-selected.proof.pool-roles')),
+      ...(mappingKey
+        ? [caseProof(c, ['identityPool', 'roleMappings', mappingKey], msg('group-role-selected.proof.mapping'))]
+        : []),
+    ];
+    const tokenProof = () =>
+      signIn && token
+        ? [caseProof(c, [...stepPath(c, signIn), 'idToken', 'claims'], msg('group-role-selected.proof.claims'))]
+        : [];
 
-    const proofs: Proof[] = [];
-    if (record)
-      proofs.push(caseProof(c, ['records', c.records.indexOf(record), 'requestParameters', 'roleArn'], 'STS assumed'));
-    if (signIn?.idToken && claims?.['cognito:preferred_role'] !== undefined)
+    // Which role is in question, and is it (or would it be) a group's role?
+    let role: string | undefined;
+    let fromGroup = false;
+    if (stsRole) {
+      if (stsRole === defaultRole)
+        return ruledOut(msg('group-role-selected.ruled-out.default-role', { role: stsRole }), [
+          ...stsProof,
+          caseProof(c, defaultPath, msg('group-role-selected.proof.default-role')),
+        ]);
+      if (stsRole === pool?.roles.unauthenticated)
+        return ruledOut(msg('group-role-selected.ruled-out.unauth-role', { role: stsRole }), [
+          ...stsProof,
+          caseProof(c, ['identityPool', 'roles', 'unauthenticated'], msg('group-role-selected.proof.unauth-role')),
+        ]);
+      fromGroup =
+        groupRoles.includes(stsRole) || stsRole === mapped || (pool !== undefined && mappingKey !== undefined);
+      if (!fromGroup && pool) return ruledOut(msg('group-role-selected.ruled-out.no-mapping'), poolProofs());
+      if (!fromGroup && token) return ruledOut(msg('group-role-selected.ruled-out.no-group-role'), tokenProof());
+      role = stsRole;
+    } else if (pool) {
+      if (!mapped || mapped === defaultRole)
+        return ruledOut(
+          msg('group-role-selected.ruled-out.pool-default', { role: resolution.roleArn ?? '' }),
+          poolProofs(),
+        );
+      role = mapped;
+    } else if (token) {
+      role = groupRoles.find((r) => r !== defaultRole);
+      if (!role) return ruledOut(msg('group-role-selected.ruled-out.no-group-role'), tokenProof());
+    }
+
+    const proofs: Proof[] = [...stsProof];
+    if (signIn && token?.claims['cognito:preferred_role'] !== undefined)
       proofs.push(
         caseProof(
           c,
           [...stepPath(c, signIn), 'idToken', 'claims', 'cognito:preferred_role'],
-          "The token's preferred role",
+          msg('group-role-selected.proof.preferred-role'),
         ),
       );
-    if (signIn?.idToken && claims?.['cognito:groups'] !== undefined)
-      proofs.push(caseProof(c, [...stepPath(c, signIn), 'idToken', 'claims', 'cognito:groups'], "The user's groups"));
-    if (defaultRole)
-      proofs.push(caseProof(c, ['identityPool', 'roles', 'authenticated'], "The pool's default authenticated role"));
-    const mappingKey = Object.keys(c.identityPool?.roleMappings ?? {})[0];
-    if (mappingKey) proofs.push(caseProof(c, ['identityPool', 'roleMappings', mappingKey], "The pool's role mapping"));
-    proofs.push(caseProof(c, [...stepPath(c, graphql), 'status'], 'AppSync answered'));
-    if (fieldDenied)
-      proofs.push(caseProof(c, [...stepPath(c, graphql), 'errors', fieldDenied.index, 'message'], 'with'));
+    if (signIn && token?.claims['cognito:groups'] !== undefined)
+      proofs.push(
+        caseProof(
+          c,
+          [...stepPath(c, signIn), 'idToken', 'claims', 'cognito:groups'],
+          msg('group-role-selected.proof.groups'),
+        ),
+      );
+    if (defaultRole) proofs.push(caseProof(c, defaultPath, msg('group-role-selected.proof.default-role')));
+    if (mappingKey)
+      proofs.push(caseProof(c, ['identityPool', 'roleMappings', mappingKey], msg('group-role-selected.proof.mapping')));
+    proofs.push(caseProof(c, [...stepPath(c, graphql), 'status'], msg('group-role-selected.proof.appsync')));
+    const fieldError = graphql.errors.findIndex((e) => FIELD_DENIED.test(e.message));
+    if (refusal === 'field')
+      proofs.push(
+        caseProof(
+          c,
+          [...stepPath(c, graphql), 'errors', fieldError, 'message'],
+          msg('group-role-selected.proof.field'),
+        ),
+      );
 
-    const arns = denial?.arns ?? [];
-    return {
-      cause: 'group-role-selected',
-      brokenLink: 'role-is-expected',
-      confidence: record ? 'proven' : 'likely',
-      headline: `The identity pool chose the group role ${role}, not ${defaultRole ?? 'its default authenticated role'}, and that role may not make this call.`,
-      explanation:
-        `The identity pool resolves roles from the token (${resolution.how === 'rules' ? 'rules on claims' : 'cognito:preferred_role / cognito:roles'}), so the user's Cognito group decides the role. ` +
-        `Credentials were issued for ${role}, and AppSync refused the request signed with them (HTTP ${graphql.status ?? '—'}${fieldDenied ? `: ${fieldDenied.message}` : ''}).`,
-      proofs,
+    const account = facts.accountId ?? '<ACCOUNT_ID>';
+    const arns = graphql.fields.map((f) => fieldArn(c.target.region, account, c.target.apiId ?? '<API_ID>', f));
+    const roleParam = { ...(role ? { role } : {}) };
+    const finding = {
+      brokenLink: 'role-is-expected' as const,
+      headline: msg('group-role-selected.headline', { ...roleParam, ...(defaultRole ? { defaultRole } : {}) }),
+      explanation: msg('group-role-selected.explanation', {
+        ...roleParam,
+        how: resolution.how === 'rules' ? 'rules' : 'token',
+        ...(graphql.status !== undefined ? { status: graphql.status } : {}),
+        ...(refusal === 'field' ? { fieldError: graphql.errors[fieldError]?.message ?? '' } : {}),
+      }),
       fix: {
-        summary: `Allow appsync:GraphQL on this API's fields in ${role} (the group's role), or change the pool's role resolution so this user gets the default authenticated role.`,
-        ...(arns.length ? { policy: { Version: '2012-10-17', Statement: [allowStatement(arns)] } } : {}),
+        summary: msg('group-role-selected.fix', roleParam),
+        ...(refusal === 'iam' && arns.length
+          ? { policy: { Version: '2012-10-17', Statement: [allowStatement(arns)] } }
+          : {}),
       },
-      ...(record
-        ? {}
-        : {
-            missing:
-              'The CloudTrail AssumeRoleWithWebIdentity record of these credentials would show the role that was assumed.',
-          }),
-      misleading:
-        "Amplify's recovery suggestion (about authMode) does not apply: the request was signed with the group role's credentials.",
-      customerMessage: {
-        en: `The identity pool assumes the role of the user's group (${role}) instead of the default authenticated role, and that role does not allow this AppSync call. Please allow appsync:GraphQL for this API in ${role} (statement attached), or change the identity pool's role settings to use the default authenticated role.`,
-        ja: `ID プールは既定の認証済みロールではなく、ユーザーのグループのロール（${role}）を引き受けており、そのロールではこの AppSync 呼び出しが許可されていません。${role} にこの API の appsync:GraphQL を許可する（ステートメントを添付します）か、ID プールのロール設定を既定の認証済みロールを使うよう変更してください。`,
-      },
+      misleading: msg('group-role-selected.misleading'),
+      customerMessage: msg('group-role-selected.customer', roleParam),
     };
+    if (stsRole && fromGroup && refusal === 'iam')
+      return { status: 'confirmed', reason: msg('group-role-selected.confirmed', { role: stsRole }), proofs, finding };
+    const identityPoolId = c.target.identityPoolId;
+    const decidedBy: EvidenceNeed = stsRole
+      ? fromGroup
+        ? schemaNeed(facts, graphql)
+        : {
+            kind: 'identity-pool-roles',
+            how: msg('need.identity-pool-roles.how', { identityPoolId }),
+            ask: msg('need.identity-pool-roles.ask', { identityPoolId }),
+          }
+      : { kind: 'sts-record', how: msg('need.sts-record.how'), ask: msg('need.sts-record.ask') };
+    const reason = stsRole
+      ? fromGroup
+        ? msg('group-role-selected.consistent.field', { role: stsRole })
+        : msg('group-role-selected.consistent.role-unknown', { role: stsRole })
+      : role
+        ? msg('group-role-selected.consistent.mapped', { role })
+        : msg('group-role-selected.consistent.no-evidence');
+    // A group's role is indicated by the token, the pool's mapping or the STS role; otherwise open for lack of evidence.
+    const speculative = !role || (stsRole !== undefined && !fromGroup);
+    return { status: 'consistent', reason, proofs, finding, decidedBy, ...(speculative ? { speculative } : {}) };
   },
 };

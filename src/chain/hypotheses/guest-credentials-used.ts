@@ -1,71 +1,154 @@
 import { assumedRoleArn, matchingStsRecord } from '../evidence';
-import type { Proof, Rule } from './legacy';
-import { caseProof, refused, stepPath } from './support';
+import { msg } from '../messages/catalog';
+import { recordProof } from '../proof';
+import type { Assessment, EvidenceNeed, Finding, Hypothesis, Proof } from '../verdict';
+import { noRoleRefusal, otherPoolError, poolNotAsked, roleRefusal, schemaNeed, signedRequest } from './chain-reach';
+import { caseProof, stepPath } from './support';
 
 // Cognito identity's answer to a call without Logins when the pool does not allow guests.
 const NO_GUESTS = 'Unauthenticated access is not supported for this identity pool';
 
+const FIX = { summary: msg('guest-credentials-used.fix') };
+
 /**
  * The user signed in, but the credentials were fetched without the ID token: guest (unauthenticated) credentials,
  * for the unauthenticated role, which AppSync refused; or, with guests off, Cognito refused the call outright.
+ * Decided by the run (credentials taken without Logins) or the STS record (the pool's unauthenticated role); on a
+ * pasted 401 without them it stays open, competing with the role's policies.
  */
-export const guestCredentialsUsed: Rule = {
+export const guestCredentialsUsed: Hypothesis = {
   id: 'guest-credentials-used',
-  evaluate({ case: c, steps: { signIn, credentials, graphql } }) {
-    if (signIn?.outcome !== 'ok' || !credentials) return null;
-    const pool = c.identityPool;
-    if (credentials.outcome === 'error') {
-      if (!credentials.error?.message.includes(NO_GUESTS)) return null;
-      return finding(true, [
-        caseProof(c, [...stepPath(c, credentials), 'error', 'message'], 'The identity pool answered'),
-      ]);
-    }
-    const record = matchingStsRecord(c, credentials.accessKeyId);
-    const role = record ? assumedRoleArn(record) : undefined;
-    const unauthRole = pool?.roles.unauthenticated;
-    const byRole = role !== undefined && role === unauthRole;
-    if (!(credentials.guest || byRole) || !refused(graphql)) return null;
-    const proofs: Proof[] = [];
-    if (credentials.guest)
-      proofs.push(caseProof(c, [...stepPath(c, credentials), 'guest'], 'Guest credentials (no Logins sent)'));
-    if (record && role)
-      proofs.push(caseProof(c, ['records', c.records.indexOf(record), 'requestParameters', 'roleArn'], 'STS assumed'));
-    if (byRole)
-      proofs.push(
-        caseProof(c, ['identityPool', 'roles', 'unauthenticated'], "The identity pool's unauthenticated role"),
-      );
-    if (graphql) proofs.push(caseProof(c, [...stepPath(c, graphql), 'status'], 'AppSync answered'));
-    return finding(false, proofs, role ?? unauthRole);
-
-    function finding(refusedByPool: boolean, proofs: Proof[], guestRole?: string) {
-      const roleName = guestRole ?? "the pool's unauthenticated role";
+  assess(facts): Assessment {
+    const {
+      case: c,
+      steps: { signIn, credentials },
+    } = facts;
+    const notAsked = poolNotAsked(facts);
+    if (notAsked) return notAsked;
+    if (credentials?.outcome === 'error') {
+      const message = credentials.error?.message ?? '';
+      if (!message.includes(NO_GUESTS)) return otherPoolError(facts, credentials);
       return {
-        cause: 'guest-credentials-used' as const,
-        brokenLink: 'credentials' as const,
-        confidence: 'proven' as const,
-        headline: refusedByPool
-          ? 'The app asked for credentials without its ID token, and the identity pool does not allow guests.'
-          : `The request was signed with guest credentials (${roleName}), not the signed-in user's.`,
-        explanation: refusedByPool
-          ? `The user signed in, but GetId / GetCredentialsForIdentity carried no Logins, so Cognito treated the call as a guest's and refused it (${NO_GUESTS}).`
-          : `The user signed in, but the credentials were fetched without the ID token in Logins, so the identity pool issued guest credentials for ${roleName}, which may not call this API. AppSync refused the request (HTTP ${graphql?.status ?? '—'}).`,
-        proofs,
-        fix: {
-          summary:
-            'Fetch credentials after sign-in completes, with the ID token attached (Amplify v6: `fetchAuthSession()` once `signIn` has finished; custom code: `Logins: { "cognito-idp.<region>.amazonaws.com/<userPoolId>": idToken }`). Allow guest access only if guests are meant to call the API.',
-        },
-        misleading: refusedByPool
-          ? undefined
-          : "Amplify's recovery suggestion (about authMode) does not apply: the request was signed, with the wrong (guest) identity.",
-        customerMessage: {
-          en: refusedByPool
-            ? `The app requests identity pool credentials without the signed-in user's ID token, so the identity pool treats it as a guest ("${NO_GUESTS}"). Please request credentials only after sign-in, with the ID token attached (fetchAuthSession after signIn).`
-            : `The AppSync request was signed with guest credentials (${roleName}) although the user had signed in: the app requested credentials without the ID token. Please request credentials after sign-in, with the ID token attached (fetchAuthSession after signIn).`,
-          ja: refusedByPool
-            ? `アプリがサインイン済みユーザーの ID トークンなしで ID プールの認証情報を要求しているため、ゲストとして扱われています（"${NO_GUESTS}"）。サインイン完了後に ID トークンを付けて認証情報を取得してください（signIn の後に fetchAuthSession）。`
-            : `ユーザーはサインイン済みですが、AppSync へのリクエストはゲストの認証情報（${roleName}）で署名されていました。アプリが ID トークンなしで認証情報を取得しています。サインイン完了後に ID トークンを付けて認証情報を取得してください（signIn の後に fetchAuthSession）。`,
+        status: 'confirmed',
+        reason: msg('guest-credentials-used.confirmed.pool', { message }),
+        proofs: [
+          caseProof(c, [...stepPath(c, credentials), 'error', 'message'], msg('guest-credentials-used.proof.answer')),
+        ],
+        finding: {
+          brokenLink: 'credentials',
+          headline: msg('guest-credentials-used.headline.pool'),
+          explanation: msg('guest-credentials-used.explanation.pool', { message }),
+          fix: FIX,
+          customerMessage: msg('guest-credentials-used.customer.pool', { message }),
         },
       };
     }
+    const sent = signedRequest(facts);
+    if (sent.ruledOut) return sent.ruledOut;
+    const { graphql } = sent;
+    const refusal = roleRefusal(graphql);
+    if (!refusal) return noRoleRefusal(facts, graphql);
+
+    const pool = c.identityPool;
+    const record = matchingStsRecord(c, credentials?.accessKeyId);
+    const role = record ? assumedRoleArn(record) : undefined;
+    const unauth = pool?.roles.unauthenticated;
+    // The pool's authenticated role: read from the pool, else as configured for the case.
+    const authRole = pool ? pool.roles.authenticated : c.expectedRoleArn;
+    const roleProof = record
+      ? [recordProof(c, record, ['requestParameters', 'roleArn'], msg('guest-credentials-used.proof.sts-role'), role)]
+      : [];
+    const byRole = role !== undefined && role === unauth;
+    if (!byRole && role && (role === authRole || unauth)) {
+      const against =
+        role === authRole
+          ? pool
+            ? ['identityPool', 'roles', 'authenticated']
+            : ['expectedRoleArn']
+          : ['identityPool', 'roles', 'unauthenticated'];
+      return {
+        status: 'ruled-out',
+        reason: msg('guest-credentials-used.ruled-out.sts-role', { role }),
+        proofs: [...roleProof, caseProof(c, against, msg('guest-credentials-used.proof.pool-role'))],
+      };
+    }
+    if (!byRole && !credentials?.guest) {
+      if (pool?.allowUnauthenticatedIdentities === false)
+        return {
+          status: 'ruled-out',
+          reason: msg('guest-credentials-used.ruled-out.no-guests'),
+          proofs: [
+            caseProof(
+              c,
+              ['identityPool', 'allowUnauthenticatedIdentities'],
+              msg('guest-credentials-used.proof.guests'),
+            ),
+          ],
+        };
+      // The run marks credentials taken without Logins; a signed-in run without that mark attached the ID token.
+      if (signIn?.outcome === 'ok' && credentials?.outcome === 'ok')
+        return {
+          status: 'ruled-out',
+          reason: msg('guest-credentials-used.ruled-out.with-token'),
+          proofs: [
+            caseProof(
+              c,
+              [...stepPath(c, credentials), credentials.accessKeyId ? 'accessKeyId' : 'outcome'],
+              msg('guest-credentials-used.proof.session'),
+            ),
+          ],
+        };
+    }
+
+    const proofs: Proof[] = [];
+    if (credentials?.guest)
+      proofs.push(caseProof(c, [...stepPath(c, credentials), 'guest'], msg('guest-credentials-used.proof.guest')));
+    proofs.push(...roleProof);
+    if (byRole)
+      proofs.push(
+        caseProof(c, ['identityPool', 'roles', 'unauthenticated'], msg('guest-credentials-used.proof.pool-role')),
+      );
+    proofs.push(caseProof(c, [...stepPath(c, graphql), 'status'], msg('guest-credentials-used.proof.appsync')));
+    const guestRole = role ?? unauth;
+    const finding: Finding = {
+      brokenLink: 'credentials',
+      headline: msg('guest-credentials-used.headline.signed', { ...(guestRole ? { role: guestRole } : {}) }),
+      explanation: msg('guest-credentials-used.explanation.signed', {
+        ...(guestRole ? { role: guestRole } : {}),
+        ...(graphql.status !== undefined ? { status: graphql.status } : {}),
+      }),
+      fix: FIX,
+      misleading: msg('guest-credentials-used.misleading'),
+      customerMessage: msg('guest-credentials-used.customer.signed', { ...(guestRole ? { role: guestRole } : {}) }),
+    };
+    if ((byRole || credentials?.guest) && refusal === 'iam')
+      return {
+        status: 'confirmed',
+        reason: byRole
+          ? msg('guest-credentials-used.confirmed.sts-role', { role: role ?? '' })
+          : msg('guest-credentials-used.confirmed.run'),
+        proofs,
+        finding,
+      };
+    const identityPoolId = c.target.identityPoolId;
+    const decidedBy: EvidenceNeed =
+      byRole || credentials?.guest
+        ? schemaNeed(facts, graphql)
+        : role
+          ? {
+              kind: 'identity-pool-roles',
+              how: msg('need.identity-pool-roles.how', { identityPoolId }),
+              ask: msg('need.identity-pool-roles.ask', { identityPoolId }),
+            }
+          : { kind: 'sts-record', how: msg('need.sts-record.how'), ask: msg('need.sts-record.ask') };
+    const reason =
+      byRole || credentials?.guest
+        ? msg('guest-credentials-used.consistent.field')
+        : role
+          ? msg('guest-credentials-used.consistent.role-unknown', { role })
+          : msg('guest-credentials-used.consistent.no-record');
+    // Nothing points to guest credentials unless the run or the STS record does: open only for lack of evidence.
+    const speculative = !byRole && !credentials?.guest;
+    return { status: 'consistent', reason, proofs, finding, decidedBy, ...(speculative ? { speculative } : {}) };
   },
 };

@@ -1,6 +1,9 @@
-import { failedStsRecords } from '../evidence';
+import { assumedRoleArn, failedStsRecords } from '../evidence';
+import { msg } from '../messages/catalog';
+import { recordProof } from '../proof';
 import { resolveRole } from '../role-resolution';
-import type { Proof, Rule } from './legacy';
+import type { Hypothesis, Proof } from '../verdict';
+import { issuedProofs, otherPoolError, poolNotAsked } from './chain-reach';
 import { caseProof, stepPath } from './support';
 
 // Cognito's answers when no role results for a signed-in user: no authenticated role (same text as a role it cannot
@@ -10,46 +13,78 @@ const AMBIGUOUS_DENIED = /The ambiguous role mapping rules for: (\S+) denied thi
 
 /**
  * GetCredentialsForIdentity failed because the identity pool has no role to give this signed-in user: it has no
- * authenticated role, or its role mapping does not match and resolves ambiguous cases to Deny.
+ * authenticated role, or its role mapping does not match and resolves ambiguous cases to Deny. Its competitor is
+ * trust-policy-mismatch (same InvalidIdentityPoolConfigurationException): the pool's roles, or a failed STS call
+ * (Cognito found a role and could not assume it), tell them apart.
  */
-export const noAuthenticatedRole: Rule = {
+export const noAuthenticatedRole: Hypothesis = {
   id: 'no-authenticated-role',
-  evaluate({ case: c, steps: { credentials } }) {
-    if (credentials?.outcome !== 'error' || !credentials.error) return null;
-    const ambiguous = AMBIGUOUS_DENIED.exec(credentials.error.message);
+  assess(facts) {
+    const {
+      case: c,
+      steps: { credentials },
+    } = facts;
+    const notAsked = poolNotAsked(facts);
+    if (notAsked) return notAsked;
+    if (credentials?.outcome !== 'error')
+      return {
+        status: 'ruled-out',
+        reason: msg('no-authenticated-role.ruled-out.issued'),
+        proofs: issuedProofs(facts),
+      };
+    const error = credentials.error ?? { name: '', message: '' };
+    const ambiguous = AMBIGUOUS_DENIED.exec(error.message);
+    if (!ambiguous && error.name !== INVALID_CONFIG) return otherPoolError(facts, credentials);
+
+    const pool = c.identityPool;
+    const failed = failedStsRecords(c, credentials.identityId)[0];
+    if (!ambiguous && failed) {
+      const role = assumedRoleArn(failed) ?? '';
+      return {
+        status: 'ruled-out',
+        reason: msg('no-authenticated-role.ruled-out.sts-tried', { role }),
+        proofs: [
+          recordProof(c, failed, ['errorCode'], msg('no-authenticated-role.proof.sts-failed'), failed.errorCode),
+        ],
+      };
+    }
     const resolution = resolveRole(c);
-    const noRole = credentials.error.name === INVALID_CONFIG && c.identityPool && resolution.how === 'ambiguous-deny';
-    if (!ambiguous && !noRole) return null;
-    // A failed STS call means Cognito did find a role and could not assume it: that is the trust policy.
-    if (!ambiguous && failedStsRecords(c, credentials.identityId).length > 0) return null;
+    if (!ambiguous && pool && resolution.how !== 'ambiguous-deny')
+      return {
+        status: 'ruled-out',
+        reason: msg('no-authenticated-role.ruled-out.has-role', { role: resolution.roleArn ?? '' }),
+        proofs: [caseProof(c, ['identityPool', 'roles'], msg('no-authenticated-role.proof.roles'))],
+      };
 
     const proofs: Proof[] = [
-      caseProof(c, [...stepPath(c, credentials), 'error', 'name'], 'GetCredentialsForIdentity failed with'),
-      caseProof(c, [...stepPath(c, credentials), 'error', 'message'], 'and said'),
+      caseProof(c, [...stepPath(c, credentials), 'error', 'name'], msg('no-authenticated-role.proof.error')),
+      caseProof(c, [...stepPath(c, credentials), 'error', 'message'], msg('no-authenticated-role.proof.message')),
     ];
-    if (c.identityPool) proofs.push(caseProof(c, ['identityPool', 'roles'], "The identity pool's roles"));
-    const mappingKey = Object.keys(c.identityPool?.roleMappings ?? {})[0];
-    if (mappingKey) proofs.push(caseProof(c, ['identityPool', 'roleMappings', mappingKey], 'Its role mapping'));
-
-    const byMapping = Boolean(ambiguous) || (mappingKey !== undefined && Boolean(c.identityPool?.roles.authenticated));
-    const account = c.target.accountId ?? '<ACCOUNT_ID>';
-    return {
-      cause: 'no-authenticated-role',
-      brokenLink: 'credentials',
-      confidence: 'proven',
+    if (pool) proofs.push(caseProof(c, ['identityPool', 'roles'], msg('no-authenticated-role.proof.roles')));
+    const mappingKey = Object.keys(pool?.roleMappings ?? {})[0];
+    if (mappingKey)
+      proofs.push(
+        caseProof(c, ['identityPool', 'roleMappings', mappingKey], msg('no-authenticated-role.proof.mapping')),
+      );
+    const mappingType = (pool?.roleMappings?.[mappingKey ?? ''] as { Type?: unknown } | undefined)?.Type;
+    const byMapping = Boolean(ambiguous) || (mappingKey !== undefined && Boolean(pool?.roles.authenticated));
+    const account = c.target.accountId ?? facts.accountId ?? '<ACCOUNT_ID>';
+    const identityPoolId = c.target.identityPoolId;
+    const finding = {
+      brokenLink: 'credentials' as const,
       headline: byMapping
-        ? 'The identity pool’s role mapping gives this user no role, and resolves ambiguous cases to Deny.'
-        : 'The identity pool has no authenticated role, so signed-in users get no credentials.',
-      explanation:
-        `Sign-in worked, but GetCredentialsForIdentity failed (${credentials.error.name}: ${credentials.error.message}). ` +
-        (byMapping
-          ? `No role mapping rule matched the user's token and AmbiguousRoleResolution is Deny. ${resolution.explanation}`
-          : 'The pool names no authenticated role, so Cognito has no role to assume for a signed-in user (no STS call was made).'),
-      proofs,
+        ? msg('no-authenticated-role.headline.mapping')
+        : msg('no-authenticated-role.headline.no-role'),
+      explanation: byMapping
+        ? msg('no-authenticated-role.explanation.mapping', {
+            name: error.name,
+            message: error.message,
+            from: mappingType === 'Token' ? ('token' as const) : ('rules' as const),
+          })
+        : msg('no-authenticated-role.explanation.no-role', { name: error.name, message: error.message }),
       fix: byMapping
         ? {
-            summary:
-              'Make the role mapping match this user (a rule on a claim the token carries), or set AmbiguousRoleResolution to AuthenticatedRole.',
+            summary: msg('no-authenticated-role.fix.mapping'),
             policy: {
               RoleMappings: {
                 [mappingKey ?? ambiguous?.[1] ?? '<provider>']: { AmbiguousRoleResolution: 'AuthenticatedRole' },
@@ -57,26 +92,40 @@ export const noAuthenticatedRole: Rule = {
             },
           }
         : {
-            summary: `Set the identity pool's authenticated role (SetIdentityPoolRoles), to a role whose trust policy trusts ${c.target.identityPoolId}.`,
+            summary: msg('no-authenticated-role.fix.no-role', { identityPoolId }),
             policy: {
-              IdentityPoolId: c.target.identityPoolId,
+              IdentityPoolId: identityPoolId,
               Roles: {
                 authenticated: `arn:aws:iam::${account}:role/<authenticated role>`,
-                ...(c.identityPool?.roles.unauthenticated
-                  ? { unauthenticated: c.identityPool.roles.unauthenticated }
-                  : {}),
+                ...(pool?.roles.unauthenticated ? { unauthenticated: pool.roles.unauthenticated } : {}),
               },
             },
           },
       customerMessage: byMapping
-        ? {
-            en: `After sign-in, the identity pool ${c.target.identityPoolId} gives this user no role: its role mapping does not match and resolves ambiguous cases to Deny ("${credentials.error.message}"). Please add a rule that matches the user, or set the ambiguous role resolution to "Use default authenticated role".`,
-            ja: `サインイン後、ID プール ${c.target.identityPoolId} がこのユーザーにロールを割り当てていません。ロールマッピングが一致せず、あいまいな場合は拒否する設定になっています（"${credentials.error.message}"）。ユーザーに一致するルールを追加するか、ロールの解決を「デフォルトの認証済みロールを使用」に変更してください。`,
-          }
-        : {
-            en: `After sign-in, the identity pool ${c.target.identityPoolId} cannot issue credentials because it has no authenticated role ("${credentials.error.message}"). Please set an authenticated role on the identity pool.`,
-            ja: `サインイン後、ID プール ${c.target.identityPoolId} に認証済みロールが設定されていないため、認証情報を発行できません（"${credentials.error.message}"）。ID プールに認証済みロールを設定してください。`,
-          },
+        ? msg('no-authenticated-role.customer.mapping', { identityPoolId, message: error.message })
+        : msg('no-authenticated-role.customer.no-role', { identityPoolId, message: error.message }),
+    };
+    if (ambiguous || pool)
+      return {
+        status: 'confirmed',
+        reason: ambiguous
+          ? msg('no-authenticated-role.confirmed.mapping')
+          : byMapping
+            ? msg('no-authenticated-role.confirmed.mapping-deny')
+            : msg('no-authenticated-role.confirmed.no-role'),
+        proofs,
+        finding,
+      };
+    return {
+      status: 'consistent',
+      reason: msg('no-authenticated-role.consistent'),
+      proofs,
+      finding,
+      decidedBy: {
+        kind: 'identity-pool-roles',
+        how: msg('need.identity-pool-roles.how', { identityPoolId }),
+        ask: msg('need.identity-pool-roles.ask', { identityPoolId }),
+      },
     };
   },
 };

@@ -1,5 +1,7 @@
+import { msg } from '../messages/catalog';
 import { claimString } from '../token';
-import type { Proof, Rule } from './legacy';
+import type { Hypothesis, Proof } from '../verdict';
+import { issuedProofs, otherPoolError, poolNotAsked } from './chain-reach';
 import { caseProof, stepPath } from './support';
 
 // Cognito identity's answer at GetId when the token's issuer and audience are not a provider of the pool.
@@ -7,50 +9,74 @@ const UNSUPPORTED = 'Token is not from a supported provider of this identity poo
 
 /**
  * The identity pool refused the ID token because its user pool / app client pair is not one of the pool's Cognito
- * providers. AWS's message decides; the pool's provider list (DescribeIdentityPool), when readable, shows which half
- * is missing.
+ * providers. AWS's message decides (no other mode gives it); the pool's provider list (DescribeIdentityPool), when
+ * readable, shows which half is missing.
  */
-export const providerNotConfigured: Rule = {
+export const providerNotConfigured: Hypothesis = {
   id: 'provider-not-configured',
-  evaluate({ case: c, steps: { signIn, credentials } }) {
-    if (credentials?.outcome !== 'error' || !credentials.error?.message.includes(UNSUPPORTED)) return null;
+  assess(facts) {
+    const {
+      case: c,
+      steps: { signIn, credentials },
+    } = facts;
+    const notAsked = poolNotAsked(facts);
+    if (notAsked) return notAsked;
+    if (credentials?.outcome !== 'error')
+      return {
+        status: 'ruled-out',
+        reason: msg('provider-not-configured.ruled-out.accepted'),
+        proofs: issuedProofs(facts),
+      };
+    const message = credentials.error?.message ?? '';
+    if (!message.includes(UNSUPPORTED)) return otherPoolError(facts, credentials);
+
     const iss = claimString(signIn?.idToken, 'iss');
     const aud = claimString(signIn?.idToken, 'aud');
     const providerName =
       iss?.replace(/^https:\/\//, '') ?? `cognito-idp.${c.target.region}.amazonaws.com/${c.target.userPoolId}`;
     const clientId = aud ?? c.target.userPoolClientId;
     const proofs: Proof[] = [
-      caseProof(c, [...stepPath(c, credentials), 'error', 'message'], 'The identity pool answered'),
+      caseProof(c, [...stepPath(c, credentials), 'error', 'message'], msg('provider-not-configured.proof.answer')),
     ];
     if (signIn?.idToken && iss)
-      proofs.push(caseProof(c, [...stepPath(c, signIn), 'idToken', 'claims', 'iss'], 'ID token issuer'));
+      proofs.push(
+        caseProof(c, [...stepPath(c, signIn), 'idToken', 'claims', 'iss'], msg('provider-not-configured.proof.iss')),
+      );
     if (signIn?.idToken && aud)
-      proofs.push(caseProof(c, [...stepPath(c, signIn), 'idToken', 'claims', 'aud'], 'ID token audience (app client)'));
+      proofs.push(
+        caseProof(c, [...stepPath(c, signIn), 'idToken', 'claims', 'aud'], msg('provider-not-configured.proof.aud')),
+      );
     const providers = c.identityPool?.providers;
-    const sameIssuer = providers?.findIndex((p) => p.providerName === providerName) ?? -1;
-    if (providers) proofs.push(caseProof(c, ['identityPool', 'providers'], "The identity pool's Cognito providers"));
-    const listed = sameIssuer >= 0 ? providers?.[sameIssuer] : undefined;
-    const what = !providers
-      ? `Its Cognito providers must include ${providerName} with app client ${clientId}.`
-      : listed
-        ? `The pool lists the user pool ${providerName} with app client ${listed.clientId}, not the app's ${clientId}.`
-        : `The pool does not list the user pool ${providerName} at all.`;
+    if (providers)
+      proofs.push(caseProof(c, ['identityPool', 'providers'], msg('provider-not-configured.proof.providers')));
+    const listed = providers?.find((p) => p.providerName === providerName);
+    const pool = !providers ? 'unknown' : listed ? 'other-client' : 'not-listed';
     return {
-      cause: 'provider-not-configured',
-      brokenLink: 'token-issuer',
-      confidence: 'proven',
-      headline: `The identity pool does not accept this app client's tokens: ${providerName} / ${clientId} is not one of its providers.`,
-      explanation: `Sign-in worked, but the identity pool refused the ID token (NotAuthorizedException: ${UNSUPPORTED}.), so no credentials were issued and AppSync was never called. ${what}`,
+      status: 'confirmed',
+      reason: msg('provider-not-configured.confirmed', { message }),
       proofs,
-      fix: {
-        summary: `Add the user pool ${providerName} with app client ${clientId} to the identity pool's authentication providers (Cognito user pool).`,
-        policy: {
-          CognitoIdentityProviders: [{ ProviderName: providerName, ClientId: clientId, ServerSideTokenCheck: false }],
+      finding: {
+        brokenLink: 'token-issuer',
+        headline: msg('provider-not-configured.headline', { providerName, clientId }),
+        explanation: msg('provider-not-configured.explanation', {
+          message,
+          providerName,
+          clientId,
+          pool,
+          listedClientId: listed?.clientId ?? '',
+        }),
+        fix: {
+          summary: msg('provider-not-configured.fix', { providerName, clientId }),
+          policy: {
+            CognitoIdentityProviders: [{ ProviderName: providerName, ClientId: clientId, ServerSideTokenCheck: false }],
+          },
         },
-      },
-      customerMessage: {
-        en: `After sign-in, the identity pool ${c.target.identityPoolId} refuses the ID token: "${UNSUPPORTED}." Please add user pool ${providerName} with app client ${clientId} to the identity pool's authentication providers.`,
-        ja: `サインイン後、ID プール ${c.target.identityPoolId} が ID トークンを拒否しています（"${UNSUPPORTED}."）。ID プールの認証プロバイダーに、ユーザープール ${providerName} とアプリクライアント ${clientId} を追加してください。`,
+        customerMessage: msg('provider-not-configured.customer', {
+          identityPoolId: c.target.identityPoolId,
+          message,
+          providerName,
+          clientId,
+        }),
       },
     };
   },

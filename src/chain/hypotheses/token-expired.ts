@@ -1,53 +1,72 @@
+import { msg } from '../messages/catalog';
 import { claimTime } from '../token';
-import type { Proof, Rule } from './legacy';
-import { caseProof, duration, stepPath, utc } from './support';
+import type { Hypothesis, Proof } from '../verdict';
+import { issuedProofs, otherPoolError, poolNotAsked } from './chain-reach';
+import { caseProof, stepPath } from './support';
 
 // Cognito identity's text: "Invalid login token. Token expired: <a> >= <b>" (AWS has printed both orders).
-const EXPIRED = /Token expired: (\d+) >= (\d+)/;
+const EXPIRED_TEXT = /Invalid login token\. Token expired/;
+const EXPIRED_TIMES = /Token expired: (\d+) >= (\d+)/;
 
 /**
  * The identity pool refused the ID token as expired: the token the app presented was already past its `exp`
  * when credentials were requested. Decided by Cognito's message; the token's `exp` on the timeline shows by how much.
+ * (A device clock behind AWS's is one way to get there: Amplify then thinks the token is still fresh. The token is
+ * expired by AWS's clock all the same, so this mode stands.)
  */
-export const tokenExpired: Rule = {
+export const tokenExpired: Hypothesis = {
   id: 'token-expired',
-  evaluate({ case: c, steps: { signIn, credentials } }) {
-    const message = credentials?.outcome === 'error' ? credentials.error?.message : undefined;
-    if (!credentials || !message || !/Invalid login token\. Token expired/.test(message)) return null;
+  assess(facts) {
+    const {
+      case: c,
+      steps: { signIn, credentials },
+    } = facts;
+    const notAsked = poolNotAsked(facts);
+    if (notAsked) return notAsked;
+    if (credentials?.outcome !== 'error')
+      return { status: 'ruled-out', reason: msg('token-expired.ruled-out.accepted'), proofs: issuedProofs(facts) };
+    const message = credentials.error?.message ?? '';
+    if (!EXPIRED_TEXT.test(message)) return otherPoolError(facts, credentials);
+
     const exp = claimTime(signIn?.idToken, 'exp');
     const iat = claimTime(signIn?.idToken, 'iat');
-    // The number that is not the token's exp is the identity pool's clock.
-    const numbers = (EXPIRED.exec(message) ?? []).slice(1).map(Number);
     const expSeconds = exp ? exp.getTime() / 1000 : undefined;
-    const serverNow = numbers.find((n) => n !== expSeconds);
+    // The number that is not the token's exp is the identity pool's clock.
+    const numbers = (EXPIRED_TIMES.exec(message) ?? []).slice(1).map(Number);
+    const serverNow = expSeconds === undefined ? undefined : numbers.find((n) => n !== expSeconds);
     const proofs: Proof[] = [
-      caseProof(c, [...stepPath(c, credentials), 'error', 'message'], 'The identity pool answered'),
+      caseProof(c, [...stepPath(c, credentials), 'error', 'message'], msg('token-expired.proof.answer')),
     ];
     if (signIn?.idToken && exp)
-      proofs.push(caseProof(c, [...stepPath(c, signIn), 'idToken', 'claims', 'exp'], 'ID token exp'));
+      proofs.push(caseProof(c, [...stepPath(c, signIn), 'idToken', 'claims', 'exp'], msg('token-expired.proof.exp')));
     if (signIn?.idToken && iat)
-      proofs.push(caseProof(c, [...stepPath(c, signIn), 'idToken', 'claims', 'iat'], 'ID token iat'));
-    proofs.push(caseProof(c, [...stepPath(c, credentials), 'at'], 'Credentials requested at'));
-    const late = exp && serverNow !== undefined ? ` (${duration(serverNow - exp.getTime() / 1000)} earlier)` : '';
+      proofs.push(caseProof(c, [...stepPath(c, signIn), 'idToken', 'claims', 'iat'], msg('token-expired.proof.iat')));
+    proofs.push(caseProof(c, [...stepPath(c, credentials), 'at'], msg('token-expired.proof.requested-at')));
+    // AWS's words without the epoch numbers, which the sentences give as times.
+    const text = message.replace(/:\s*\d+\s*>=\s*\d+\s*$/, '');
+    const lateSeconds = expSeconds !== undefined && serverNow !== undefined ? serverNow - expSeconds : undefined;
+    // By the device's clock the token was still valid: Amplify had no reason to refresh it.
+    const deviceBehind = expSeconds !== undefined && Date.parse(credentials.at) / 1000 < expSeconds;
     return {
-      cause: 'token-expired',
-      brokenLink: 'credentials',
-      confidence: 'proven',
-      headline: `The ID token had already expired${late} when the identity pool received it.`,
-      explanation:
-        `The identity pool refused the login token (${message}), so no credentials were issued and AppSync was never called. ` +
-        (exp
-          ? `The token expired at ${utc(exp)}${iat ? ` (issued ${utc(iat)})` : ''}; credentials were requested at ${utc(credentials.at)}${serverNow !== undefined ? `, ${utc(serverNow * 1000)} by the identity pool's clock` : ''}. `
-          : '') +
-        'The app sent a stale token instead of refreshing the session first.',
+      status: 'confirmed',
+      reason: msg('token-expired.confirmed'),
       proofs,
-      fix: {
-        summary:
-          'Refresh the session before asking for credentials: take the tokens from `fetchAuthSession()` (Amplify refreshes them with the refresh token) instead of a cached ID token, or call `fetchAuthSession({ forceRefresh: true })`.',
-      },
-      customerMessage: {
-        en: `The identity pool refuses the ID token because it has expired ("${message}"). Please make the app refresh the session (fetchAuthSession) before it requests credentials, instead of reusing a stored ID token.`,
-        ja: `ID トークンの有効期限が切れているため、ID プールが拒否しています（"${message}"）。保存済みの ID トークンを再利用せず、認証情報を取得する前にアプリでセッションを更新（fetchAuthSession）してください。`,
+      finding: {
+        brokenLink: 'credentials',
+        headline: msg('token-expired.headline', { ...(lateSeconds !== undefined ? { lateSeconds } : {}) }),
+        explanation: msg('token-expired.explanation', {
+          message: text,
+          requestedAt: credentials.at,
+          deviceBehind,
+          ...(expSeconds !== undefined ? { exp: expSeconds } : {}),
+          ...(iat ? { iat: iat.getTime() / 1000 } : {}),
+          ...(serverNow !== undefined ? { serverNow } : {}),
+        }),
+        fix: { summary: msg('token-expired.fix') },
+        customerMessage: msg('token-expired.customer', {
+          message: text,
+          ...(expSeconds !== undefined ? { exp: expSeconds } : {}),
+        }),
       },
     };
   },

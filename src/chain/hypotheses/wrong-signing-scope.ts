@@ -1,4 +1,6 @@
-import type { Proof, Rule } from './legacy';
+import { msg } from '../messages/catalog';
+import type { Hypothesis, Proof } from '../verdict';
+import { signedRequest } from './chain-reach';
 import { caseProof, endpointRegion, graphqlError, stepPath } from './support';
 
 // AWS's SigV4 texts for a credential scope naming another region or service.
@@ -6,47 +8,63 @@ const WRONG_SCOPE = /^Credential should be scoped to (a valid region|correct ser
 
 /**
  * AppSync refused the signature because its credential scope names another region (or service) than the API's:
- * the app config gives the API the wrong region, or a custom domain hides it. AWS's message and the recorded scope
- * decide.
+ * the app config gives the API the wrong region, or a custom domain hides it. AWS's message decides; any other
+ * answer from AppSync (data, an IAM decision, another signature error) rules it out.
  */
-export const wrongSigningScope: Rule = {
+export const wrongSigningScope: Hypothesis = {
   id: 'wrong-signing-scope',
-  evaluate({ case: c, steps: { graphql } }) {
-    const scopeError = graphqlError(graphql, WRONG_SCOPE);
-    if (!graphql || !scopeError) return null;
+  assess(facts) {
+    const { case: c } = facts;
+    const sent = signedRequest(facts);
+    if (sent.ruledOut) return sent.ruledOut;
+    const { graphql } = sent;
     const scope = graphql.signingScope;
+    const scopeError = graphqlError(graphql, WRONG_SCOPE);
+    if (!scopeError) {
+      const proofs: Proof[] = [];
+      if (graphql.status !== undefined)
+        proofs.push(caseProof(c, [...stepPath(c, graphql), 'status'], msg('wrong-signing-scope.proof.answered')));
+      if (scope)
+        proofs.push(caseProof(c, [...stepPath(c, graphql), 'signingScope'], msg('wrong-signing-scope.proof.scope')));
+      return {
+        status: 'ruled-out',
+        reason: msg('wrong-signing-scope.ruled-out.scope-accepted', {
+          ...(graphql.status !== undefined ? { status: graphql.status } : {}),
+          ...(graphql.errorType ? { errorType: graphql.errorType } : {}),
+        }),
+        proofs,
+      };
+    }
     // The API's region: its AWS endpoint names it; else the target's, unless that is the refused one; else the pool's.
     const poolRegion = c.target.userPoolId.split('_')[0] ?? c.target.region;
     const region =
       endpointRegion(c.target.graphqlEndpoint) ?? (c.target.region !== scope?.region ? c.target.region : poolRegion);
     const byService = scopeError.match[1] === 'correct service';
+    const message = scopeError.message.trim();
     const proofs: Proof[] = [
-      caseProof(c, [...stepPath(c, graphql), 'errors', scopeError.index, 'message'], 'AppSync answered'),
+      caseProof(
+        c,
+        [...stepPath(c, graphql), 'errors', scopeError.index, 'message'],
+        msg('wrong-signing-scope.proof.answer'),
+      ),
     ];
-    if (scope) proofs.push(caseProof(c, [...stepPath(c, graphql), 'signingScope'], 'The request was signed for'));
-    const attempts = graphql.calls.filter((call) => call.service === 'appsync').length;
-    const signedFor = scope ? `${scope.region}/${scope.service}` : 'another scope';
+    if (scope)
+      proofs.push(caseProof(c, [...stepPath(c, graphql), 'signingScope'], msg('wrong-signing-scope.proof.scope')));
+    const retries = Math.max(0, graphql.calls.filter((call) => call.service === 'appsync').length - 1);
+    const signedFor = scope ? `${scope.region}/${scope.service}` : '';
     return {
-      cause: 'wrong-signing-scope',
-      brokenLink: 'appsync-authorized',
-      confidence: 'proven',
-      headline: byService
-        ? `The request was signed for the service ${scope?.service ?? '?'}, not appsync.`
-        : `The request was signed for ${scope?.region ?? 'another region'}, but the API is in ${region}.`,
-      explanation:
-        `AppSync checks the SigV4 credential scope before anything else and refused ${signedFor} (403 InvalidSignatureException: ${scopeError.message.trim()}).` +
-        (attempts > 1 ? ` Amplify retried ${attempts - 1} more time(s) and then surfaced a generic error.` : '') +
-        ' Amplify signs AppSync requests for the region of the app config’s API section (amplify_outputs.json `data.aws_region`, aws-exports `aws_appsync_region`).',
+      status: 'confirmed',
+      reason: msg('wrong-signing-scope.confirmed', { message }),
       proofs,
-      fix: {
-        summary: `Sign for service "appsync" in ${region}: set the API's region in the app config to ${region}.`,
-        policy: { data: { aws_region: region } },
-      },
-      misleading:
-        'Amplify reports this as "Unknown error" after retrying; the wire shows AppSync\'s InvalidSignatureException.',
-      customerMessage: {
-        en: `AppSync refuses the request's signature: it was signed for ${signedFor}, but the API is in ${region} ("${scopeError.message.trim()}"). Please set the API region in the app's configuration (amplify_outputs.json data.aws_region) to ${region}.`,
-        ja: `リクエストの署名が ${signedFor} 向けですが、API は ${region} にあるため、AppSync が署名を拒否しています（"${scopeError.message.trim()}"）。アプリの設定（amplify_outputs.json の data.aws_region）の API リージョンを ${region} にしてください。`,
+      finding: {
+        brokenLink: 'appsync-authorized',
+        headline: byService
+          ? msg('wrong-signing-scope.headline.service', { service: scope?.service ?? '?' })
+          : msg('wrong-signing-scope.headline.region', { signedRegion: scope?.region ?? '', region }),
+        explanation: msg('wrong-signing-scope.explanation', { signedFor, message, retries }),
+        fix: { summary: msg('wrong-signing-scope.fix', { region }), policy: { data: { aws_region: region } } },
+        misleading: msg('wrong-signing-scope.misleading'),
+        customerMessage: msg('wrong-signing-scope.customer', { signedFor, region, message }),
       },
     };
   },

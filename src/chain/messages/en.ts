@@ -1,3 +1,5 @@
+import { duration, utc } from './format';
+
 type Stage = 'sign-in' | 'credentials' | 'graphql';
 const STAGE: Record<Stage, string> = {
   'sign-in': 'sign-in',
@@ -115,22 +117,349 @@ export const en = {
 
   // ── Hypotheses (each under its failure-mode id) ──────────────────────────────────────────────────────────────
   // section: provider-not-configured
+  'provider-not-configured.confirmed': (p: { message: string }) =>
+    `The identity pool refused the ID token: "${p.message}"`,
+  'provider-not-configured.ruled-out.accepted':
+    'The identity pool accepted the app client’s ID token and issued credentials.',
+  'provider-not-configured.proof.answer': 'The identity pool answered',
+  'provider-not-configured.proof.iss': 'ID token issuer',
+  'provider-not-configured.proof.aud': 'ID token audience (app client)',
+  'provider-not-configured.proof.providers': "The identity pool's Cognito providers",
+  'provider-not-configured.headline': (p: { providerName: string; clientId: string }) =>
+    `The identity pool does not accept this app client's tokens: ${p.providerName} / ${p.clientId} is not one of its providers.`,
+  'provider-not-configured.explanation': (p: {
+    message: string;
+    providerName: string;
+    clientId: string;
+    pool: 'unknown' | 'other-client' | 'not-listed';
+    listedClientId: string;
+  }) =>
+    `Sign-in worked, but the identity pool refused the ID token (NotAuthorizedException: ${p.message}), so no credentials were issued and AppSync was never called. ` +
+    (p.pool === 'unknown'
+      ? `Its Cognito providers must include ${p.providerName} with app client ${p.clientId}.`
+      : p.pool === 'other-client'
+        ? `The pool lists the user pool ${p.providerName} with app client ${p.listedClientId}, not the app's ${p.clientId}.`
+        : `The pool does not list the user pool ${p.providerName} at all.`),
+  'provider-not-configured.fix': (p: { providerName: string; clientId: string }) =>
+    `Add the user pool ${p.providerName} with app client ${p.clientId} to the identity pool's authentication providers (Cognito user pool).`,
+  'provider-not-configured.customer': (p: {
+    identityPoolId: string;
+    message: string;
+    providerName: string;
+    clientId: string;
+  }) =>
+    `After sign-in, the identity pool ${p.identityPoolId} refuses the ID token: "${p.message}" Please add user pool ${p.providerName} with app client ${p.clientId} to the identity pool's authentication providers.`,
 
   // section: token-expired
+  'token-expired.confirmed': 'The identity pool refused the ID token as expired.',
+  'token-expired.ruled-out.accepted': 'The identity pool accepted the ID token and issued credentials.',
+  'token-expired.proof.answer': 'The identity pool answered',
+  'token-expired.proof.exp': 'ID token exp',
+  'token-expired.proof.iat': 'ID token iat',
+  'token-expired.proof.requested-at': 'Credentials requested at',
+  'token-expired.headline': (p: { lateSeconds?: number }) =>
+    `The ID token had already expired${p.lateSeconds !== undefined ? ` (${duration(p.lateSeconds, 'en')} earlier)` : ''} when the identity pool received it.`,
+  'token-expired.explanation': (p: {
+    message: string;
+    requestedAt: string;
+    deviceBehind: boolean;
+    exp?: number;
+    iat?: number;
+    serverNow?: number;
+  }) =>
+    `The identity pool refused the login token ("${p.message}"), so no credentials were issued and AppSync was never called. ` +
+    (p.exp !== undefined
+      ? `The token expired at ${utc(p.exp * 1000)}${p.iat !== undefined ? ` (issued ${utc(p.iat * 1000)})` : ''}; credentials were requested at ${utc(p.requestedAt)}${p.serverNow !== undefined ? `, ${utc(p.serverNow * 1000)} by the identity pool's clock` : ''}. `
+      : '') +
+    'The app sent a stale token instead of refreshing the session first.' +
+    (p.deviceBehind
+      ? " By the device's clock the token was still valid, so Amplify did not refresh it: the device clock is behind AWS's."
+      : ''),
+  'token-expired.fix':
+    'Refresh the session before asking for credentials: take the tokens from `fetchAuthSession()` (Amplify refreshes them with the refresh token) instead of a cached ID token, or call `fetchAuthSession({ forceRefresh: true })`.',
+  'token-expired.customer': (p: { message: string; exp?: number }) =>
+    `The identity pool refuses the ID token because it has expired${p.exp !== undefined ? ` (at ${utc(p.exp * 1000)})` : ''} ("${p.message}"). Please make the app refresh the session (fetchAuthSession) before it requests credentials, instead of reusing a stored ID token.`,
 
   // section: no-authenticated-role
+  'no-authenticated-role.confirmed.mapping': 'Cognito said its ambiguous role mapping rules denied this user.',
+  'no-authenticated-role.confirmed.mapping-deny':
+    'The pool’s role mapping gives this user no role and resolves ambiguous cases to Deny.',
+  'no-authenticated-role.confirmed.no-role': 'The identity pool has no authenticated role.',
+  'no-authenticated-role.consistent':
+    'Cognito found no role it could use: a pool without an authenticated role fits (its roles were not read).',
+  'no-authenticated-role.ruled-out.issued': 'The identity pool issued credentials, so it had a role for this user.',
+  'no-authenticated-role.ruled-out.sts-tried': (p: { role: string }) =>
+    `Cognito asked STS to assume ${p.role || 'a role'}, so the pool has a role for this user; STS refused it.`,
+  'no-authenticated-role.ruled-out.has-role': (p: { role: string }) =>
+    `The identity pool gives this user a role${p.role ? `: ${p.role}` : ''}.`,
+  'no-authenticated-role.proof.sts-failed': 'STS AssumeRoleWithWebIdentity failed with',
+  'no-authenticated-role.proof.roles': "The identity pool's roles",
+  'no-authenticated-role.proof.error': 'GetCredentialsForIdentity failed with',
+  'no-authenticated-role.proof.message': 'and said',
+  'no-authenticated-role.proof.mapping': 'Its role mapping',
+  'no-authenticated-role.headline.mapping':
+    'The identity pool’s role mapping gives this user no role, and resolves ambiguous cases to Deny.',
+  'no-authenticated-role.headline.no-role':
+    'The identity pool has no authenticated role, so signed-in users get no credentials.',
+  'no-authenticated-role.explanation.mapping': (p: { name: string; message: string; from: 'token' | 'rules' }) =>
+    `Sign-in worked, but GetCredentialsForIdentity failed (${p.name}: ${p.message}). ` +
+    (p.from === 'token'
+      ? 'The role mapping takes the role from the token, which names no single role'
+      : "No role mapping rule matched the user's token") +
+    ', and AmbiguousRoleResolution is Deny.',
+  'no-authenticated-role.explanation.no-role': (p: { name: string; message: string }) =>
+    `Sign-in worked, but GetCredentialsForIdentity failed (${p.name}: ${p.message}). The pool names no authenticated role, so Cognito has no role to assume for a signed-in user (no STS call was made).`,
+  'no-authenticated-role.fix.mapping':
+    'Make the role mapping match this user (a rule on a claim the token carries), or set AmbiguousRoleResolution to AuthenticatedRole.',
+  'no-authenticated-role.fix.no-role': (p: { identityPoolId: string }) =>
+    `Set the identity pool's authenticated role (SetIdentityPoolRoles), to a role whose trust policy trusts ${p.identityPoolId}.`,
+  'no-authenticated-role.customer.mapping': (p: { identityPoolId: string; message: string }) =>
+    `After sign-in, the identity pool ${p.identityPoolId} gives this user no role: its role mapping does not match and resolves ambiguous cases to Deny ("${p.message}"). Please add a rule that matches the user, or set the ambiguous role resolution to "Use default authenticated role".`,
+  'no-authenticated-role.customer.no-role': (p: { identityPoolId: string; message: string }) =>
+    `After sign-in, the identity pool ${p.identityPoolId} cannot issue credentials because it has no authenticated role ("${p.message}"). Please set an authenticated role on the identity pool.`,
 
   // section: trust-policy-mismatch
+  'trust-policy-mismatch.confirmed.sts': (p: { role: string }) =>
+    `CloudTrail shows STS refused AssumeRoleWithWebIdentity${p.role ? ` for ${p.role}` : ''}.`,
+  'trust-policy-mismatch.confirmed.message': (p: { message: string }) => `STS refused the role: "${p.message}"`,
+  'trust-policy-mismatch.confirmed.policy': (p: { role: string }) =>
+    `The trust policy of ${p.role} does not admit this identity pool's signed-in users.`,
+  'trust-policy-mismatch.consistent':
+    'InvalidIdentityPoolConfigurationException fits a role whose trust policy does not admit this identity pool.',
+  'trust-policy-mismatch.ruled-out.assumed': 'The identity pool issued credentials: STS assumed the role.',
+  'trust-policy-mismatch.ruled-out.no-role':
+    'The identity pool has no role for this user, so no trust policy was tried.',
+  'trust-policy-mismatch.ruled-out.trusted': (p: { role: string }) =>
+    `The trust policy of ${p.role} admits this identity pool's signed-in users.`,
+  'trust-policy-mismatch.proof.assumed': 'STS assumed',
+  'trust-policy-mismatch.proof.pool-roles': "The identity pool's roles",
+  'trust-policy-mismatch.proof.error': 'Credentials call failed with',
+  'trust-policy-mismatch.proof.sts': 'STS AssumeRoleWithWebIdentity',
+  'trust-policy-mismatch.proof.trust-policy': 'The role’s trust policy',
+  'trust-policy-mismatch.headline': (p: { role: string }) =>
+    `Cognito could not assume ${p.role || "the identity pool's authenticated role"}: its trust policy does not trust this identity pool.`,
+  'trust-policy-mismatch.explanation': (p: { identityPoolId: string }) =>
+    'The sign-in worked, but GetCredentialsForIdentity failed: STS refused AssumeRoleWithWebIdentity, so no credentials were issued and AppSync was never reached. ' +
+    `The role's trust policy must allow cognito-identity.amazonaws.com with aud = ${p.identityPoolId} and amr = authenticated.`,
+  'trust-policy-mismatch.fix': (p: { role: string; identityPoolId: string }) =>
+    `Set the trust policy of ${p.role || "the identity pool's authenticated role"} to trust identity pool ${p.identityPoolId}.`,
+  'trust-policy-mismatch.customer': (p: { role: string; name: string; identityPoolId: string }) =>
+    `After sign-in, the identity pool could not assume ${p.role || "the identity pool's authenticated role"} (${p.name || 'AccessDenied'}). Please update the role's trust policy so that "cognito-identity.amazonaws.com:aud" is ${p.identityPoolId} (statement attached).`,
 
   // section: guest-credentials-used
+  'guest-credentials-used.confirmed.pool': (p: { message: string }) =>
+    `The identity pool treated the call as a guest's and refused it: "${p.message}"`,
+  'guest-credentials-used.confirmed.sts-role': (p: { role: string }) =>
+    `STS assumed the pool's unauthenticated role, ${p.role}.`,
+  'guest-credentials-used.confirmed.run': 'The credentials were issued without the ID token: guest credentials.',
+  'guest-credentials-used.consistent.field':
+    'Guest credentials signed the request: the field refusal fits them, and also a field without @aws_iam.',
+  'guest-credentials-used.consistent.role-unknown': (p: { role: string }) =>
+    `STS assumed ${p.role}; whether it is the pool's unauthenticated role is not known.`,
+  'guest-credentials-used.consistent.no-record':
+    'Which role signed the request is not known: guest credentials would be refused the same way.',
+  'guest-credentials-used.ruled-out.sts-role': (p: { role: string }) =>
+    `STS assumed ${p.role}, not the pool's unauthenticated role.`,
+  'guest-credentials-used.ruled-out.no-guests':
+    'The identity pool does not allow guests, so it issues no guest credentials.',
+  'guest-credentials-used.ruled-out.with-token': "The credentials were requested with the signed-in user's ID token.",
+  'guest-credentials-used.proof.answer': 'The identity pool answered',
+  'guest-credentials-used.proof.sts-role': 'STS assumed',
+  'guest-credentials-used.proof.pool-role': "The identity pool's role",
+  'guest-credentials-used.proof.guests': 'Guest access enabled',
+  'guest-credentials-used.proof.session': 'Credentials of the signed-in session',
+  'guest-credentials-used.proof.guest': 'Guest credentials (no Logins sent)',
+  'guest-credentials-used.proof.appsync': 'AppSync answered',
+  'guest-credentials-used.headline.pool':
+    'The app asked for credentials without its ID token, and the identity pool does not allow guests.',
+  'guest-credentials-used.headline.signed': (p: { role?: string }) =>
+    `The request was signed with guest credentials (${p.role ?? "the pool's unauthenticated role"}), not the signed-in user's.`,
+  'guest-credentials-used.explanation.pool': (p: { message: string }) =>
+    `The user signed in, but GetId / GetCredentialsForIdentity carried no Logins, so Cognito treated the call as a guest's and refused it (${p.message}).`,
+  'guest-credentials-used.explanation.signed': (p: { role?: string; status?: number }) =>
+    `The user signed in, but the credentials were fetched without the ID token in Logins, so the identity pool issued guest credentials for ${p.role ?? "the pool's unauthenticated role"}, which may not call this API. AppSync refused the request (HTTP ${p.status ?? '—'}).`,
+  'guest-credentials-used.fix':
+    'Fetch credentials after sign-in completes, with the ID token attached (Amplify v6: `fetchAuthSession()` once `signIn` has finished; custom code: `Logins: { "cognito-idp.<region>.amazonaws.com/<userPoolId>": idToken }`). Allow guest access only if guests are meant to call the API.',
+  'guest-credentials-used.misleading':
+    "Amplify's recovery suggestion (about authMode) does not apply: the request was signed, with the wrong (guest) identity.",
+  'guest-credentials-used.customer.pool': (p: { message: string }) =>
+    `The app requests identity pool credentials without the signed-in user's ID token, so the identity pool treats it as a guest ("${p.message}"). Please request credentials only after sign-in, with the ID token attached (fetchAuthSession after signIn).`,
+  'guest-credentials-used.customer.signed': (p: { role?: string }) =>
+    `The AppSync request was signed with guest credentials (${p.role ?? "the identity pool's unauthenticated role"}) although the user had signed in: the app requested credentials without the ID token. Please request credentials after sign-in, with the ID token attached (fetchAuthSession after signIn).`,
 
   // section: group-role-selected
+  'group-role-selected.confirmed': (p: { role: string }) =>
+    `STS assumed the group role ${p.role}, not the pool's default authenticated role.`,
+  'group-role-selected.consistent.field': (p: { role: string }) =>
+    `STS assumed the group role ${p.role}: the field refusal fits it, and also a field without @aws_iam.`,
+  'group-role-selected.consistent.role-unknown': (p: { role: string }) =>
+    `STS assumed ${p.role}; whether it is the pool's default authenticated role is not known.`,
+  'group-role-selected.consistent.mapped': (p: { role: string }) =>
+    `The user's group carries ${p.role}, which the identity pool may have chosen.`,
+  'group-role-selected.consistent.no-evidence':
+    'Which role signed the request is not known: a group’s role without the permission would be refused the same way.',
+  'group-role-selected.ruled-out.guest': 'The credentials were a guest’s: no group role applies.',
+  'group-role-selected.ruled-out.default-role': (p: { role: string }) =>
+    `STS assumed the pool's default authenticated role, ${p.role}.`,
+  'group-role-selected.ruled-out.unauth-role': (p: { role: string }) =>
+    `STS assumed the pool's unauthenticated role, ${p.role}: guest credentials, not a group's.`,
+  'group-role-selected.ruled-out.no-mapping':
+    'The identity pool has no role mapping: it gives every signed-in user its authenticated role.',
+  'group-role-selected.ruled-out.no-group-role':
+    'The ID token carries no group role (no cognito:roles or cognito:preferred_role).',
+  'group-role-selected.ruled-out.pool-default': (p: { role: string }) =>
+    `The identity pool's role settings give this user its default authenticated role${p.role ? `, ${p.role}` : ''}.`,
+  'group-role-selected.proof.guest': 'Guest credentials (no Logins sent)',
+  'group-role-selected.proof.sts-role': 'STS assumed',
+  'group-role-selected.proof.default-role': "The pool's default authenticated role",
+  'group-role-selected.proof.unauth-role': "The pool's unauthenticated role",
+  'group-role-selected.proof.pool-roles': "The identity pool's roles",
+  'group-role-selected.proof.mapping': "The pool's role mapping",
+  'group-role-selected.proof.claims': 'ID token claims',
+  'group-role-selected.proof.preferred-role': "The token's preferred role",
+  'group-role-selected.proof.groups': "The user's groups",
+  'group-role-selected.proof.appsync': 'AppSync answered',
+  'group-role-selected.proof.field': 'with',
+  'group-role-selected.headline': (p: { role?: string; defaultRole?: string }) =>
+    p.role
+      ? `The identity pool chose the group role ${p.role}, not ${p.defaultRole ?? 'its default authenticated role'}, and that role may not make this call.`
+      : 'The identity pool may have chosen a group’s role instead of its default authenticated role, and that role may not make this call.',
+  'group-role-selected.explanation': (p: {
+    role?: string;
+    how: 'token' | 'rules';
+    status?: number;
+    fieldError?: string;
+  }) =>
+    `The identity pool resolves roles from the token (${p.how === 'rules' ? 'rules on claims' : 'cognito:preferred_role / cognito:roles'}), so the user's Cognito group decides the role. ` +
+    `Credentials were issued for ${p.role ?? 'that role'}, and AppSync refused the request signed with them (HTTP ${p.status ?? '—'}${p.fieldError ? `: ${p.fieldError}` : ''}).`,
+  'group-role-selected.fix': (p: { role?: string }) =>
+    `Allow appsync:GraphQL on this API's fields in ${p.role ?? "the group's role"} (the group's role), or change the pool's role resolution so this user gets the default authenticated role.`,
+  'group-role-selected.misleading':
+    "Amplify's recovery suggestion (about authMode) does not apply: the request was signed with the group role's credentials.",
+  'group-role-selected.customer': (p: { role?: string }) =>
+    `The identity pool assumes the role of the user's group (${p.role ?? 'a group role'}) instead of the default authenticated role, and that role does not allow this AppSync call. Please allow appsync:GraphQL for this API in ${p.role ?? "the group's role"} (statement attached), or change the identity pool's role settings to use the default authenticated role.`,
 
   // section: wrong-signing-scope
+  'wrong-signing-scope.confirmed': (p: { message: string }) => `AppSync refused the credential scope: "${p.message}"`,
+  'wrong-signing-scope.ruled-out.scope-accepted': (p: { status?: number; errorType?: string }) =>
+    `AppSync did not refuse the credential scope: it answered HTTP ${p.status ?? '—'}${p.errorType ? ` ${p.errorType}` : ''}.`,
+  'wrong-signing-scope.proof.answered': 'AppSync answered',
+  'wrong-signing-scope.proof.answer': 'AppSync answered',
+  'wrong-signing-scope.proof.scope': 'The request was signed for',
+  'wrong-signing-scope.headline.service': (p: { service: string }) =>
+    `The request was signed for the service ${p.service}, not appsync.`,
+  'wrong-signing-scope.headline.region': (p: { signedRegion: string; region: string }) =>
+    `The request was signed for ${p.signedRegion || 'another region'}, but the API is in ${p.region}.`,
+  'wrong-signing-scope.explanation': (p: { signedFor: string; message: string; retries: number }) =>
+    `AppSync checks the SigV4 credential scope before anything else and refused ${p.signedFor || 'another scope'} (403 InvalidSignatureException: ${p.message}).` +
+    (p.retries > 0 ? ` Amplify retried ${p.retries} more time(s) and then surfaced a generic error.` : '') +
+    ' Amplify signs AppSync requests for the region of the app config’s API section (amplify_outputs.json `data.aws_region`, aws-exports `aws_appsync_region`).',
+  'wrong-signing-scope.fix': (p: { region: string }) =>
+    `Sign for service "appsync" in ${p.region}: set the API's region in the app config to ${p.region}.`,
+  'wrong-signing-scope.misleading':
+    'Amplify reports this as "Unknown error" after retrying; the wire shows AppSync\'s InvalidSignatureException.',
+  'wrong-signing-scope.customer': (p: { signedFor: string; region: string; message: string }) =>
+    `AppSync refuses the request's signature: it was signed for ${p.signedFor || 'another scope'}, but the API is in ${p.region} ("${p.message}"). Please set the API region in the app's configuration (amplify_outputs.json data.aws_region) to ${p.region}.`,
 
   // section: clock-skew
+  'clock-skew.confirmed.message': (p: { message: string }) => `AppSync refused the signature's time: "${p.message}"`,
+  'clock-skew.confirmed.skew': (p: { skewSeconds: number }) =>
+    `The browser's clock was ${duration(p.skewSeconds, 'en')} ${p.skewSeconds < 0 ? 'behind' : 'ahead of'} AppSync's Date header.`,
+  'clock-skew.consistent': (p: { expiration?: string }) =>
+    `AppSync says the credentials expired, though by the browser's clock they were valid${p.expiration ? ` until ${utc(p.expiration)}` : ''}: a skewed device clock fits.`,
+  'clock-skew.ruled-out.in-sync': (p: { skewSeconds: number }) =>
+    `The browser's clock was within ${duration(p.skewSeconds, 'en')} of AppSync's Date header.`,
+  'clock-skew.ruled-out.time-accepted': (p: { status?: number; errorType?: string }) =>
+    `AppSync did not refuse the signature's time: it answered HTTP ${p.status ?? '—'}${p.errorType ? ` ${p.errorType}` : ''}.`,
+  'clock-skew.ruled-out.expired-by-browser':
+    "By the browser's own clock the credentials had expired before the request: no skew is needed to explain AppSync's answer.",
+  'clock-skew.proof.skew': 'Browser clock minus AppSync’s Date (s)',
+  'clock-skew.proof.answered': 'AppSync answered',
+  'clock-skew.proof.answer': 'AppSync answered',
+  'clock-skew.proof.expiration': 'Credentials expire',
+  'clock-skew.proof.signed-at': 'Request signed at',
+  'clock-skew.proof.server-date': "AppSync's Date header",
+  'clock-skew.proof.after-retry': 'After Amplify’s clock correction',
+  'clock-skew.headline': (p: { skewSeconds?: number }) =>
+    p.skewSeconds === undefined
+      ? "The browser's clock is more than 5 min off: the request's signature time is outside AWS's 5-minute window."
+      : `The browser's clock is ${duration(p.skewSeconds, 'en')} ${p.skewSeconds < 0 ? 'behind' : 'ahead of'} AppSync's: the request's signature time is outside AWS's 5-minute window.`,
+  'clock-skew.explanation': (p: { message?: string; retried: boolean; expiration?: string }) =>
+    `SigV4 signatures carry the signing time, and AWS refuses those more than 5 minutes from its own clock${p.message ? ` (${p.message})` : ''}.` +
+    (p.retried
+      ? ` Amplify then corrected its clock from AppSync's Date header and retried; by AppSync's clock the credentials${p.expiration ? `, which expire at ${utc(p.expiration)} by the browser's,` : ''} had already expired, hence ExpiredTokenException: a symptom of the skew, not expired credentials.`
+      : ''),
+  'clock-skew.headline.expired-token': (p: { expiration?: string }) =>
+    `AppSync says the credentials expired, but by the browser's clock they were valid${p.expiration ? ` until ${utc(p.expiration)}` : ''}: the device clock may be behind AWS's.`,
+  'clock-skew.explanation.expired-token': (p: { expiration?: string }) =>
+    `AppSync answered ExpiredTokenException, although by the browser's clock the credentials were valid${p.expiration ? ` until ${utc(p.expiration)}` : ''}. ` +
+    "If the device's clock is behind AWS's, credentials that AWS holds expired still look valid to the app, which keeps signing with them.",
+  'clock-skew.customer.expired-token':
+    "AppSync says the app's credentials have expired although they should still be valid, which happens when the device's clock is behind AWS's. Please set the device's date and time automatically and try again.",
+  'clock-skew.fix':
+    "Set the device's clock automatically (network time). Amplify v6 corrects a skew only from a response's Date header it can read; credentials issued by the identity pool still expire by AWS's clock.",
+  'clock-skew.misleading':
+    "Amplify's recovery suggestion (about authMode) does not apply: the signature's time was refused, not the auth mode.",
+  'clock-skew.customer': (p: { skewSeconds?: number; message?: string }) =>
+    `AppSync refuses the request's signature because the device's clock is ${p.skewSeconds === undefined ? 'more than 5 min off' : `${duration(p.skewSeconds, 'en')} ${p.skewSeconds < 0 ? 'behind' : 'ahead of'}`} AWS's${p.message ? ` ("${p.message}")` : ''}. Please set the device's date and time automatically and try again.`,
 
   // section: credentials-expired
+  'credentials-expired.confirmed.by-browser': (p: { lateSeconds: number }) =>
+    `By the browser's own clock the credentials had expired ${duration(p.lateSeconds, 'en')} before the request, and AppSync said so.`,
+  'credentials-expired.confirmed.clock-in-sync': (p: { skewSeconds: number }) =>
+    `AppSync said the security token had expired, and the browser's clock was within ${duration(p.skewSeconds, 'en')} of AppSync's.`,
+  'credentials-expired.consistent': (p: { expiration?: string }) =>
+    `AppSync says the credentials expired${p.expiration ? `, though by the browser's clock they were valid until ${utc(p.expiration)}` : ''}: expired credentials fit, and so does a skewed device clock.`,
+  'credentials-expired.ruled-out.not-expired': (p: { status?: number; errorType?: string }) =>
+    `AppSync did not say the security token had expired: it answered HTTP ${p.status ?? '—'}${p.errorType ? ` ${p.errorType}` : ''}.`,
+  'credentials-expired.ruled-out.clock-skew':
+    "The device's clock is off (see the clock skew): that explains AppSync's expired-token answer.",
+  'credentials-expired.proof.answered': 'AppSync answered',
+  'credentials-expired.proof.answer': 'AppSync answered',
+  'credentials-expired.proof.message': 'with',
+  'credentials-expired.proof.expiration': 'Credentials expire',
+  'credentials-expired.proof.signed-at': 'Request signed at',
+  'credentials-expired.proof.skew': 'Browser clock minus AppSync’s Date (s)',
+  'credentials-expired.headline.late': (p: { lateSeconds: number }) =>
+    `The request was signed with credentials that had expired ${duration(p.lateSeconds, 'en')} earlier.`,
+  'credentials-expired.headline.said': 'AppSync says the credentials that signed the request had expired.',
+  'credentials-expired.explanation': (p: { signedAt: string; expiration?: string }) =>
+    'AppSync refused the request with ExpiredTokenException (The security token included in the request is expired). ' +
+    (p.expiration
+      ? `The identity pool credentials expired at ${utc(p.expiration)}; the request was signed at ${utc(p.signedAt)}. `
+      : '') +
+    'Amplify keeps credentials for 50 minutes by its own clock without looking at their expiration; code that keeps them longer, or a shorter lifetime, signs with expired ones.',
+  'credentials-expired.fix':
+    'Get credentials right before signing: call `fetchAuthSession()` for each request (or `fetchAuthSession({ forceRefresh: true })` once their expiration has passed) instead of keeping them.',
+  'credentials-expired.misleading':
+    "Amplify's recovery suggestion (about authMode) does not apply: the credentials had expired.",
+  'credentials-expired.customer': (p: { expiration?: string }) =>
+    `AppSync refuses the request because it was signed with expired credentials ("The security token included in the request is expired"${p.expiration ? `; they expired at ${utc(p.expiration)}` : ''}). Please have the app fetch fresh credentials (fetchAuthSession) before each request instead of reusing stored ones.`,
+
+  // shared by the identity pool and signature sections above: where the chain stopped, what AppSync answered
+  'chain.pool-not-asked': (p: { stop: 'sign-in' | 'none' }): string =>
+    p.stop === 'none'
+      ? 'No identity pool call is in the evidence.'
+      : 'The chain stopped at sign-in, before the identity pool was asked.',
+  'chain.request-not-sent': (p: { stop: Stage | 'none' }) =>
+    p.stop === 'none'
+      ? 'No AppSync request is in the evidence.'
+      : p.stop === 'graphql'
+        ? 'The AppSync request was never sent: the client stopped before it.'
+        : `The chain stopped at ${STAGE[p.stop]}: no AppSync request was sent.`,
+  'chain.not-iam': (p: { authMode: string }) =>
+    `The request was not signed with identity pool credentials (authMode ${p.authMode}).`,
+  'chain.other-pool-error': (p: { name: string }) =>
+    `The identity pool refused with another error${p.name ? ` (${p.name})` : ''}.`,
+  'chain.no-role-refusal': (p: { status?: number; errorType?: string }) =>
+    `AppSync did not refuse the caller's role: it answered HTTP ${p.status ?? '—'}${p.errorType ? ` ${p.errorType}` : ''}.`,
+  'chain.proof.auth-mode': 'The call used auth mode',
+  'chain.proof.credentials-issued': 'The identity pool issued access key',
+  'chain.proof.signed-request-answered': 'AppSync answered a request signed with identity pool credentials',
+  'chain.proof.stopped-with': 'The chain stopped with',
+  'chain.proof.message': 'saying',
+  'chain.proof.outcome': 'Outcome of the step',
+  'chain.proof.appsync-answered': 'AppSync answered',
 
   // section: api-lacks-iam-mode
 

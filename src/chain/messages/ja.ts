@@ -1,3 +1,4 @@
+import { duration, utc } from './format';
 import type { Catalog } from './catalog';
 
 type Stage = 'sign-in' | 'credentials' | 'graphql';
@@ -108,22 +109,324 @@ export const ja: Catalog = {
   'inconclusive.todo.run': 'チェーンを実行するか、お客様から届いた証拠をオフラインページに貼り付けてください。',
 
   // section: provider-not-configured
+  'provider-not-configured.confirmed': (p) => `ID プールが ID トークンを拒否しました: "${p.message}"`,
+  'provider-not-configured.ruled-out.accepted':
+    'ID プールはアプリクライアントの ID トークンを受け付け、認証情報を発行しました。',
+  'provider-not-configured.proof.answer': 'ID プールの応答',
+  'provider-not-configured.proof.iss': 'ID トークンの発行者 (iss)',
+  'provider-not-configured.proof.aud': 'ID トークンの対象 (aud、アプリクライアント)',
+  'provider-not-configured.proof.providers': 'ID プールの Cognito プロバイダー',
+  'provider-not-configured.headline': (p) =>
+    `ID プールがこのアプリクライアントのトークンを受け付けていません: ${p.providerName} / ${p.clientId} はプロバイダーに登録されていません。`,
+  'provider-not-configured.explanation': (p) =>
+    `サインインは成功しましたが、ID プールが ID トークンを拒否したため（NotAuthorizedException: ${p.message}）、認証情報は発行されず、AppSync は呼び出されていません。` +
+    (p.pool === 'unknown'
+      ? `Cognito プロバイダーに ${p.providerName} とアプリクライアント ${p.clientId} が含まれている必要があります。`
+      : p.pool === 'other-client'
+        ? `ID プールにはユーザープール ${p.providerName} がアプリクライアント ${p.listedClientId} で登録されており、アプリの ${p.clientId} ではありません。`
+        : `ID プールにユーザープール ${p.providerName} が登録されていません。`),
+  'provider-not-configured.fix': (p) =>
+    `ID プールの認証プロバイダー（Cognito ユーザープール）に、ユーザープール ${p.providerName} とアプリクライアント ${p.clientId} を追加してください。`,
+  'provider-not-configured.customer': (p) =>
+    `サインイン後、ID プール ${p.identityPoolId} が ID トークンを拒否しております（"${p.message}"）。ID プールの認証プロバイダーに、ユーザープール ${p.providerName} とアプリクライアント ${p.clientId} を追加していただけますでしょうか。`,
 
   // section: token-expired
+  'token-expired.confirmed': 'ID プールが ID トークンを期限切れとして拒否しました。',
+  'token-expired.ruled-out.accepted': 'ID プールは ID トークンを受け付け、認証情報を発行しました。',
+  'token-expired.proof.answer': 'ID プールの応答',
+  'token-expired.proof.exp': 'ID トークンの exp',
+  'token-expired.proof.iat': 'ID トークンの iat',
+  'token-expired.proof.requested-at': '認証情報の要求時刻',
+  'token-expired.headline': (p) =>
+    `ID プールが受け取った時点で、ID トークンの有効期限はすでに切れていました${p.lateSeconds !== undefined ? `（${duration(p.lateSeconds, 'ja')}前に期限切れ）` : ''}。`,
+  'token-expired.explanation': (p) =>
+    `ID プールがログイントークンを拒否したため（"${p.message}"）、認証情報は発行されず、AppSync は呼び出されていません。` +
+    (p.exp !== undefined
+      ? `トークンの有効期限は ${utc(p.exp * 1000)}${p.iat !== undefined ? `（発行 ${utc(p.iat * 1000)}）` : ''}、認証情報の要求は ${utc(p.requestedAt)}${p.serverNow !== undefined ? `（ID プールの時計では ${utc(p.serverNow * 1000)}）` : ''}でした。`
+      : '') +
+    'アプリはセッションを更新せずに古いトークンを送信しています。' +
+    (p.deviceBehind
+      ? '端末の時計ではトークンはまだ有効だったため、Amplify はトークンを更新しませんでした。端末の時計が AWS の時計より遅れています。'
+      : ''),
+  'token-expired.fix':
+    '認証情報を要求する前にセッションを更新してください: キャッシュした ID トークンではなく `fetchAuthSession()` が返すトークンを使う（Amplify がリフレッシュトークンで更新します）か、`fetchAuthSession({ forceRefresh: true })` を呼び出してください。',
+  'token-expired.customer': (p) =>
+    `ID トークンの有効期限が切れているため${p.exp !== undefined ? `（${utc(p.exp * 1000)} に期限切れ）` : ''}、ID プールが拒否しております（"${p.message}"）。保存済みの ID トークンを再利用せず、認証情報を取得する前にアプリでセッションを更新（fetchAuthSession）するよう変更していただけますでしょうか。`,
 
   // section: no-authenticated-role
+  'no-authenticated-role.confirmed.mapping':
+    'Cognito は、あいまいなロールマッピングのルールがこのユーザーを拒否したと応答しました。',
+  'no-authenticated-role.confirmed.mapping-deny':
+    'ID プールのロールマッピングはこのユーザーにロールを割り当てず、あいまいな場合は拒否する設定です。',
+  'no-authenticated-role.confirmed.no-role': 'ID プールに認証済みロールがありません。',
+  'no-authenticated-role.consistent':
+    'Cognito は使用できるロールを見つけられませんでした。認証済みロールのない ID プールが当てはまります（ID プールのロールは未確認）。',
+  'no-authenticated-role.ruled-out.issued':
+    'ID プールは認証情報を発行しており、このユーザーに割り当てるロールがありました。',
+  'no-authenticated-role.ruled-out.sts-tried': (p) =>
+    `Cognito は STS に ${p.role || 'ロール'} の引き受けを要求しており、ID プールにはこのユーザー用のロールがあります。STS がそれを拒否しました。`,
+  'no-authenticated-role.ruled-out.has-role': (p) =>
+    `ID プールはこのユーザーにロールを割り当てています${p.role ? `: ${p.role}` : ''}。`,
+  'no-authenticated-role.proof.sts-failed': 'STS AssumeRoleWithWebIdentity の失敗',
+  'no-authenticated-role.proof.roles': 'ID プールのロール',
+  'no-authenticated-role.proof.error': 'GetCredentialsForIdentity の失敗',
+  'no-authenticated-role.proof.message': 'メッセージ',
+  'no-authenticated-role.proof.mapping': 'ロールマッピング',
+  'no-authenticated-role.headline.mapping':
+    'ID プールのロールマッピングがこのユーザーにロールを割り当てず、あいまいな場合は拒否する設定になっています。',
+  'no-authenticated-role.headline.no-role':
+    'ID プールに認証済みロールがないため、サインイン済みユーザーは認証情報を取得できません。',
+  'no-authenticated-role.explanation.mapping': (p) =>
+    `サインインは成功しましたが、GetCredentialsForIdentity が失敗しました（${p.name}: ${p.message}）。` +
+    (p.from === 'token'
+      ? 'ロールマッピングはトークンからロールを取りますが、トークンは単一のロールを指定していません'
+      : 'ユーザーのトークンに一致するロールマッピングのルールがありません') +
+    '。また、AmbiguousRoleResolution が Deny です。',
+  'no-authenticated-role.explanation.no-role': (p) =>
+    `サインインは成功しましたが、GetCredentialsForIdentity が失敗しました（${p.name}: ${p.message}）。ID プールに認証済みロールが設定されていないため、Cognito はサインイン済みユーザーに引き受けるロールがありません（STS は呼び出されていません）。`,
+  'no-authenticated-role.fix.mapping':
+    'ロールマッピングをこのユーザーに一致させる（トークンが持つクレームに対するルール）か、AmbiguousRoleResolution を AuthenticatedRole にしてください。',
+  'no-authenticated-role.fix.no-role': (p) =>
+    `ID プールの認証済みロールを設定してください（SetIdentityPoolRoles）。信頼ポリシーで ${p.identityPoolId} を信頼するロールを指定します。`,
+  'no-authenticated-role.customer.mapping': (p) =>
+    `サインイン後、ID プール ${p.identityPoolId} がこのユーザーにロールを割り当てておりません。ロールマッピングが一致せず、あいまいな場合は拒否する設定になっております（"${p.message}"）。ユーザーに一致するルールを追加していただくか、ロールの解決を「デフォルトの認証済みロールを使用」に変更していただけますでしょうか。`,
+  'no-authenticated-role.customer.no-role': (p) =>
+    `サインイン後、ID プール ${p.identityPoolId} に認証済みロールが設定されていないため、認証情報を発行できておりません（"${p.message}"）。ID プールに認証済みロールを設定していただけますでしょうか。`,
 
   // section: trust-policy-mismatch
+  'trust-policy-mismatch.confirmed.sts': (p) =>
+    `CloudTrail によると、STS が${p.role ? ` ${p.role} の` : ''} AssumeRoleWithWebIdentity を拒否しています。`,
+  'trust-policy-mismatch.confirmed.message': (p) => `STS がロールの引き受けを拒否しました: "${p.message}"`,
+  'trust-policy-mismatch.confirmed.policy': (p) =>
+    `${p.role} の信頼ポリシーは、この ID プールのサインイン済みユーザーを許可していません。`,
+  'trust-policy-mismatch.consistent':
+    'InvalidIdentityPoolConfigurationException は、信頼ポリシーがこの ID プールを許可していないロールに当てはまります。',
+  'trust-policy-mismatch.ruled-out.assumed': 'ID プールは認証情報を発行しており、STS はロールを引き受けています。',
+  'trust-policy-mismatch.ruled-out.no-role':
+    'ID プールにこのユーザー用のロールがないため、信頼ポリシーは評価されていません。',
+  'trust-policy-mismatch.ruled-out.trusted': (p) =>
+    `${p.role} の信頼ポリシーは、この ID プールのサインイン済みユーザーを許可しています。`,
+  'trust-policy-mismatch.proof.assumed': 'STS が引き受けたロール',
+  'trust-policy-mismatch.proof.pool-roles': 'ID プールのロール',
+  'trust-policy-mismatch.proof.error': '認証情報取得の失敗',
+  'trust-policy-mismatch.proof.sts': 'STS AssumeRoleWithWebIdentity',
+  'trust-policy-mismatch.proof.trust-policy': 'ロールの信頼ポリシー',
+  'trust-policy-mismatch.headline': (p) =>
+    `Cognito が ${p.role || 'ID プールの認証済みロール'} を引き受けられませんでした: 信頼ポリシーがこの ID プールを信頼していません。`,
+  'trust-policy-mismatch.explanation': (p) =>
+    'サインインは成功しましたが、GetCredentialsForIdentity が失敗しました。STS が AssumeRoleWithWebIdentity を拒否したため、認証情報は発行されず、AppSync には到達していません。' +
+    `ロールの信頼ポリシーは、aud = ${p.identityPoolId}、amr = authenticated の cognito-identity.amazonaws.com を許可する必要があります。`,
+  'trust-policy-mismatch.fix': (p) =>
+    `${p.role || 'ID プールの認証済みロール'} の信頼ポリシーで、ID プール ${p.identityPoolId} を信頼するよう設定してください。`,
+  'trust-policy-mismatch.customer': (p) =>
+    `サインイン後、ID プールが ${p.role || 'ID プールの認証済みロール'} を引き受けられませんでした（${p.name || 'AccessDenied'}）。ロールの信頼ポリシーの "cognito-identity.amazonaws.com:aud" を ${p.identityPoolId} に更新していただけますでしょうか（ステートメントを添付いたします）。`,
 
   // section: guest-credentials-used
+  'guest-credentials-used.confirmed.pool': (p) => `ID プールが呼び出しをゲストとして扱い、拒否しました: "${p.message}"`,
+  'guest-credentials-used.confirmed.sts-role': (p) => `STS は ID プールの未認証ロール ${p.role} を引き受けました。`,
+  'guest-credentials-used.confirmed.run': '認証情報は ID トークンなしで発行されました（ゲストの認証情報）。',
+  'guest-credentials-used.consistent.field':
+    'リクエストはゲストの認証情報で署名されています。フィールドの拒否はこれにも、@aws_iam のないフィールドにも当てはまります。',
+  'guest-credentials-used.consistent.role-unknown': (p) =>
+    `STS は ${p.role} を引き受けました。これが ID プールの未認証ロールかどうかは不明です。`,
+  'guest-credentials-used.consistent.no-record':
+    'どのロールでリクエストが署名されたかは不明です。ゲストの認証情報でも同じように拒否されます。',
+  'guest-credentials-used.ruled-out.sts-role': (p) =>
+    `STS が引き受けたのは ${p.role} で、ID プールの未認証ロールではありません。`,
+  'guest-credentials-used.ruled-out.no-guests':
+    'ID プールはゲストを許可していないため、ゲストの認証情報は発行されません。',
+  'guest-credentials-used.ruled-out.with-token':
+    '認証情報はサインイン済みユーザーの ID トークンを付けて要求されています。',
+  'guest-credentials-used.proof.answer': 'ID プールの応答',
+  'guest-credentials-used.proof.sts-role': 'STS が引き受けたロール',
+  'guest-credentials-used.proof.pool-role': 'ID プールのロール',
+  'guest-credentials-used.proof.guests': 'ゲストアクセスの有効化',
+  'guest-credentials-used.proof.session': 'サインイン済みセッションの認証情報',
+  'guest-credentials-used.proof.guest': 'ゲストの認証情報（Logins なし）',
+  'guest-credentials-used.proof.appsync': 'AppSync の応答',
+  'guest-credentials-used.headline.pool':
+    'アプリが ID トークンなしで認証情報を要求しましたが、ID プールはゲストを許可していません。',
+  'guest-credentials-used.headline.signed': (p) =>
+    `リクエストはサインイン済みユーザーではなく、ゲストの認証情報（${p.role ?? 'ID プールの未認証ロール'}）で署名されています。`,
+  'guest-credentials-used.explanation.pool': (p) =>
+    `ユーザーはサインイン済みですが、GetId / GetCredentialsForIdentity に Logins が含まれていなかったため、Cognito は呼び出しをゲストとして扱い、拒否しました（${p.message}）。`,
+  'guest-credentials-used.explanation.signed': (p) =>
+    `ユーザーはサインイン済みですが、認証情報が Logins に ID トークンを含めずに取得されたため、ID プールは ${p.role ?? 'ID プールの未認証ロール'} のゲスト認証情報を発行しました。このロールではこの API を呼び出せず、AppSync がリクエストを拒否しました（HTTP ${p.status ?? '—'}）。`,
+  'guest-credentials-used.fix':
+    'サインイン完了後に、ID トークンを付けて認証情報を取得してください（Amplify v6: `signIn` 完了後に `fetchAuthSession()`、独自のコード: `Logins: { "cognito-idp.<region>.amazonaws.com/<userPoolId>": idToken }`）。ゲストアクセスは、ゲストに API を呼び出させる場合にのみ許可してください。',
+  'guest-credentials-used.misleading':
+    'Amplify の復旧の提案（authMode について）は当てはまりません: リクエストは署名されていますが、誤った（ゲストの）ID で署名されています。',
+  'guest-credentials-used.customer.pool': (p) =>
+    `アプリがサインイン済みユーザーの ID トークンなしで ID プールの認証情報を要求しているため、ゲストとして扱われております（"${p.message}"）。サインイン完了後に ID トークンを付けて認証情報を取得するよう（signIn の後に fetchAuthSession）変更していただけますでしょうか。`,
+  'guest-credentials-used.customer.signed': (p) =>
+    `ユーザーはサインイン済みですが、AppSync へのリクエストはゲストの認証情報（${p.role ?? 'ID プールの未認証ロール'}）で署名されておりました。アプリが ID トークンなしで認証情報を取得しております。サインイン完了後に ID トークンを付けて認証情報を取得するよう（signIn の後に fetchAuthSession）変更していただけますでしょうか。`,
 
   // section: group-role-selected
+  'group-role-selected.confirmed': (p) =>
+    `STS が引き受けたのはグループのロール ${p.role} で、ID プールの既定の認証済みロールではありません。`,
+  'group-role-selected.consistent.field': (p) =>
+    `STS はグループのロール ${p.role} を引き受けました。フィールドの拒否はこれにも、@aws_iam のないフィールドにも当てはまります。`,
+  'group-role-selected.consistent.role-unknown': (p) =>
+    `STS は ${p.role} を引き受けました。これが ID プールの既定の認証済みロールかどうかは不明です。`,
+  'group-role-selected.consistent.mapped': (p) =>
+    `ユーザーのグループには ${p.role} が設定されており、ID プールがこれを選んだ可能性があります。`,
+  'group-role-selected.consistent.no-evidence':
+    'どのロールでリクエストが署名されたかは不明です。権限のないグループのロールでも同じように拒否されます。',
+  'group-role-selected.ruled-out.guest': '認証情報はゲストのものであり、グループのロールは関係しません。',
+  'group-role-selected.ruled-out.default-role': (p) =>
+    `STS は ID プールの既定の認証済みロール ${p.role} を引き受けています。`,
+  'group-role-selected.ruled-out.unauth-role': (p) =>
+    `STS は ID プールの未認証ロール ${p.role} を引き受けています。グループではなくゲストの認証情報です。`,
+  'group-role-selected.ruled-out.no-mapping':
+    'ID プールにロールマッピングがないため、サインイン済みユーザーには常に認証済みロールが割り当てられます。',
+  'group-role-selected.ruled-out.no-group-role':
+    'ID トークンにグループのロール（cognito:roles / cognito:preferred_role）が含まれていません。',
+  'group-role-selected.ruled-out.pool-default': (p) =>
+    `ID プールのロール設定では、このユーザーには既定の認証済みロール${p.role ? ` ${p.role}` : ''}が割り当てられます。`,
+  'group-role-selected.proof.guest': 'ゲストの認証情報（Logins なし）',
+  'group-role-selected.proof.sts-role': 'STS が引き受けたロール',
+  'group-role-selected.proof.default-role': 'ID プールの既定の認証済みロール',
+  'group-role-selected.proof.unauth-role': 'ID プールの未認証ロール',
+  'group-role-selected.proof.pool-roles': 'ID プールのロール',
+  'group-role-selected.proof.mapping': 'ID プールのロールマッピング',
+  'group-role-selected.proof.claims': 'ID トークンのクレーム',
+  'group-role-selected.proof.preferred-role': 'トークンの優先ロール',
+  'group-role-selected.proof.groups': 'ユーザーのグループ',
+  'group-role-selected.proof.appsync': 'AppSync の応答',
+  'group-role-selected.proof.field': 'エラー',
+  'group-role-selected.headline': (p) =>
+    p.role
+      ? `ID プールは ${p.defaultRole ?? '既定の認証済みロール'} ではなくグループのロール ${p.role} を選んでおり、このロールではこの呼び出しが許可されていません。`
+      : 'ID プールが既定の認証済みロールではなくグループのロールを選んでおり、そのロールではこの呼び出しが許可されていない可能性があります。',
+  'group-role-selected.explanation': (p) =>
+    `ID プールはトークンからロールを決めるため（${p.how === 'rules' ? 'クレームに対するルール' : 'cognito:preferred_role / cognito:roles'}）、ユーザーの Cognito グループがロールを決めます。` +
+    `認証情報は ${p.role ?? 'そのロール'} に対して発行され、AppSync はそれで署名されたリクエストを拒否しました（HTTP ${p.status ?? '—'}${p.fieldError ? `: ${p.fieldError}` : ''}）。`,
+  'group-role-selected.fix': (p) =>
+    `${p.role ?? 'グループのロール'}（グループのロール）でこの API のフィールドに対する appsync:GraphQL を許可するか、このユーザーに既定の認証済みロールが割り当てられるよう ID プールのロール解決を変更してください。`,
+  'group-role-selected.misleading':
+    'Amplify の復旧の提案（authMode について）は当てはまりません: リクエストはグループのロールの認証情報で署名されています。',
+  'group-role-selected.customer': (p) =>
+    `ID プールは既定の認証済みロールではなく、ユーザーのグループのロール（${p.role ?? 'グループのロール'}）を引き受けており、そのロールではこの AppSync 呼び出しが許可されておりません。${p.role ?? 'グループのロール'} にこの API の appsync:GraphQL を許可していただく（ステートメントを添付いたします）か、ID プールのロール設定を既定の認証済みロールを使うよう変更していただけますでしょうか。`,
 
   // section: wrong-signing-scope
+  'wrong-signing-scope.confirmed': (p) => `AppSync が認証情報のスコープを拒否しました: "${p.message}"`,
+  'wrong-signing-scope.ruled-out.scope-accepted': (p) =>
+    `AppSync は認証情報のスコープを拒否していません: 応答は HTTP ${p.status ?? '—'}${p.errorType ? ` ${p.errorType}` : ''} でした。`,
+  'wrong-signing-scope.proof.answered': 'AppSync の応答',
+  'wrong-signing-scope.proof.answer': 'AppSync の応答',
+  'wrong-signing-scope.proof.scope': 'リクエストの署名対象',
+  'wrong-signing-scope.headline.service': (p) =>
+    `リクエストは appsync ではなくサービス ${p.service} 向けに署名されています。`,
+  'wrong-signing-scope.headline.region': (p) =>
+    `リクエストは ${p.signedRegion || '別のリージョン'} 向けに署名されていますが、API は ${p.region} にあります。`,
+  'wrong-signing-scope.explanation': (p) =>
+    `AppSync は最初に SigV4 の認証情報スコープを確認し、${p.signedFor || '別のスコープ'} を拒否しました（403 InvalidSignatureException: ${p.message}）。` +
+    (p.retries > 0 ? `Amplify はさらに ${p.retries} 回再試行した後、一般的なエラーを表示しました。` : '') +
+    'Amplify は、アプリ設定の API セクションのリージョン（amplify_outputs.json の `data.aws_region`、aws-exports の `aws_appsync_region`）で AppSync へのリクエストに署名します。',
+  'wrong-signing-scope.fix': (p) =>
+    `サービス "appsync"、リージョン ${p.region} で署名してください: アプリ設定の API のリージョンを ${p.region} にします。`,
+  'wrong-signing-scope.misleading':
+    'Amplify は再試行の後これを "Unknown error" と報告しますが、通信内容には AppSync の InvalidSignatureException が含まれています。',
+  'wrong-signing-scope.customer': (p) =>
+    `リクエストの署名が ${p.signedFor || '別のスコープ'} 向けですが、API は ${p.region} にあるため、AppSync が署名を拒否しております（"${p.message}"）。アプリの設定（amplify_outputs.json の data.aws_region）の API リージョンを ${p.region} にしていただけますでしょうか。`,
 
   // section: clock-skew
+  'clock-skew.confirmed.message': (p) => `AppSync が署名の時刻を拒否しました: "${p.message}"`,
+  'clock-skew.confirmed.skew': (p) =>
+    `ブラウザの時計は AppSync の Date ヘッダーより ${duration(p.skewSeconds, 'ja')}${p.skewSeconds < 0 ? '遅れて' : '進んで'}いました。`,
+  'clock-skew.consistent': (p) =>
+    `AppSync は認証情報が期限切れだと応答していますが、ブラウザの時計では${p.expiration ? ` ${utc(p.expiration)} まで` : ''}有効でした。端末の時計のずれが当てはまります。`,
+  'clock-skew.ruled-out.in-sync': (p) =>
+    `ブラウザの時計と AppSync の Date ヘッダーの差は ${duration(p.skewSeconds, 'ja')}以内でした。`,
+  'clock-skew.ruled-out.time-accepted': (p) =>
+    `AppSync は署名の時刻を拒否していません: 応答は HTTP ${p.status ?? '—'}${p.errorType ? ` ${p.errorType}` : ''} でした。`,
+  'clock-skew.ruled-out.expired-by-browser':
+    'ブラウザ自身の時計でも、認証情報はリクエストの前に期限切れでした。AppSync の応答を説明するのに時計のずれは必要ありません。',
+  'clock-skew.proof.skew': 'ブラウザの時計 − AppSync の Date（秒）',
+  'clock-skew.proof.answered': 'AppSync の応答',
+  'clock-skew.proof.answer': 'AppSync の応答',
+  'clock-skew.proof.expiration': '認証情報の有効期限',
+  'clock-skew.proof.signed-at': 'リクエストの署名時刻',
+  'clock-skew.proof.server-date': 'AppSync の Date ヘッダー',
+  'clock-skew.proof.after-retry': 'Amplify の時刻補正後',
+  'clock-skew.headline': (p) =>
+    p.skewSeconds === undefined
+      ? 'ブラウザの時計が 5 分以上ずれています: リクエストの署名時刻が AWS の許容範囲（5 分）の外です。'
+      : `ブラウザの時計が AppSync より ${duration(p.skewSeconds, 'ja')}${p.skewSeconds < 0 ? '遅れて' : '進んで'}います: リクエストの署名時刻が AWS の許容範囲（5 分）の外です。`,
+  'clock-skew.explanation': (p) =>
+    `SigV4 の署名には署名時刻が含まれ、AWS は自身の時計と 5 分以上離れた署名を拒否します${p.message ? `（${p.message}）` : ''}。` +
+    (p.retried
+      ? `その後 Amplify は AppSync の Date ヘッダーから時刻を補正して再試行しましたが、AppSync の時計では認証情報${p.expiration ? `（ブラウザの時計では ${utc(p.expiration)} まで有効）` : ''}がすでに期限切れだったため ExpiredTokenException となりました。これは時計のずれによる症状であり、認証情報の期限切れが原因ではありません。`
+      : ''),
+  'clock-skew.headline.expired-token': (p) =>
+    `AppSync は認証情報が期限切れだと応答していますが、ブラウザの時計では${p.expiration ? ` ${utc(p.expiration)} まで` : ''}有効でした: 端末の時計が AWS より遅れている可能性があります。`,
+  'clock-skew.explanation.expired-token': (p) =>
+    `ブラウザの時計では認証情報は${p.expiration ? ` ${utc(p.expiration)} まで` : ''}有効でしたが、AppSync は ExpiredTokenException を返しました。` +
+    '端末の時計が AWS より遅れていると、AWS では期限切れの認証情報がアプリには有効に見え、アプリはそれで署名し続けます。',
+  'clock-skew.customer.expired-token':
+    'アプリの認証情報はまだ有効なはずですが、AppSync は期限切れと応答しております。端末の時計が AWS の時刻より遅れている場合に起こります。端末の日付と時刻を自動設定にしていただき、もう一度お試しいただけますでしょうか。',
+  'clock-skew.fix':
+    '端末の時計を自動設定（ネットワーク時刻）にしてください。Amplify v6 は読み取れる応答の Date ヘッダーからしか時刻のずれを補正せず、ID プールが発行した認証情報は AWS の時計で期限切れになります。',
+  'clock-skew.misleading':
+    'Amplify の復旧の提案（authMode について）は当てはまりません: 拒否されたのは署名の時刻であり、認可モードではありません。',
+  'clock-skew.customer': (p) =>
+    `端末の時刻が AWS の時刻と${p.skewSeconds === undefined ? ' 5 分以上' : ` ${duration(p.skewSeconds, 'ja')}`}ずれているため、AppSync がリクエストの署名を拒否しております${p.message ? `（"${p.message}"）` : ''}。端末の日付と時刻を自動設定にしていただき、もう一度お試しいただけますでしょうか。`,
 
   // section: credentials-expired
+  'credentials-expired.confirmed.by-browser': (p) =>
+    `ブラウザ自身の時計で、認証情報はリクエストの ${duration(p.lateSeconds, 'ja')}前に期限切れになっており、AppSync もそう応答しています。`,
+  'credentials-expired.confirmed.clock-in-sync': (p) =>
+    `AppSync はセキュリティトークンが期限切れだと応答しており、ブラウザの時計と AppSync の差は ${duration(p.skewSeconds, 'ja')}以内でした。`,
+  'credentials-expired.consistent': (p) =>
+    `AppSync は認証情報が期限切れだと応答しています${p.expiration ? `（ブラウザの時計では ${utc(p.expiration)} まで有効）` : ''}。認証情報の期限切れにも、端末の時計のずれにも当てはまります。`,
+  'credentials-expired.ruled-out.not-expired': (p) =>
+    `AppSync はセキュリティトークンの期限切れを示していません: 応答は HTTP ${p.status ?? '—'}${p.errorType ? ` ${p.errorType}` : ''} でした。`,
+  'credentials-expired.ruled-out.clock-skew':
+    '端末の時計がずれています（時計のずれを参照）。それが AppSync の期限切れの応答を説明します。',
+  'credentials-expired.proof.answered': 'AppSync の応答',
+  'credentials-expired.proof.answer': 'AppSync の応答',
+  'credentials-expired.proof.message': 'エラー',
+  'credentials-expired.proof.expiration': '認証情報の有効期限',
+  'credentials-expired.proof.signed-at': 'リクエストの署名時刻',
+  'credentials-expired.proof.skew': 'ブラウザの時計 − AppSync の Date（秒）',
+  'credentials-expired.headline.late': (p) =>
+    `リクエストは ${duration(p.lateSeconds, 'ja')}前に期限切れになった認証情報で署名されていました。`,
+  'credentials-expired.headline.said': 'AppSync は、リクエストに署名した認証情報が期限切れだと応答しています。',
+  'credentials-expired.explanation': (p) =>
+    'AppSync は ExpiredTokenException（The security token included in the request is expired）でリクエストを拒否しました。' +
+    (p.expiration
+      ? `ID プールの認証情報は ${utc(p.expiration)} に期限切れとなり、リクエストは ${utc(p.signedAt)} に署名されました。`
+      : '') +
+    'Amplify は有効期限を見ずに自身の時計で 50 分間認証情報を保持します。それより長く保持するコードや、有効期間が短い場合は、期限切れの認証情報で署名することになります。',
+  'credentials-expired.fix':
+    '署名の直前に認証情報を取得してください: 保持し続けるのではなく、リクエストごとに `fetchAuthSession()` を呼び出します（有効期限を過ぎた場合は `fetchAuthSession({ forceRefresh: true })`）。',
+  'credentials-expired.misleading':
+    'Amplify の復旧の提案（authMode について）は当てはまりません: 認証情報が期限切れでした。',
+  'credentials-expired.customer': (p) =>
+    `期限切れの認証情報で署名されているため、AppSync がリクエストを拒否しております（"The security token included in the request is expired"${p.expiration ? `、有効期限 ${utc(p.expiration)}` : ''}）。保存した認証情報を再利用せず、リクエストの前に新しい認証情報を取得（fetchAuthSession）するよう変更していただけますでしょうか。`,
+
+  // 上の ID プールと署名のセクションで共有: チェーンが止まった場所、AppSync の応答
+  'chain.pool-not-asked': (p) =>
+    p.stop === 'none'
+      ? '証拠に ID プールの呼び出しがありません。'
+      : 'チェーンはサインインで止まっており、ID プールは呼び出されていません。',
+  'chain.request-not-sent': (p) =>
+    p.stop === 'none'
+      ? '証拠に AppSync へのリクエストがありません。'
+      : p.stop === 'graphql'
+        ? 'AppSync へのリクエストは送信されていません: クライアントが送信前に止まりました。'
+        : `チェーンは${STAGE[p.stop]}で止まっており、AppSync へのリクエストは送信されていません。`,
+  'chain.not-iam': (p) => `リクエストは ID プールの認証情報で署名されていません（authMode ${p.authMode}）。`,
+  'chain.other-pool-error': (p) => `ID プールは別のエラーで拒否しました${p.name ? `（${p.name}）` : ''}。`,
+  'chain.no-role-refusal': (p) =>
+    `AppSync は呼び出し元のロールを拒否していません: 応答は HTTP ${p.status ?? '—'}${p.errorType ? ` ${p.errorType}` : ''} でした。`,
+  'chain.proof.auth-mode': '呼び出しの認可モード',
+  'chain.proof.credentials-issued': 'ID プールが発行したアクセスキー',
+  'chain.proof.signed-request-answered': 'ID プールの認証情報で署名されたリクエストへの AppSync の応答',
+  'chain.proof.stopped-with': 'チェーンを止めたエラー',
+  'chain.proof.message': 'メッセージ',
+  'chain.proof.outcome': 'ステップの結果',
+  'chain.proof.appsync-answered': 'AppSync の応答',
 
   // section: api-lacks-iam-mode
 
