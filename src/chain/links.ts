@@ -1,5 +1,6 @@
 import type { Case } from './case';
 import { assumedRoleArn, chainSteps, issuedAccessKeyId, matchingStsRecord } from './evidence';
+import { msg, type Message } from './messages/catalog';
 import { claimString } from './token';
 
 export type LaneId = 'token' | 'credentials' | 'sts' | 'appsync';
@@ -20,9 +21,10 @@ export interface Link {
   id: LinkId;
   from: LaneId;
   to: LaneId;
-  label: string;
+  /** What must match (the catalog's `link.<id>`). */
+  label: Message;
   status: LinkStatus;
-  detail: string;
+  detail: Message;
 }
 
 const SUPPORTED_PROVIDER = 'Token is not from a supported provider';
@@ -42,9 +44,9 @@ export function checkLinks(c: Case): Link[] {
     id: 'token-audience',
     from: 'token',
     to: 'credentials',
-    label: 'ID token aud = app client id',
+    label: msg('link.token-audience'),
     status: !aud ? 'unproven' : aud === c.target.userPoolClientId ? 'holds' : 'broken',
-    detail: aud ? `aud ${aud}, app client ${c.target.userPoolClientId}` : 'No ID token yet.',
+    detail: aud ? msg('link.token-audience.detail', { aud, client: c.target.userPoolClientId }) : msg('link.no-token'),
   });
 
   const iss = claimString(idToken, 'iss');
@@ -53,13 +55,13 @@ export function checkLinks(c: Case): Link[] {
     id: 'token-issuer',
     from: 'token',
     to: 'credentials',
-    label: 'Token issuer is a provider of the identity pool',
+    label: msg('link.token-issuer'),
     status: !iss ? 'unproven' : providerRejected ? 'broken' : credentials?.outcome === 'ok' ? 'holds' : 'unproven',
     detail: iss
       ? providerRejected
-        ? `The identity pool rejected tokens from ${iss}: ${credentials?.error?.message ?? ''}`
-        : `iss ${iss}`
-      : 'No ID token yet.',
+        ? msg('link.token-issuer.rejected', { iss, message: credentials?.error?.message ?? '' })
+        : msg('link.token-issuer.detail', { iss })
+      : msg('link.no-token'),
   });
 
   const record = matchingStsRecord(c, credentials?.accessKeyId);
@@ -67,13 +69,13 @@ export function checkLinks(c: Case): Link[] {
     id: 'sts-key-match',
     from: 'credentials',
     to: 'sts',
-    label: 'CloudTrail issued this access key id',
+    label: msg('link.sts-key-match'),
     status: record ? 'holds' : 'unproven',
     detail: record
-      ? `AssumeRoleWithWebIdentity ${record.eventID} issued ${issuedAccessKeyId(record) ?? ''}`
+      ? msg('link.sts-key-match.detail', { eventId: record.eventID, accessKeyId: issuedAccessKeyId(record) ?? '' })
       : credentials?.accessKeyId
-        ? `No AssumeRoleWithWebIdentity record with ${credentials.accessKeyId} found (yet).`
-        : 'The browser got no credentials.',
+        ? msg('link.sts-key-match.not-found', { accessKeyId: credentials.accessKeyId })
+        : msg('link.no-credentials'),
   });
 
   const roleArn = record ? assumedRoleArn(record) : undefined;
@@ -81,11 +83,11 @@ export function checkLinks(c: Case): Link[] {
     id: 'role-is-expected',
     from: 'sts',
     to: 'credentials',
-    label: "Role = the identity pool's authenticated role",
+    label: msg('link.role-is-expected'),
     status: !roleArn || !c.expectedRoleArn ? 'unproven' : roleArn === c.expectedRoleArn ? 'holds' : 'broken',
     detail: roleArn
-      ? `Assumed ${roleArn}${c.expectedRoleArn ? `; expected ${c.expectedRoleArn}` : ''}`
-      : 'Which role was assumed is not known yet.',
+      ? msg('link.role-is-expected.detail', { roleArn, ...(c.expectedRoleArn ? { expected: c.expectedRoleArn } : {}) })
+      : msg('link.role-is-expected.unknown'),
   });
 
   if (graphql && graphql.authMode === 'iam') {
@@ -94,19 +96,23 @@ export function checkLinks(c: Case): Link[] {
       id: 'request-signed-with-key',
       from: 'credentials',
       to: 'appsync',
-      label: 'Request signed with these credentials',
+      label: msg('link.request-signed-with-key'),
       status:
         !signed || !credentials?.accessKeyId ? 'unproven' : signed === credentials.accessKeyId ? 'holds' : 'broken',
-      detail: signed ? `SigV4 credential ${signed}` : 'The request was not signed (or not recorded).',
+      detail: signed
+        ? msg('link.request-signed-with-key.detail', { accessKeyId: signed })
+        : msg('link.request-signed-with-key.unsigned'),
     });
     const expires = credentials?.expiration ? new Date(credentials.expiration) : undefined;
     add({
       id: 'credentials-valid-at-request',
       from: 'credentials',
       to: 'appsync',
-      label: 'Credentials valid when the request was signed',
+      label: msg('link.credentials-valid-at-request'),
       status: !expires ? 'unproven' : expires.getTime() > Date.parse(graphql.at) ? 'holds' : 'broken',
-      detail: expires ? `Expire ${expires.toISOString()}, request ${graphql.at}` : 'No credential expiry known.',
+      detail: expires
+        ? msg('link.credentials-valid-at-request.detail', { expires: expires.toISOString(), at: graphql.at })
+        : msg('link.credentials-valid-at-request.unknown'),
     });
   }
 
@@ -119,9 +125,12 @@ export function checkLinks(c: Case): Link[] {
       id: 'appsync-authorized',
       from: 'appsync',
       to: 'appsync',
-      label: 'AppSync authorized the request',
+      label: msg('link.appsync-authorized'),
       status: graphql.outcome === 'ok' && !unauthorized ? 'holds' : unauthorized ? 'broken' : 'unproven',
-      detail: `HTTP ${graphql.status ?? '—'}${graphql.errorType ? ` ${graphql.errorType}` : ''}`,
+      detail: msg('link.appsync-authorized.detail', {
+        status: graphql.status ?? '—',
+        ...(graphql.errorType ? { errorType: graphql.errorType } : {}),
+      }),
     });
   }
 

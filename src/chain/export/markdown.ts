@@ -1,6 +1,6 @@
 import type { Case } from '../case';
 import type { Timeline } from '../timeline';
-import type { Catalog } from '../messages/catalog';
+import { render, type Catalog } from '../messages/catalog';
 import { en } from '../messages/en';
 import { lookupPurpose, renderVerdict } from '../messages/render-verdict';
 import type { Verdict } from '../verdict';
@@ -49,7 +49,7 @@ export function caseToMarkdown(
   lines.push('', '## Links between lanes', '');
   for (const link of diagnosis.links)
     lines.push(
-      `- ${link.status === 'holds' ? '✓' : link.status === 'broken' ? '✗' : '?'} ${link.label} — ${link.detail}`,
+      `- ${link.status === 'holds' ? '✓' : link.status === 'broken' ? '✗' : '?'} ${render(link.label, catalog)} — ${render(link.detail, catalog)}`,
     );
   lines.push('', '## Fix', '', verdict.fix.summary);
   if (verdict.fix.policy) lines.push('', '```json', JSON.stringify(verdict.fix.policy, null, 2), '```');

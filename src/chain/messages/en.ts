@@ -81,6 +81,35 @@ export const en = {
   'need.run-chain.ask':
     'Could you send us the exact error the app shows, and the time it happened (a HAR file of the failing request helps most)?',
 
+  // ── Links between lanes ────────────────────────────────────────────────────────────────────────────────────
+  'link.token-audience': 'ID token aud = app client id',
+  'link.token-audience.detail': (p: { aud: string; client: string }) => `aud ${p.aud}, app client ${p.client}`,
+  'link.no-token': 'No ID token yet.',
+  'link.no-credentials': 'The browser got no credentials.',
+  'link.token-issuer': 'Token issuer is a provider of the identity pool',
+  'link.token-issuer.detail': (p: { iss: string }) => `iss ${p.iss}`,
+  'link.token-issuer.rejected': (p: { iss: string; message: string }) =>
+    `The identity pool rejected tokens from ${p.iss}: ${p.message}`,
+  'link.sts-key-match': 'CloudTrail issued this access key id',
+  'link.sts-key-match.detail': (p: { eventId: string; accessKeyId: string }) =>
+    `AssumeRoleWithWebIdentity ${p.eventId} issued ${p.accessKeyId}`,
+  'link.sts-key-match.not-found': (p: { accessKeyId: string }) =>
+    `No AssumeRoleWithWebIdentity record with ${p.accessKeyId} found (yet).`,
+  'link.role-is-expected': "Role = the identity pool's authenticated role",
+  'link.role-is-expected.detail': (p: { roleArn: string; expected?: string }) =>
+    `Assumed ${p.roleArn}${p.expected ? `; expected ${p.expected}` : ''}`,
+  'link.role-is-expected.unknown': 'Which role was assumed is not known yet.',
+  'link.request-signed-with-key': 'Request signed with these credentials',
+  'link.request-signed-with-key.detail': (p: { accessKeyId: string }) => `SigV4 credential ${p.accessKeyId}`,
+  'link.request-signed-with-key.unsigned': 'The request was not signed (or not recorded).',
+  'link.credentials-valid-at-request': 'Credentials valid when the request was signed',
+  'link.credentials-valid-at-request.detail': (p: { expires: string; at: string }) =>
+    `Expire ${utc(p.expires)}, request ${utc(p.at)}`,
+  'link.credentials-valid-at-request.unknown': 'No credential expiry known.',
+  'link.appsync-authorized': 'AppSync authorized the request',
+  'link.appsync-authorized.detail': (p: { status: number | string; errorType?: string }) =>
+    `HTTP ${p.status}${p.errorType ? ` ${p.errorType}` : ''}`,
+
   // ── Lookups: what was asked of AWS (the case keeps the id and the value it was about) ──────────────────────
   'lookup.sts-record-by-identity': 'STS event by identity id (Username)',
   'lookup.sts-record-by-event-name': 'STS event by event name',

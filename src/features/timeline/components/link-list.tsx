@@ -1,3 +1,5 @@
+import { render } from '@/chain/messages/catalog';
+import { en } from '@/chain/messages/en';
 import type { Link, LinkStatus } from '@/chain/links';
 
 const ORDER: Record<LinkStatus, number> = { broken: 0, unproven: 1, holds: 2 };
@@ -33,8 +35,9 @@ export function LinkList({ links }: { links: Link[] }) {
             <span className="font-semibold" aria-hidden="true">
               {style.icon}{' '}
             </span>
-            <span className="font-medium">{link.label}</span> <span className="sr-only">({style.text})</span>
-            <p className="mt-0.5 font-mono text-[11px] break-all opacity-80">{link.detail}</p>
+            <span className="font-medium">{render(link.label, en)}</span>{' '}
+            <span className="sr-only">({style.text})</span>
+            <p className="mt-0.5 font-mono text-[11px] break-all opacity-80">{render(link.detail, en)}</p>
           </li>
         );
       })}
