@@ -58,10 +58,12 @@ export const HYPOTHESES: readonly Hypothesis[] = [
   // AppSync's modes: does the API take IAM, did the call use it?
   fromRule(apiLacksIamMode),
   fromRule(authModeMismatch),
-  // The IAM decision on the field ARN.
-  fromRule(explicitDeny),
-  fromRule(rolePolicyMissingAction),
+  // The IAM decision on the field ARN. Only one of the three can be confirmed per field; while the policies are
+  // unknown all three stay open and the first leads, so the most common cause (an Allow on another ARN, e.g. after a
+  // move between accounts) comes first.
   fromRule(rolePolicyResourceMismatch),
+  fromRule(rolePolicyMissingAction),
+  fromRule(explicitDeny),
   // IAM allowed the call; AppSync's own authorization refused it.
   fromRule(fieldLacksIamDirective),
   healthy,
