@@ -61,9 +61,9 @@ export const HYPOTHESES: readonly Hypothesis[] = [
   // The IAM decision on the field ARN. Only one of the three can be confirmed per field; while the policies are
   // unknown all three stay open and the first leads, so the most common cause (an Allow on another ARN, e.g. after a
   // move between accounts) comes first.
-  fromRule(rolePolicyResourceMismatch),
-  fromRule(rolePolicyMissingAction),
-  fromRule(explicitDeny),
+  rolePolicyResourceMismatch,
+  rolePolicyMissingAction,
+  explicitDeny,
   // IAM allowed the call; AppSync's own authorization refused it.
   fromRule(fieldLacksIamDirective),
   healthy,

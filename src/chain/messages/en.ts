@@ -5,6 +5,25 @@ const STAGE: Record<Stage, string> = {
   graphql: 'the AppSync request',
 };
 
+// The parts of an ARN a policy's Resource can get wrong (arn.ts `ArnDifference.part`).
+const PART: Record<string, string> = {
+  partition: 'partition',
+  service: 'service',
+  region: 'region',
+  account: 'account',
+  'API id': 'API id',
+  type: 'type',
+  field: 'field',
+  resource: 'resource',
+};
+const roleOr = (role: string) => role || 'the identity pool’s role';
+/** Which role signed: proven by the STS record, or only the one the identity pool should choose. */
+const signedBy = (role: string, recorded: string) =>
+  recorded === 'yes'
+    ? `CloudTrail shows STS issued the credentials for ${role}, and the request was signed with them.`
+    : `${roleOr(role)} is taken to be the role that signed: no CloudTrail record of the credentials is in the case to prove it.`;
+const sidOf = (sid: string) => (sid ? ` (Sid ${sid})` : '');
+
 /**
  * English: the catalog that defines every message id and its parameters. Sections follow the failure modes; each
  * hypothesis keeps its ids under its own prefix (`<failure-mode id>.…`).
@@ -128,10 +147,156 @@ export const en = {
   // section: auth-mode-mismatch
 
   // section: explicit-deny
+  'explicit-deny.confirmed': (p: { policy: string; sid: string; arn: string }) =>
+    `A Deny in ${p.policy}${sidOf(p.sid)} matches ${p.arn}, and an explicit Deny overrides every Allow.`,
+  'explicit-deny.consistent': (p: { role: string }) =>
+    `IAM refused the request signed with the credentials of ${roleOr(p.role)} (401 UnauthorizedException); a Deny that matches the field would do that.`,
+  'explicit-deny.ruled-out.no-deny': (p: { arn: string }) =>
+    `No Deny matches ${p.arn}: IAM refused it for lack of an Allow.`,
+  'explicit-deny.ruled-out.no-deny-statement': (p: { role: string }) =>
+    `No Deny statement in the policies of ${roleOr(p.role)} names appsync:GraphQL.`,
+  'explicit-deny.headline': (p: { policy: string; sid: string; field: string }) =>
+    `A Deny in ${p.policy}${sidOf(p.sid)} refuses appsync:GraphQL on ${p.field}.`,
+  'explicit-deny.headline.unproven': (p: { role: string }) =>
+    `A Deny in the policies of ${roleOr(p.role)} may refuse appsync:GraphQL on this API.`,
+  'explicit-deny.explanation': (p: { role: string; recorded: string; arn: string }) =>
+    `${signedBy(p.role, p.recorded)} An explicit Deny matches ${p.arn}; it overrides every Allow (IAM policy evaluation logic), so AppSync answered 401 UnauthorizedException.`,
+  'explicit-deny.explanation.unproven': (p: { role: string; recorded: string }) =>
+    `${signedBy(p.role, p.recorded)} AppSync’s IAM check refused the call (401 UnauthorizedException). A Deny (inline, managed or in the permissions boundary) that matches the field ARN does that, whatever the Allows say.`,
+  'explicit-deny.fix': (p: { policy: string; sid: string; arn: string }) =>
+    `Remove the Deny in ${p.policy}${sidOf(p.sid)}, or narrow it so it no longer matches ${p.arn}.`,
+  'explicit-deny.fix.unproven':
+    'Find the Deny that matches this API’s field ARNs (inline, managed or permissions boundary) and remove or narrow it.',
+  'explicit-deny.customer': (p: { role: string; policy: string; sid: string; arn: string }) =>
+    `Sign-in and the identity pool credentials work, but a Deny statement in ${p.policy}${sidOf(p.sid)}, a policy of ${roleOr(p.role)}, matches ${p.arn}, so AppSync refuses the call. Please remove that Deny, or narrow it so it no longer matches this API.`,
+  'explicit-deny.customer.unproven': (p: { role: string }) =>
+    `Sign-in and the identity pool credentials work, but AppSync’s IAM check refuses the call signed with them; a Deny in the policies of ${roleOr(p.role)} that matches this API would do that.`,
 
   // section: role-policy-missing-action
+  'role-policy-missing-action.confirmed': (p: { role: string; count: number; names: string }) =>
+    `None of the ${p.count} permission ${p.count === 1 ? 'policy' : 'policies'} of ${roleOr(p.role)}${p.names ? ` (${p.names})` : ''} has a statement that allows appsync:GraphQL.`,
+  'role-policy-missing-action.consistent': (p: { role: string }) =>
+    `IAM refused the request signed with the credentials of ${roleOr(p.role)} (401 UnauthorizedException); a role with no statement for appsync:GraphQL would do that.`,
+  'role-policy-missing-action.ruled-out.has-allow': (p: { policy: string }) =>
+    `${p.policy} allows appsync:GraphQL (on some resource): the role has the action.`,
+  'role-policy-missing-action.headline': (p: { role: string }) =>
+    `${roleOr(p.role)} has no statement that allows appsync:GraphQL at all.`,
+  'role-policy-missing-action.headline.unproven': (p: { role: string }) =>
+    `${roleOr(p.role)} may have no statement that allows appsync:GraphQL.`,
+  'role-policy-missing-action.explanation': (p: { role: string; recorded: string; count: number; names: string }) =>
+    `${signedBy(p.role, p.recorded)} None of its ${p.count} permission ${p.count === 1 ? 'policy' : 'policies'} (${p.names || 'none'}) allows the action appsync:GraphQL, so IAM refuses every AppSync call (401 UnauthorizedException).`,
+  'role-policy-missing-action.explanation.unproven': (p: { role: string; recorded: string }) =>
+    `${signedBy(p.role, p.recorded)} AppSync’s IAM check refused the call (401 UnauthorizedException), as it refuses every AppSync call from a role whose policies do not allow appsync:GraphQL at all.`,
+  'role-policy-missing-action.fix': (p: { role: string }) =>
+    `Add a statement allowing appsync:GraphQL on this API's fields to ${roleOr(p.role)}.`,
+  'role-policy-missing-action.customer': (p: { role: string }) =>
+    `Sign-in and the identity pool credentials work, but none of the policies of ${roleOr(p.role)} allows appsync:GraphQL, so AppSync refuses the call. Please add the attached statement to the role.`,
+  'role-policy-missing-action.customer.unproven': (p: { role: string }) =>
+    `Sign-in and the identity pool credentials work, but AppSync’s IAM check refuses the call signed with them; a role without any appsync:GraphQL permission would do that. The attached statement grants it on this API for ${roleOr(p.role)}.`,
+  'role-policy-missing-action.proof.policy': 'Permission policy of the role',
 
   // section: role-policy-resource-mismatch
+  'role-policy-resource-mismatch.confirmed': (p: { pattern: string; arn: string }) =>
+    `The role’s Allow for appsync:GraphQL names ${p.pattern}, which does not cover ${p.arn}.`,
+  'role-policy-resource-mismatch.confirmed.not-applied': (p: { policy: string; arn: string; layer: string }) =>
+    p.layer === 'boundary'
+      ? `The Allow in ${p.policy} covers ${p.arn}, but the permissions boundary does not allow it.`
+      : `The Allow in ${p.policy} covers ${p.arn}, but its Condition does not hold for this request.`,
+  'role-policy-resource-mismatch.consistent': (p: { role: string }) =>
+    `IAM refused the request signed with the credentials of ${roleOr(p.role)} (401 UnauthorizedException); an Allow that names other ARNs would do that.`,
+  'role-policy-resource-mismatch.ruled-out.no-allow': (p: { role: string }) =>
+    `No statement of ${roleOr(p.role)} allows appsync:GraphQL on any resource, so none names another ARN.`,
+  'role-policy-resource-mismatch.ruled-out.covered': (p: { policy: string; arn: string }) =>
+    `The Allow in ${p.policy} covers ${p.arn}.`,
+  'role-policy-resource-mismatch.headline': (p: { role: string }) =>
+    `${roleOr(p.role)} allows appsync:GraphQL, but only on other ARNs than this API's.`,
+  'role-policy-resource-mismatch.headline.not-applied': (p: { role: string; layer: string }) =>
+    p.layer === 'boundary'
+      ? `${roleOr(p.role)} allows appsync:GraphQL on this API, but its permissions boundary does not.`
+      : `${roleOr(p.role)} allows appsync:GraphQL on this API only under a Condition this request does not meet.`,
+  'role-policy-resource-mismatch.headline.unproven': (p: { role: string; recorded: string }) =>
+    p.recorded === 'yes'
+      ? `${p.role} was assumed, but its policy does not allow appsync:GraphQL on this API.`
+      : `AppSync’s IAM check refused the request: the policy of ${roleOr(p.role)} does not allow appsync:GraphQL on this API.`,
+  'role-policy-resource-mismatch.explanation': (p: {
+    role: string;
+    recorded: string;
+    pattern: string;
+    arn: string;
+    part: string;
+    policyPart: string;
+    requestPart: string;
+  }) =>
+    `${signedBy(p.role, p.recorded)} Its policy allows appsync:GraphQL on ${p.pattern}, which does not cover ${p.arn}${p.part ? `: the ${PART[p.part] ?? p.part} differs (the policy names ${p.policyPart}, the API needs ${p.requestPart})` : ''}.`,
+  'role-policy-resource-mismatch.explanation.not-applied': (p: {
+    role: string;
+    recorded: string;
+    policy: string;
+    arn: string;
+    layer: string;
+  }) =>
+    `${signedBy(p.role, p.recorded)} The Allow in ${p.policy} names ${p.arn}, but ${p.layer === 'boundary' ? 'the role’s permissions boundary allows nothing that covers it, and a request needs an Allow in both' : 'its Condition does not hold for this request'}, so IAM refused the call (401 UnauthorizedException).`,
+  'role-policy-resource-mismatch.explanation.unproven': (p: { role: string; recorded: string; arns: string }) =>
+    `${signedBy(p.role, p.recorded)} AppSync's IAM check then refused the call (401 UnauthorizedException), which happens when no statement of the role allows appsync:GraphQL on ${p.arns || 'the field ARN'}. After an app moves to another account the usual cause is a Resource that still names the old account or API id.`,
+  'role-policy-resource-mismatch.fix': (p: { role: string }) =>
+    `Allow appsync:GraphQL on this API's field ARNs in a policy of ${roleOr(p.role)}.`,
+  'role-policy-resource-mismatch.fix.not-applied': (p: { policy: string; layer: string }) =>
+    p.layer === 'boundary'
+      ? 'Allow appsync:GraphQL on this API’s field ARNs in the role’s permissions boundary too.'
+      : `Change the Condition of the Allow in ${p.policy} so it holds for the app’s requests, or allow this API’s field ARNs without it.`,
+  'role-policy-resource-mismatch.customer': (p: { role: string; pattern: string; arn: string }) =>
+    `Sign-in and the identity pool credentials work, but the policy of ${roleOr(p.role)} allows appsync:GraphQL only on ${p.pattern}, not on ${p.arn}. Please change its Resource to ${p.arn} (or this API's /*), as in the attached statement.`,
+  'role-policy-resource-mismatch.customer.not-applied': (p: { role: string; policy: string; layer: string }) =>
+    p.layer === 'boundary'
+      ? `Sign-in and the identity pool credentials work, and ${roleOr(p.role)} allows this AppSync call, but its permissions boundary does not, so AppSync refuses it. Please allow appsync:GraphQL on this API in the boundary as well.`
+      : `Sign-in and the identity pool credentials work, but the Allow for this API in ${p.policy} has a Condition the app’s request does not meet, so AppSync refuses the call. Please adjust that Condition.`,
+  'role-policy-resource-mismatch.customer.unproven': (p: { role: string; recorded: string; arn: string }) =>
+    `Sign-in and the identity pool credentials work${p.recorded === 'yes' ? `: the identity pool assumed ${p.role}` : ''}. AppSync then rejected the call with 401 UnauthorizedException, which means the policy of ${roleOr(p.role)} does not allow appsync:GraphQL on ${p.arn}. The attached statement allows it.`,
+  'role-policy-resource-mismatch.proof.part': (p: { part: string; policy: string; request: string }) =>
+    `${PART[p.part] ?? p.part}: the policy names ${p.policy}, the API needs ${p.request}`,
+
+  // section: iam-denial
+  'iam-denial.ruled-out.guest':
+    'The request was signed with guest credentials: the signed-in user’s role was not used.',
+  'iam-denial.ruled-out.no-credentials': 'The identity pool issued no credentials to sign the request with.',
+  'iam-denial.ruled-out.accepted': 'AppSync ran the request (HTTP 200): IAM allowed appsync:GraphQL.',
+  'iam-denial.ruled-out.no-mode': (p: { message: string }) =>
+    `AppSync could not read the request’s authorization ("${p.message}"): it never evaluated IAM.`,
+  'iam-denial.ruled-out.other-answer': (p: { status: string; errorType: string }) =>
+    `AppSync answered ${p.status || 'without a status'}${p.errorType ? ` ${p.errorType}` : ''}, not IAM’s 401 UnauthorizedException.`,
+  'iam-denial.ruled-out.allowed': (p: { arn: string }) =>
+    `The role’s policies allow appsync:GraphQL on ${p.arn}: IAM did not refuse it.`,
+  'iam-denial.misleading':
+    "Amplify's recovery suggestion (about authMode) does not apply: the request was signed with IAM as the API expects, and IAM refused it.",
+  'iam-denial.need.simulation.how': (p: { role: string; arn: string }) =>
+    `A statement of ${p.role} cannot be decided from the documents alone (a condition key or policy variable): ask AWS to evaluate it, \`aws iam simulate-principal-policy --policy-source-arn ${p.role} --action-names appsync:GraphQL --resource-arns ${p.arn}\`.`,
+  'iam-denial.need.simulation.ask': (p: { role: string; arn: string }) =>
+    `Could you run \`aws iam simulate-principal-policy --policy-source-arn ${p.role} --action-names appsync:GraphQL --resource-arns ${p.arn}\` and send us its output?`,
+  'iam-denial.proof.sts-role': 'STS assumed the role',
+  'iam-denial.proof.issued-key': 'and issued access key',
+  'iam-denial.proof.request-id': 'AppSync request id',
+  'iam-denial.proof.log': 'AppSync log',
+  'iam-denial.proof.guest': 'Guest credentials (no Logins sent)',
+  'iam-denial.proof.allow': (p: { policy: string }) => `The role's Allow in ${p.policy}`,
+  'iam-denial.proof.deny': (p: { policy: string }) => `Deny statement in ${p.policy}`,
+  'iam-denial.proof.simulation': 'AWS’s policy simulation decided',
+  'iam-denial.proof.role-policies': 'The role’s policies, evaluated',
+
+  // section: appsync-stage
+  'appsync-stage.ruled-out.stopped': (p: { stage: Stage }) =>
+    `The chain stopped at ${STAGE[p.stage]}: the AppSync request was never sent.`,
+  'appsync-stage.ruled-out.no-request': 'The case holds no AppSync request.',
+  'appsync-stage.ruled-out.not-sent': (p: { name: string }) =>
+    `The app threw ${p.name || 'an error'} before sending the request to AppSync.`,
+  'appsync-stage.ruled-out.not-iam': (p: { mode: string }) => `The call used authMode ${p.mode}, not IAM.`,
+  'appsync-stage.proof.error': 'The app threw',
+  'appsync-stage.proof.message': 'AppSync’s message',
+  'appsync-stage.proof.error-type': 'with error type',
+  'appsync-stage.proof.signed-with': 'The request was signed with',
+  'appsync-stage.proof.scope': 'The request was SigV4-signed for',
+  'appsync-stage.proof.credentials': 'with identity pool credentials',
+  'appsync-stage.proof.config-mode': 'The app config’s auth mode',
+  'appsync-stage.proof.call-mode': 'The call used',
 
   // section: field-lacks-iam-directive
 
