@@ -56,7 +56,7 @@ export const HYPOTHESES: readonly Hypothesis[] = [
   fromRule(clockSkew),
   fromRule(credentialsExpired),
   // AppSync's modes: does the API take IAM, did the call use it?
-  fromRule(apiLacksIamMode),
+  apiLacksIamMode,
   fromRule(authModeMismatch),
   // The IAM decision on the field ARN. Only one of the three can be confirmed per field; while the policies are
   // unknown all three stay open and the first leads, so the most common cause (an Allow on another ARN, e.g. after a

@@ -143,6 +143,37 @@ export const en = {
   // section: credentials-expired
 
   // section: api-lacks-iam-mode
+  'api-lacks-iam-mode.confirmed': (p: { message: string }) =>
+    `AppSync answered the IAM-signed request with "${p.message}": it read the SigV4 header as another mode’s, which it does only when AWS_IAM is not one of the API’s modes.`,
+  'api-lacks-iam-mode.consistent.unsigned': (p: { message: string }) =>
+    `AppSync answered "${p.message}", its answer when no mode of the API reads the request’s authorization; the case does not show that the request was IAM-signed.`,
+  'api-lacks-iam-mode.consistent.rewritten':
+    'AppSync refused the IAM call with 401 UnauthorizedException and Amplify replaced its message with "Unauthorized": an API without AWS_IAM answers the same way.',
+  'api-lacks-iam-mode.ruled-out.accepted':
+    'AppSync accepted the IAM-signed request (HTTP 200): the API has an AWS_IAM mode.',
+  'api-lacks-iam-mode.ruled-out.signature': (p: { errorType: string }) =>
+    `AppSync checked the request’s SigV4 signature (${p.errorType}), which it does only for an AWS_IAM mode.`,
+  'api-lacks-iam-mode.ruled-out.iam-refusal': (p: { message: string }) =>
+    `AppSync answered with IAM’s refusal ("${p.message}"), not with a text about an unreadable header: it evaluated the request as IAM.`,
+  'api-lacks-iam-mode.ruled-out.config':
+    'Amplify hid AppSync’s message, but the app config names AWS_IAM as the API’s authorization mode.',
+  'api-lacks-iam-mode.ruled-out.other-answer': (p: { status: string; errorType: string }) =>
+    `AppSync answered ${p.status || 'without a status'}${p.errorType ? ` ${p.errorType}` : ''}, not a 401 about the request’s authorization.`,
+  'api-lacks-iam-mode.headline': 'The API does not accept IAM-signed requests: it has no AWS_IAM authorization mode.',
+  'api-lacks-iam-mode.explanation': (p: { message: string }) =>
+    `The request was signed with the identity pool’s credentials, and AppSync answered 401 "${p.message}" without evaluating IAM: it read the Authorization header as a token, which is what it does when AWS_IAM is neither its default nor an additional mode.`,
+  'api-lacks-iam-mode.explanation.unsigned': (p: { message: string }) =>
+    `AppSync answered 401 "${p.message}": none of the API’s modes could read the request’s Authorization header. If the app signed the request with IAM (the mode the case names), the API has no AWS_IAM mode.`,
+  'api-lacks-iam-mode.explanation.rewritten':
+    'AppSync refused the IAM call with 401 UnauthorizedException, and Amplify replaced AppSync’s own message with "Unauthorized". An API without an AWS_IAM mode refuses IAM-signed requests this way (AppSync’s message would be "Unable to parse JWT token." or "Valid authorization header not provided.").',
+  'api-lacks-iam-mode.fix':
+    'Add AWS_IAM to the API as an additional authorization mode (or make it the default), and mark the types and fields the app reads with @aws_iam (Amplify Gen 2: allow.authenticated("identityPool")).',
+  'api-lacks-iam-mode.misleading':
+    'Amplify’s recovery suggestion (about authMode) points the right way only if the app is not meant to use IAM.',
+  'api-lacks-iam-mode.customer': (p: { apiId: string; message: string }) =>
+    `AppSync does not accept the app’s IAM-signed request ("${p.message}"), which happens when AWS_IAM is not one of the API’s authorization modes. Please add AWS_IAM to ${p.apiId ? `the API ${p.apiId}` : 'the API'} as an additional authorization mode.`,
+  'api-lacks-iam-mode.customer.unproven': (p: { apiId: string }) =>
+    `AppSync refuses the app’s IAM-signed request. If AWS_IAM is not one of the authorization modes of ${p.apiId ? `the API ${p.apiId}` : 'the API'}, please add it as an additional authorization mode.`,
 
   // section: auth-mode-mismatch
 

@@ -136,6 +136,37 @@ export const ja: Catalog = {
   // section: credentials-expired
 
   // section: api-lacks-iam-mode
+  'api-lacks-iam-mode.confirmed': (p) =>
+    `AppSync は IAM 署名付きリクエストに "${p.message}" と応答しました。SigV4 ヘッダーを別のモードのものとして読んでおり、これは AWS_IAM が API の認可モードにない場合にのみ起こります。`,
+  'api-lacks-iam-mode.consistent.unsigned': (p) =>
+    `AppSync は "${p.message}" と応答しました。API のどのモードでもリクエストの認可ヘッダーを読めないときの応答ですが、リクエストが IAM で署名されていたことはケースから確認できません。`,
+  'api-lacks-iam-mode.consistent.rewritten':
+    'AppSync は IAM の呼び出しを 401 UnauthorizedException で拒否し、Amplify がそのメッセージを "Unauthorized" に置き換えています。AWS_IAM のない API も同じ応答をします。',
+  'api-lacks-iam-mode.ruled-out.accepted':
+    'AppSync は IAM 署名付きリクエストを受け付けました（HTTP 200）。API には AWS_IAM モードがあります。',
+  'api-lacks-iam-mode.ruled-out.signature': (p) =>
+    `AppSync はリクエストの SigV4 署名を検証しています（${p.errorType}）。これは AWS_IAM モードでのみ行われます。`,
+  'api-lacks-iam-mode.ruled-out.iam-refusal': (p) =>
+    `AppSync は IAM による拒否（"${p.message}"）で応答しており、ヘッダーを読めない旨の応答ではありません。リクエストは IAM として評価されています。`,
+  'api-lacks-iam-mode.ruled-out.config':
+    'Amplify が AppSync のメッセージを隠していますが、アプリの設定は API の認可モードとして AWS_IAM を指定しています。',
+  'api-lacks-iam-mode.ruled-out.other-answer': (p) =>
+    `AppSync の応答は ${p.status || 'ステータスなし'}${p.errorType ? ` ${p.errorType}` : ''} で、リクエストの認可に関する 401 ではありません。`,
+  'api-lacks-iam-mode.headline': 'API が IAM 署名付きリクエストを受け付けていません: AWS_IAM 認可モードがありません。',
+  'api-lacks-iam-mode.explanation': (p) =>
+    `リクエストは ID プールの認証情報で署名されていましたが、AppSync は IAM を評価せずに 401 "${p.message}" と応答しました。Authorization ヘッダーをトークンとして読んでおり、これは AWS_IAM がデフォルトモードにも追加モードにもない場合の動作です。`,
+  'api-lacks-iam-mode.explanation.unsigned': (p) =>
+    `AppSync は 401 "${p.message}" と応答しました。API のどのモードでもリクエストの Authorization ヘッダーを読めませんでした。アプリがリクエストを IAM で署名していた（ケースが示すモード）のであれば、API に AWS_IAM モードがありません。`,
+  'api-lacks-iam-mode.explanation.rewritten':
+    'AppSync は IAM の呼び出しを 401 UnauthorizedException で拒否し、Amplify が AppSync 自身のメッセージを "Unauthorized" に置き換えています。AWS_IAM モードのない API は IAM 署名付きリクエストをこのように拒否します（AppSync のメッセージは "Unable to parse JWT token." または "Valid authorization header not provided." になります）。',
+  'api-lacks-iam-mode.fix':
+    'API に AWS_IAM を追加の認可モードとして追加し（またはデフォルトにし）、アプリが読み取る型とフィールドに @aws_iam を付けてください（Amplify Gen 2: allow.authenticated("identityPool")）。',
+  'api-lacks-iam-mode.misleading':
+    'Amplify の復旧の提案（authMode について）が正しいのは、アプリが IAM を使う想定でない場合だけです。',
+  'api-lacks-iam-mode.customer': (p) =>
+    `AppSync がアプリの IAM 署名付きリクエストを受け付けていません（"${p.message}"）。API の認可モードに AWS_IAM が含まれていない場合に起こります。${p.apiId ? `API ${p.apiId}` : '対象の API'} に AWS_IAM を追加の認可モードとして設定していただけますでしょうか。`,
+  'api-lacks-iam-mode.customer.unproven': (p) =>
+    `AppSync がアプリの IAM 署名付きリクエストを拒否しております。${p.apiId ? `API ${p.apiId}` : '対象の API'} の認可モードに AWS_IAM が含まれていない場合は、追加の認可モードとして設定していただけますでしょうか。`,
 
   // section: auth-mode-mismatch
 
