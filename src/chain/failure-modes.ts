@@ -57,7 +57,7 @@ export const HYPOTHESES: readonly Hypothesis[] = [
   fromRule(credentialsExpired),
   // AppSync's modes: does the API take IAM, did the call use it?
   apiLacksIamMode,
-  fromRule(authModeMismatch),
+  authModeMismatch,
   // The IAM decision on the field ARN. Only one of the three can be confirmed per field; while the policies are
   // unknown all three stay open and the first leads, so the most common cause (an Allow on another ARN, e.g. after a
   // move between accounts) comes first.

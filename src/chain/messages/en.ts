@@ -23,6 +23,7 @@ const signedBy = (role: string, recorded: string) =>
     ? `CloudTrail shows STS issued the credentials for ${role}, and the request was signed with them.`
     : `${roleOr(role)} is taken to be the role that signed: no CloudTrail record of the credentials is in the case to prove it.`;
 const sidOf = (sid: string) => (sid ? ` (Sid ${sid})` : '');
+const quoted = (message: string) => (message ? ` ("${message}")` : '');
 
 /**
  * English: the catalog that defines every message id and its parameters. Sections follow the failure modes; each
@@ -176,6 +177,53 @@ export const en = {
     `AppSync refuses the app’s IAM-signed request. If AWS_IAM is not one of the authorization modes of ${p.apiId ? `the API ${p.apiId}` : 'the API'}, please add it as an additional authorization mode.`,
 
   // section: auth-mode-mismatch
+  'auth-mode-mismatch.confirmed.no-credentials': (p: { message: string }) =>
+    `Amplify threw "${p.message}" before sending anything: the IAM call had no identity pool credentials.`,
+  'auth-mode-mismatch.confirmed.other-mode': (p: { used: string; expected: string; message: string }) =>
+    `The call used authMode ${p.used} while the app config’s mode is ${p.expected}, and AppSync refused it${quoted(p.message)}.`,
+  'auth-mode-mismatch.consistent.same-mode': (p: { mode: string; message: string }) =>
+    `AppSync refused the call in the app config’s own mode, ${p.mode}${quoted(p.message)}: an API without that mode, or a rule that excludes it, answers so.`,
+  'auth-mode-mismatch.consistent.unread': (p: { message: string }) =>
+    `AppSync could not read the call’s authorization ("${p.message}"), and the case does not show which mode the call really used.`,
+  'auth-mode-mismatch.ruled-out.iam-signed':
+    'The call was IAM-signed: how AppSync treated IAM is the question of the IAM-specific failure modes.',
+  'auth-mode-mismatch.ruled-out.accepted': (p: { mode: string }) => `AppSync accepted the ${p.mode} call.`,
+  'auth-mode-mismatch.ruled-out.token-expired':
+    'AppSync read the call’s token and refused it as expired: the mode itself was accepted.',
+  'auth-mode-mismatch.ruled-out.credentials-failed':
+    'The identity pool refused the credentials first: that, not the mode, left the IAM call without credentials.',
+  'auth-mode-mismatch.headline.no-credentials':
+    'The call asked for IAM, but the client had no identity pool credentials: nothing was sent.',
+  'auth-mode-mismatch.headline.other-mode': (p: { used: string; want: string }) =>
+    `The call used authMode ${p.used}, but the API's rule for it expects ${p.want}.`,
+  'auth-mode-mismatch.headline.same-mode': (p: { mode: string }) =>
+    `AppSync refused the ${p.mode} call: the API may not have this mode, or the field’s rule excludes it.`,
+  'auth-mode-mismatch.headline.unread': (p: { message: string }) =>
+    `AppSync could not read the call’s authorization ("${p.message}"): the call may not use a mode the API has.`,
+  'auth-mode-mismatch.explanation.no-credentials': (p: { message: string }) =>
+    `Amplify threw "${p.message}" before any request: authMode iam needs identity pool credentials (an identity pool in the config and a session).`,
+  'auth-mode-mismatch.explanation.other-mode': (p: { expected: string; used: string; message: string }) =>
+    `The app config's mode is ${p.expected}; this call overrode it with ${p.used}${p.message ? ` and AppSync answered "${p.message}"` : ''}. The mode a call uses must be one the API has and the field's directive allows.`,
+  'auth-mode-mismatch.explanation.same-mode': (p: { mode: string; message: string }) =>
+    `The call used the app config’s mode, ${p.mode}, and AppSync refused it${quoted(p.message)}. Either the API does not have this mode (its modes are set on the API, not in the app), or the field’s directive does not allow it.`,
+  'auth-mode-mismatch.explanation.unread': (p: { message: string }) =>
+    `AppSync answered "${p.message}": none of the API’s modes could read the call’s Authorization header. That happens when the call uses a mode the API does not have, or builds its header in a way AppSync does not read (e.g. a user pool token with a "Bearer " prefix).`,
+  'auth-mode-mismatch.fix.no-credentials':
+    'Configure the identity pool (Auth.Cognito.identityPoolId) and sign in before calling with authMode iam, or call with the mode the rule allows.',
+  'auth-mode-mismatch.fix.other-mode': (p: { want: string; used: string }) =>
+    `Call with authMode '${p.want}' (Amplify: client.graphql({ ..., authMode: '${p.want}' }) or the client's default), or add ${p.used} to the API and the field's auth rule if that is intended.`,
+  'auth-mode-mismatch.fix.same-mode': (p: { mode: string }) =>
+    `Add ${p.mode} to the API’s authorization modes and to the field’s rule, or call with a mode the API has.`,
+  'auth-mode-mismatch.fix.unread':
+    'Call with a mode the API has, with the header AppSync expects: authMode iam (Amplify signs the request), or the bare user pool JWT in Authorization (no "Bearer " prefix) for authMode userPool.',
+  'auth-mode-mismatch.customer.no-credentials':
+    'The app calls AppSync with IAM authorization but has no identity pool credentials, so no request is sent. Please configure the identity pool and sign in before the call, or use the authorization mode the API expects.',
+  'auth-mode-mismatch.customer.other-mode': (p: { used: string; want: string }) =>
+    `The app's GraphQL call uses the ${p.used} authorization mode, but the API expects ${p.want} for it, so AppSync refuses the call. Please call with authMode '${p.want}'.`,
+  'auth-mode-mismatch.customer.same-mode': (p: { mode: string }) =>
+    `AppSync refuses the app’s GraphQL call in the ${p.mode} authorization mode. Please check that the API has this mode and that the field’s rule allows it.`,
+  'auth-mode-mismatch.customer.unread': (p: { message: string }) =>
+    `AppSync cannot read the authorization of the app’s GraphQL call ("${p.message}"). Please check that the call uses one of the API’s authorization modes and sends the header that mode expects.`,
 
   // section: explicit-deny
   'explicit-deny.confirmed': (p: { policy: string; sid: string; arn: string }) =>

@@ -24,6 +24,7 @@ const signedBy = (role: string, recorded: string) =>
     ? `CloudTrail の記録により、STS が ${role} の認証情報を発行し、リクエストがその認証情報で署名されたことが確認できます。`
     : `署名したロールは ${roleOr(role)} と推定されます（認証情報の CloudTrail 記録がケースになく、証明はされていません）。`;
 const sidOf = (sid: string) => (sid ? `（Sid ${sid}）` : '');
+const quoted = (message: string) => (message ? `（"${message}"）` : '');
 
 /** Japanese (business Japanese; customer-facing sentences in keigo). Typed `Catalog`: every English id is here. */
 export const ja: Catalog = {
@@ -169,6 +170,53 @@ export const ja: Catalog = {
     `AppSync がアプリの IAM 署名付きリクエストを拒否しております。${p.apiId ? `API ${p.apiId}` : '対象の API'} の認可モードに AWS_IAM が含まれていない場合は、追加の認可モードとして設定していただけますでしょうか。`,
 
   // section: auth-mode-mismatch
+  'auth-mode-mismatch.confirmed.no-credentials': (p) =>
+    `Amplify は何も送信する前に "${p.message}" をスローしました。IAM の呼び出しに ID プールの認証情報がありませんでした。`,
+  'auth-mode-mismatch.confirmed.other-mode': (p) =>
+    `呼び出しは authMode ${p.used} を使用しましたが、アプリの設定のモードは ${p.expected} で、AppSync が拒否しました${quoted(p.message)}。`,
+  'auth-mode-mismatch.consistent.same-mode': (p) =>
+    `AppSync はアプリの設定どおりのモード ${p.mode} の呼び出しを拒否しました${quoted(p.message)}。そのモードのない API、またはそのモードを除外するルールがこの応答をします。`,
+  'auth-mode-mismatch.consistent.unread': (p) =>
+    `AppSync は呼び出しの認可を読めませんでした（"${p.message}"）。呼び出しが実際にどのモードを使ったかはケースから分かりません。`,
+  'auth-mode-mismatch.ruled-out.iam-signed':
+    '呼び出しは IAM で署名されています。AppSync が IAM をどう扱ったかは IAM 固有の障害モードで判定します。',
+  'auth-mode-mismatch.ruled-out.accepted': (p) => `AppSync は ${p.mode} の呼び出しを受け付けました。`,
+  'auth-mode-mismatch.ruled-out.token-expired':
+    'AppSync は呼び出しのトークンを読み、期限切れとして拒否しました。モード自体は受け付けられています。',
+  'auth-mode-mismatch.ruled-out.credentials-failed':
+    'ID プールが先に認証情報の発行を拒否しています。IAM の呼び出しに認証情報がなかったのはモードではなくそのためです。',
+  'auth-mode-mismatch.headline.no-credentials':
+    '呼び出しは IAM を要求しましたが、クライアントに ID プールの認証情報がなく、何も送信されませんでした。',
+  'auth-mode-mismatch.headline.other-mode': (p) =>
+    `呼び出しは authMode ${p.used} を使用しましたが、API のルールは ${p.want} を想定しています。`,
+  'auth-mode-mismatch.headline.same-mode': (p) =>
+    `AppSync が ${p.mode} の呼び出しを拒否しました: API にこのモードがないか、フィールドのルールが除外しています。`,
+  'auth-mode-mismatch.headline.unread': (p) =>
+    `AppSync が呼び出しの認可を読めませんでした（"${p.message}"）: API にないモードで呼び出している可能性があります。`,
+  'auth-mode-mismatch.explanation.no-credentials': (p) =>
+    `Amplify はリクエストの前に "${p.message}" をスローしました。authMode iam には ID プールの認証情報（設定内の ID プールとセッション）が必要です。`,
+  'auth-mode-mismatch.explanation.other-mode': (p) =>
+    `アプリの設定のモードは ${p.expected} ですが、この呼び出しは ${p.used} で上書きしています${p.message ? `。AppSync の応答は "${p.message}" でした` : ''}。呼び出しのモードは、API が持ち、かつフィールドのディレクティブが許可するものである必要があります。`,
+  'auth-mode-mismatch.explanation.same-mode': (p) =>
+    `呼び出しはアプリの設定どおりのモード ${p.mode} を使用し、AppSync が拒否しました${quoted(p.message)}。API にこのモードがない（モードはアプリではなく API 側で設定します）か、フィールドのディレクティブが許可していません。`,
+  'auth-mode-mismatch.explanation.unread': (p) =>
+    `AppSync は "${p.message}" と応答しました。API のどのモードでも呼び出しの Authorization ヘッダーを読めませんでした。API にないモードで呼び出している場合や、AppSync が読めない形でヘッダーを組み立てている場合（例: ユーザープールのトークンに "Bearer " を付けている）に起こります。`,
+  'auth-mode-mismatch.fix.no-credentials':
+    'ID プール（Auth.Cognito.identityPoolId）を設定し、authMode iam で呼び出す前にサインインするか、ルールが許可するモードで呼び出してください。',
+  'auth-mode-mismatch.fix.other-mode': (p) =>
+    `authMode '${p.want}' で呼び出すか（Amplify: client.graphql({ ..., authMode: '${p.want}' }) またはクライアントのデフォルト）、意図したものであれば API とフィールドの認可ルールに ${p.used} を追加してください。`,
+  'auth-mode-mismatch.fix.same-mode': (p) =>
+    `API の認可モードとフィールドのルールに ${p.mode} を追加するか、API が持つモードで呼び出してください。`,
+  'auth-mode-mismatch.fix.unread':
+    'API が持つモードで、AppSync が想定するヘッダーを付けて呼び出してください: authMode iam（Amplify が署名します）、または authMode userPool ではユーザープールの JWT をそのまま Authorization に入れます（"Bearer " は付けません）。',
+  'auth-mode-mismatch.customer.no-credentials':
+    'アプリは IAM 認可で AppSync を呼び出していますが、ID プールの認証情報がないためリクエストが送信されておりません。呼び出し前に ID プールを設定してサインインしていただくか、API が想定する認可モードをご使用いただけますでしょうか。',
+  'auth-mode-mismatch.customer.other-mode': (p) =>
+    `アプリの GraphQL 呼び出しは ${p.used} 認可モードを使用しておりますが、API はこの呼び出しに ${p.want} を想定しているため、AppSync が拒否しております。authMode '${p.want}' で呼び出していただけますでしょうか。`,
+  'auth-mode-mismatch.customer.same-mode': (p) =>
+    `AppSync が ${p.mode} 認可モードでのアプリの GraphQL 呼び出しを拒否しております。API にこのモードがあること、およびフィールドのルールが許可していることをご確認いただけますでしょうか。`,
+  'auth-mode-mismatch.customer.unread': (p) =>
+    `AppSync がアプリの GraphQL 呼び出しの認可を読み取れておりません（"${p.message}"）。呼び出しが API の認可モードのいずれかを使い、そのモードが想定するヘッダーを送っていることをご確認いただけますでしょうか。`,
 
   // section: explicit-deny
   'explicit-deny.confirmed': (p) =>
