@@ -65,6 +65,6 @@ export const HYPOTHESES: readonly Hypothesis[] = [
   rolePolicyMissingAction,
   explicitDeny,
   // IAM allowed the call; AppSync's own authorization refused it.
-  fromRule(fieldLacksIamDirective),
+  fieldLacksIamDirective,
   healthy,
 ];

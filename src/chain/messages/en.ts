@@ -378,6 +378,23 @@ export const en = {
   'appsync-stage.proof.call-mode': 'The call used',
 
   // section: field-lacks-iam-directive
+  'field-lacks-iam-directive.consistent': (p: { field: string; message: string }) =>
+    `AppSync ran the IAM-signed request and refused ${p.field} ("${p.message}"): a field without @aws_iam does that, and so does an Amplify-generated resolver whose IAM allow-list does not name the role.`,
+  'field-lacks-iam-directive.ruled-out.refused-whole': (p: { status: number }) =>
+    `AppSync refused the whole request (HTTP ${p.status}); a field’s directive answers inside a 200.`,
+  'field-lacks-iam-directive.ruled-out.no-field-error': 'AppSync answered without a field authorization error.',
+  'field-lacks-iam-directive.headline': (p: { field: string }) =>
+    `${p.field} does not allow the AWS_IAM mode: it lacks @aws_iam.`,
+  'field-lacks-iam-directive.explanation': (p: { field: string; message: string }) =>
+    `The request was IAM-signed and AppSync accepted it (HTTP 200), so the role's policy allowed appsync:GraphQL. AppSync's per-field rules then refused ${p.field} ("${p.message}"): when IAM is an additional mode, a field or type with directives for other modes only (or none, when IAM is not the default) is closed to IAM callers.`,
+  'field-lacks-iam-directive.fix': (p: { field: string; name: string }) =>
+    `Add @aws_iam to ${p.field} (and to the types it returns), e.g. \`${p.name}: … @aws_iam @aws_cognito_user_pools\`; Amplify Gen 2: add allow.authenticated('identityPool') to the model's authorization; Gen 1: @auth(rules: [{ allow: private, provider: iam }]).`,
+  'field-lacks-iam-directive.misleading':
+    "Amplify's recovery suggestion (about authMode) does not apply: IAM authorized the request; the schema's directive refuses the field.",
+  'field-lacks-iam-directive.customer': (p: { field: string; message: string }) =>
+    `AppSync accepts the app's IAM-signed request but refuses the field ${p.field} ("${p.message}"), because the field has no @aws_iam directive. Please add @aws_iam to ${p.field} (and the types it returns) in the schema.`,
+  'field-lacks-iam-directive.proof.ran': 'AppSync ran the request',
+  'field-lacks-iam-directive.proof.refused': 'and refused the field',
 
   // section: healthy
   'healthy.confirmed': 'AppSync answered the test request with data and no errors.',

@@ -357,6 +357,23 @@ export const ja: Catalog = {
   'appsync-stage.proof.call-mode': '呼び出しのモード',
 
   // section: field-lacks-iam-directive
+  'field-lacks-iam-directive.consistent': (p) =>
+    `AppSync は IAM 署名付きリクエストを実行し、${p.field} を拒否しました（"${p.message}"）。@aws_iam のないフィールドでも、IAM の許可リストにロールが含まれない Amplify 生成のリゾルバーでもこうなります。`,
+  'field-lacks-iam-directive.ruled-out.refused-whole': (p) =>
+    `AppSync はリクエスト全体を拒否しました（HTTP ${p.status}）。フィールドのディレクティブによる拒否は 200 の中で返ります。`,
+  'field-lacks-iam-directive.ruled-out.no-field-error': 'AppSync の応答にフィールドの認可エラーはありません。',
+  'field-lacks-iam-directive.headline': (p) =>
+    `${p.field} は AWS_IAM モードを許可していません: @aws_iam がありません。`,
+  'field-lacks-iam-directive.explanation': (p) =>
+    `リクエストは IAM で署名され、AppSync が受け付けました（HTTP 200）。つまりロールのポリシーは appsync:GraphQL を許可しています。その後 AppSync のフィールドごとのルールが ${p.field} を拒否しました（"${p.message}"）。IAM が追加モードの場合、他のモードのディレクティブしかない（IAM がデフォルトでない場合はディレクティブがない）フィールドや型は IAM の呼び出し元に閉じています。`,
+  'field-lacks-iam-directive.fix': (p) =>
+    `${p.field}（および返却する型）に @aws_iam を追加してください。例: \`${p.name}: … @aws_iam @aws_cognito_user_pools\`。Amplify Gen 2: モデルの authorization に allow.authenticated('identityPool') を追加。Gen 1: @auth(rules: [{ allow: private, provider: iam }])。`,
+  'field-lacks-iam-directive.misleading':
+    'Amplify の復旧の提案（authMode について）は当てはまりません: IAM はリクエストを認可しており、スキーマのディレクティブがフィールドを拒否しています。',
+  'field-lacks-iam-directive.customer': (p) =>
+    `AppSync はアプリの IAM 署名付きリクエストを受け付けておりますが、フィールド ${p.field} に @aws_iam ディレクティブがないため、アクセスを拒否しております（"${p.message}"）。スキーマの ${p.field}（および返却する型）に @aws_iam を追加していただけますでしょうか。`,
+  'field-lacks-iam-directive.proof.ran': 'AppSync はリクエストを実行',
+  'field-lacks-iam-directive.proof.refused': 'フィールドを拒否',
 
   // section: healthy
   'healthy.confirmed': 'AppSync はテストリクエストにデータを返し、エラーはありませんでした。',
