@@ -3,6 +3,7 @@ import type { Hypothesis, Proof } from '../verdict';
 import {
   decisionOf,
   noIamDenial,
+  otherRoleAssumed,
   policiesProof,
   policyNeed,
   roleParams,
@@ -21,6 +22,8 @@ export const explicitDeny: Hypothesis = {
   assess(facts) {
     const denial = facts.iamDenial;
     if (!denial) return { status: 'ruled-out', ...noIamDenial(facts) };
+    const otherRole = otherRoleAssumed(denial, facts.case);
+    if (otherRole) return { status: 'ruled-out', ...otherRole };
     const { case: c } = facts;
     const { role, recorded } = roleParams(denial);
     const { policies } = denial;

@@ -150,6 +150,29 @@ export function noIamDenial(facts: Pick<Facts, 'case' | 'steps'>): { reason: Mes
   };
 }
 
+/**
+ * The three policy modes are about the role the identity pool is meant to give signed-in users (FAILURE-MODES: STS
+ * succeeded "for the expected role"). When the STS record proves another role was assumed (a group's, the guest
+ * one), the role choice comes first: group-role-selected and guest-credentials-used judge it.
+ */
+export function otherRoleAssumed(denial: IamDenial, c: Case): { reason: Message; proofs: Proof[] } | undefined {
+  const assumed = denial.record ? assumedRoleArn(denial.record) : undefined;
+  const pool = c.identityPool?.roles.authenticated;
+  const expected = pool ?? c.expectedRoleArn;
+  if (!denial.record || !assumed || !expected || assumed === expected) return undefined;
+  return {
+    reason: msg('iam-denial.ruled-out.other-role', { role: assumed, expected }),
+    proofs: [
+      recordProof(c, denial.record, ['requestParameters', 'roleArn'], msg('iam-denial.proof.sts-role'), assumed),
+      caseProof(
+        c,
+        pool ? ['identityPool', 'roles', 'authenticated'] : ['expectedRoleArn'],
+        msg('iam-denial.proof.expected-role'),
+      ),
+    ],
+  };
+}
+
 export type FieldDecision = 'allowed' | 'explicit-deny' | 'implicit-deny' | 'unknown';
 
 /** IAM's decision for one field ARN: AWS's simulation when the case has it, else our evaluation of the policies. */

@@ -4,6 +4,7 @@ import {
   allowStatement,
   allowsForAction,
   noIamDenial,
+  otherRoleAssumed,
   policyNeed,
   roleParams,
   simulationProof,
@@ -21,6 +22,8 @@ export const rolePolicyMissingAction: Hypothesis = {
   assess(facts) {
     const denial = facts.iamDenial;
     if (!denial) return { status: 'ruled-out', ...noIamDenial(facts) };
+    const otherRole = otherRoleAssumed(denial, facts.case);
+    if (otherRole) return { status: 'ruled-out', ...otherRole };
     const { case: c } = facts;
     const { role, recorded } = roleParams(denial);
     const fix = {

@@ -9,6 +9,7 @@ import {
   makeDeniedCase,
   makeGraphql,
   makeSignIn,
+  makeStsRecord,
   makeUnauthorized,
 } from '../fixtures/cases';
 import { expectProofsResolve } from '../fixtures/proofs';
@@ -146,6 +147,20 @@ describe('role-policy-resource-mismatch', () => {
     });
     const assessment = assess(c);
     expect(assessment.status).toBe('ruled-out');
+    expectProofsResolve(c, assessment);
+  });
+
+  it('is ruled out when CloudTrail proves another role than the pool’s authenticated one was assumed', () => {
+    const viewers = 'arn:aws:iam::111122223333:role/authtrace-demo-viewers';
+    const c = makeDeniedCase(undefined, {
+      records: [makeStsRecord({ requestParameters: { roleArn: viewers } })],
+      identityPool: { roles: { authenticated: ROLE_ARN } },
+    });
+    const assessment = assess(c);
+    expect(assessment.status).toBe('ruled-out');
+    expect(render(assessment.reason, en)).toBe(
+      `STS assumed ${viewers}, not the expected ${ROLE_ARN}: which role was chosen comes before its policy.`,
+    );
     expectProofsResolve(c, assessment);
   });
 

@@ -8,6 +8,7 @@ import {
   allowsForAction,
   decisionOf,
   noIamDenial,
+  otherRoleAssumed,
   policiesProof,
   policyNeed,
   roleParams,
@@ -61,6 +62,8 @@ export const rolePolicyResourceMismatch: Hypothesis = {
   assess(facts) {
     const denial = facts.iamDenial;
     if (!denial) return { status: 'ruled-out', ...noIamDenial(facts) };
+    const otherRole = otherRoleAssumed(denial, facts.case);
+    if (otherRole) return { status: 'ruled-out', ...otherRole };
     const { case: c } = facts;
     const { role } = roleParams(denial);
     const fix: Fix = {

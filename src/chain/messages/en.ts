@@ -343,6 +343,8 @@ export const en = {
     `AppSync could not read the request’s authorization ("${p.message}"): it never evaluated IAM.`,
   'iam-denial.ruled-out.other-answer': (p: { status: string; errorType: string }) =>
     `AppSync answered ${p.status || 'without a status'}${p.errorType ? ` ${p.errorType}` : ''}, not IAM’s 401 UnauthorizedException.`,
+  'iam-denial.ruled-out.other-role': (p: { role: string; expected: string }) =>
+    `STS assumed ${p.role}, not the expected ${p.expected}: which role was chosen comes before its policy.`,
   'iam-denial.ruled-out.allowed': (p: { arn: string }) =>
     `The role’s policies allow appsync:GraphQL on ${p.arn}: IAM did not refuse it.`,
   'iam-denial.misleading':
@@ -356,6 +358,7 @@ export const en = {
   'iam-denial.proof.request-id': 'AppSync request id',
   'iam-denial.proof.log': 'AppSync log',
   'iam-denial.proof.guest': 'Guest credentials (no Logins sent)',
+  'iam-denial.proof.expected-role': 'The role signed-in users are meant to get',
   'iam-denial.proof.allow': (p: { policy: string }) => `The role's Allow in ${p.policy}`,
   'iam-denial.proof.deny': (p: { policy: string }) => `Deny statement in ${p.policy}`,
   'iam-denial.proof.simulation': 'AWS’s policy simulation decided',

@@ -322,6 +322,8 @@ export const ja: Catalog = {
     `AppSync はリクエストの認可を読めませんでした（"${p.message}"）。IAM は評価されていません。`,
   'iam-denial.ruled-out.other-answer': (p) =>
     `AppSync の応答は ${p.status || 'ステータスなし'}${p.errorType ? ` ${p.errorType}` : ''} で、IAM による 401 UnauthorizedException ではありません。`,
+  'iam-denial.ruled-out.other-role': (p) =>
+    `STS が引き受けたのは想定の ${p.expected} ではなく ${p.role} です。ポリシーより先に、どのロールが選ばれたかが問題です。`,
   'iam-denial.ruled-out.allowed': (p) =>
     `ロールのポリシーは ${p.arn} への appsync:GraphQL を許可しています。IAM は拒否していません。`,
   'iam-denial.misleading':
@@ -335,6 +337,7 @@ export const ja: Catalog = {
   'iam-denial.proof.request-id': 'AppSync のリクエスト ID',
   'iam-denial.proof.log': 'AppSync のログ',
   'iam-denial.proof.guest': 'ゲストの認証情報（Logins なし）',
+  'iam-denial.proof.expected-role': 'サインイン済みユーザーに想定されているロール',
   'iam-denial.proof.allow': (p) => `${p.policy} にあるロールの Allow`,
   'iam-denial.proof.deny': (p) => `${p.policy} の Deny ステートメント`,
   'iam-denial.proof.simulation': 'AWS のポリシーシミュレーションの判定',
