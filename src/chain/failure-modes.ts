@@ -56,13 +56,15 @@ export const HYPOTHESES: readonly Hypothesis[] = [
   clockSkew,
   credentialsExpired,
   // AppSync's modes: does the API take IAM, did the call use it?
-  fromRule(apiLacksIamMode),
-  fromRule(authModeMismatch),
-  // The IAM decision on the field ARN.
-  fromRule(explicitDeny),
-  fromRule(rolePolicyMissingAction),
-  fromRule(rolePolicyResourceMismatch),
+  apiLacksIamMode,
+  authModeMismatch,
+  // The IAM decision on the field ARN. Only one of the three can be confirmed per field; while the policies are
+  // unknown all three stay open and the first leads, so the most common cause (an Allow on another ARN, e.g. after a
+  // move between accounts) comes first.
+  rolePolicyResourceMismatch,
+  rolePolicyMissingAction,
+  explicitDeny,
   // IAM allowed the call; AppSync's own authorization refused it.
-  fromRule(fieldLacksIamDirective),
+  fieldLacksIamDirective,
   healthy,
 ];

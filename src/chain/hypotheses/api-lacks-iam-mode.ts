@@ -1,49 +1,140 @@
-import type { Proof, Rule } from './legacy';
-import { caseProof, graphqlError, stepPath } from './support';
+import { msg } from '../messages/catalog';
+import type { Assessment, Finding, Hypothesis, Proof } from '../verdict';
+import { appsyncMessage, caseProof, noModeFits, signedWithIam, stepPath, unanswered } from './support';
 
-// AppSync's answers when no mode of the API fits the request's authorization: a SigV4 header read as a JWT, or none.
-const NOT_READ = /^(Unable to parse JWT token|Valid authorization header not provided)/;
+// Errors AppSync raises only while verifying a SigV4 signature, i.e. in an AWS_IAM mode (amplify-js #2422, #11480,
+// #3447; aws-mobile-appsync-sdk-js #702): a 400 BadRequestException "Signature expired" counts too.
+const SIGNATURE_CHECK = /Signature|ExpiredToken|UnrecognizedClient|InvalidClientTokenId/;
 
 /**
- * A SigV4-signed request was answered 401 with AppSync's "cannot read this authorization" texts: the API has no
- * AWS_IAM mode, so it tried the header as a token. The API's modes (GetGraphqlApi) would prove it.
+ * An IAM-signed request that AppSync could not read as IAM: it answered with one of its "no mode of this API reads
+ * this header" texts ("Unable to parse JWT token." when the API has a token mode), so AWS_IAM is not one of the API's
+ * modes. Any sign that AppSync evaluated IAM (a 200, a signature check, IAM's own refusal) rules it out.
  */
-export const apiLacksIamMode: Rule = {
+export const apiLacksIamMode: Hypothesis = {
   id: 'api-lacks-iam-mode',
-  evaluate({ case: c, steps: { credentials, graphql } }) {
-    if (!graphql || graphql.authMode !== 'iam' || graphql.status !== 401) return null;
-    const notRead = graphqlError(graphql, NOT_READ);
-    if (!notRead) return null;
-    const proofs: Proof[] = [];
-    if (graphql.signingScope)
-      proofs.push(caseProof(c, [...stepPath(c, graphql), 'signingScope'], 'The request was SigV4-signed for'));
-    if (credentials?.outcome === 'ok' && credentials.accessKeyId)
-      proofs.push(caseProof(c, [...stepPath(c, credentials), 'accessKeyId'], 'with identity pool credentials'));
-    proofs.push(caseProof(c, [...stepPath(c, graphql), 'status'], 'AppSync answered'));
-    proofs.push(caseProof(c, [...stepPath(c, graphql), 'errors', notRead.index, 'message'], 'with'));
-    const apiId = c.target.apiId ?? '<API_ID>';
+  assess(facts) {
+    const stopped = unanswered(facts);
+    const { case: c, steps } = facts;
+    const { credentials, graphql } = steps;
+    if (stopped || !graphql)
+      return { status: 'ruled-out', ...(stopped ?? { reason: msg('appsync-stage.ruled-out.no-request'), proofs: [] }) };
+    const at = (path: (string | number)[], label: Proof['label']) =>
+      caseProof(c, [...stepPath(c, graphql), ...path], label);
+    if (graphql.authMode !== 'iam')
+      return {
+        status: 'ruled-out',
+        reason: msg('appsync-stage.ruled-out.not-iam', { mode: graphql.authMode }),
+        proofs: [at(['authMode'], msg('appsync-stage.proof.call-mode'))],
+      };
+    const status = graphql.status !== undefined ? [at(['status'], msg('proof.appsync-status'))] : [];
+    if (graphql.status === 200)
+      return { status: 'ruled-out', reason: msg('api-lacks-iam-mode.ruled-out.accepted'), proofs: status };
+
+    const errorType = graphql.errorType ?? graphql.errors[0]?.errorType ?? '';
+    const errorTypeProof = graphql.errorType
+      ? [at(['errorType'], msg('appsync-stage.proof.error-type'))]
+      : graphql.errors[0]?.errorType
+        ? [at(['errors', 0, 'errorType'], msg('appsync-stage.proof.error-type'))]
+        : [];
+    if (
+      SIGNATURE_CHECK.test(errorType) ||
+      (errorType === 'BadRequestException' && graphql.errors.some((e) => /Signature/.test(e.message)))
+    )
+      return {
+        status: 'ruled-out',
+        reason: msg('api-lacks-iam-mode.ruled-out.signature', { errorType }),
+        proofs: [...status, ...errorTypeProof],
+      };
+
+    const apiId = c.target.apiId ?? '';
+    const unread = noModeFits(graphql);
+    if (unread) {
+      const proofs: Proof[] = [];
+      if (graphql.signingScope) proofs.push(at(['signingScope'], msg('appsync-stage.proof.scope')));
+      if (graphql.signedWithAccessKeyId)
+        proofs.push(at(['signedWithAccessKeyId'], msg('appsync-stage.proof.signed-with')));
+      if (credentials?.outcome === 'ok' && credentials.accessKeyId)
+        proofs.push(caseProof(c, [...stepPath(c, credentials), 'accessKeyId'], msg('appsync-stage.proof.credentials')));
+      proofs.push(...status, at(['errors', unread.index, 'message'], msg('appsync-stage.proof.message')));
+      const { message } = unread;
+      if (signedWithIam(graphql))
+        return {
+          status: 'confirmed',
+          reason: msg('api-lacks-iam-mode.confirmed', { message }),
+          proofs,
+          finding: finding(
+            msg('api-lacks-iam-mode.explanation', { message }),
+            msg('api-lacks-iam-mode.customer', { apiId, message }),
+          ),
+        };
+      // The case names IAM (an offline case takes the app config's mode) but does not show the signature.
+      return {
+        status: 'consistent',
+        reason: msg('api-lacks-iam-mode.consistent.unsigned', { message }),
+        proofs,
+        decidedBy: { kind: 'app-call-code', how: msg('need.app-call-code.how'), ask: msg('need.app-call-code.ask') },
+        finding: finding(
+          msg('api-lacks-iam-mode.explanation.unsigned', { message }),
+          msg('api-lacks-iam-mode.customer.unproven', { apiId }),
+        ),
+      };
+    }
+
+    if (graphql.status === 401 && errorType === 'UnauthorizedException') return refusedWithoutModeText();
     return {
-      cause: 'api-lacks-iam-mode',
-      brokenLink: 'appsync-authorized',
-      confidence: 'likely',
-      headline: 'The API does not accept IAM-signed requests: it has no AWS_IAM authorization mode.',
-      explanation:
-        `The request was signed with the identity pool's credentials, and AppSync answered 401 "${notRead.message}" without evaluating IAM: ` +
-        'it read the Authorization header as a token, which is what it does when AWS_IAM is neither its default nor an additional mode.',
-      proofs,
-      fix: {
-        summary:
-          'Add AWS_IAM to the API as an additional authorization mode (or make it the default), and mark the types and fields the app reads with @aws_iam (Amplify Gen 2: allow.authenticated("identityPool")).',
-        policy: { additionalAuthenticationProviders: [{ authenticationType: 'AWS_IAM' }] },
-      },
-      missing: `The API's authorization modes (aws appsync get-graphql-api --api-id ${apiId}: authenticationType and additionalAuthenticationProviders) would prove it.`,
-      alternatives: ['auth-mode-mismatch'],
-      misleading:
-        "Amplify's recovery suggestion (about authMode) points the right way only if the app is not meant to use IAM.",
-      customerMessage: {
-        en: `AppSync does not accept the app's IAM-signed request ("${notRead.message}"), which happens when AWS_IAM is not one of the API's authorization modes. Please add AWS_IAM to the API ${apiId} as an additional authorization mode, or send us its authorization settings (aws appsync get-graphql-api).`,
-        ja: `AppSync がアプリの IAM 署名付きリクエストを受け付けていません（"${notRead.message}"）。API の認可モードに AWS_IAM が含まれていない場合に起こります。API ${apiId} に AWS_IAM を追加の認可モードとして設定していただくか、認可設定（aws appsync get-graphql-api の出力）をお送りください。`,
-      },
+      status: 'ruled-out',
+      reason: msg('api-lacks-iam-mode.ruled-out.other-answer', {
+        status: graphql.status === undefined ? '' : String(graphql.status),
+        errorType,
+      }),
+      proofs: [...status, ...errorTypeProof],
     };
+
+    /** A 401 UnauthorizedException: IAM's refusal, unless Amplify hid the text that would tell. */
+    function refusedWithoutModeText(): Assessment {
+      const text = appsyncMessage(graphql);
+      if (text)
+        return {
+          status: 'ruled-out',
+          reason: msg('api-lacks-iam-mode.ruled-out.iam-refusal', { message: text.message }),
+          proofs: [...status, at(['errors', text.index, 'message'], msg('appsync-stage.proof.message'))],
+        };
+      // Amplify-generated configs (amplify_outputs.json, aws-exports.js) are written from the deployed API's modes.
+      if (c.target.authMode === 'iam')
+        return {
+          status: 'ruled-out',
+          reason: msg('api-lacks-iam-mode.ruled-out.config'),
+          proofs: [caseProof(c, ['target', 'authMode'], msg('appsync-stage.proof.config-mode'))],
+        };
+      return {
+        status: 'consistent',
+        reason: msg('api-lacks-iam-mode.consistent.rewritten'),
+        proofs: [...status, ...errorTypeProof],
+        decidedBy: {
+          kind: 'api-auth-modes',
+          how: msg('need.api-auth-modes.how', { apiId: apiId || '<API_ID>' }),
+          ask: msg('need.api-auth-modes.ask'),
+        },
+        finding: finding(
+          msg('api-lacks-iam-mode.explanation.rewritten'),
+          msg('api-lacks-iam-mode.customer.unproven', { apiId }),
+        ),
+      };
+    }
   },
 };
+
+function finding(explanation: Finding['explanation'], customerMessage: Finding['customerMessage']): Finding {
+  return {
+    brokenLink: 'appsync-authorized',
+    headline: msg('api-lacks-iam-mode.headline'),
+    explanation,
+    fix: {
+      summary: msg('api-lacks-iam-mode.fix'),
+      policy: { additionalAuthenticationProviders: [{ authenticationType: 'AWS_IAM' }] },
+    },
+    misleading: msg('api-lacks-iam-mode.misleading'),
+    customerMessage,
+  };
+}

@@ -1,69 +1,172 @@
-import type { Proof, Rule } from './legacy';
-import { caseProof, refused, stepPath } from './support';
+import type { GraphqlStep } from '../case';
+import { msg } from '../messages/catalog';
+import type { Finding, Hypothesis, Proof } from '../verdict';
+import {
+  answeredByAppSync,
+  appsyncMessage,
+  caseProof,
+  noModeFits,
+  signedWithIam,
+  stepPath,
+  unanswered,
+} from './support';
 
+// What Amplify throws when an IAM call finds no identity pool credentials: nothing is sent.
 const NO_CREDENTIALS = /No credentials|NoCredentials|credentials.*(not|un)available/i;
 
+/** AppSync refused a call: 401/403, an authorization error type, or field errors of type Unauthorized inside a 200. */
+function refusedCall(graphql: GraphqlStep): boolean {
+  const types = [graphql.errorType, ...graphql.errors.map((e) => e.errorType)];
+  return (
+    graphql.status === 401 ||
+    graphql.status === 403 ||
+    types.some((t) => t?.startsWith('Unauthorized') || t === 'IncompleteSignatureException')
+  );
+}
+
 /**
- * The GraphQL call used another auth mode than the one the app and the API's rule expect: a user pool or API key
- * call where the config says IAM, refused by AppSync; or an IAM call that failed before any request for lack of
- * credentials.
+ * The GraphQL call used another auth mode than the one the app config (and the API's rule) expects: a user pool,
+ * API key, OIDC or Lambda call refused by AppSync, or an IAM call that Amplify could not make for lack of
+ * credentials. An IAM-signed call is the IAM-specific modes' question (api-lacks-iam-mode, the policy modes,
+ * field-lacks-iam-directive), so this hypothesis steps aside for it.
  */
-export const authModeMismatch: Rule = {
+export const authModeMismatch: Hypothesis = {
   id: 'auth-mode-mismatch',
-  evaluate({ case: c, steps: { graphql } }) {
-    if (!graphql) return null;
-    const sent = graphql.calls.some((call) => call.service === 'appsync');
-    const noCredentials =
-      !sent &&
-      graphql.authMode === 'iam' &&
-      graphql.error !== undefined &&
-      NO_CREDENTIALS.test(`${graphql.error.name} ${graphql.error.message}`);
-    const otherMode = graphql.authMode !== 'iam' && refused(graphql);
-    if (!noCredentials && !otherMode) return null;
-    const expected = c.target.authMode;
-    const differs = expected !== graphql.authMode;
-    const proofs: Proof[] = [
-      caseProof(c, ['target', 'authMode'], 'The app config’s auth mode'),
-      caseProof(c, [...stepPath(c, graphql), 'authMode'], 'The call used'),
+  assess(facts) {
+    const { case: c, steps } = facts;
+    const { credentials, graphql } = steps;
+    const modes = (g: GraphqlStep): Proof[] => [
+      caseProof(c, ['target', 'authMode'], msg('appsync-stage.proof.config-mode')),
+      caseProof(c, [...stepPath(c, g), 'authMode'], msg('appsync-stage.proof.call-mode')),
     ];
-    if (noCredentials)
-      proofs.push(caseProof(c, [...stepPath(c, graphql), 'error', 'message'], 'Amplify threw before sending'));
-    else {
-      proofs.push(caseProof(c, [...stepPath(c, graphql), 'status'], 'AppSync answered'));
-      if (graphql.errors[0]) proofs.push(caseProof(c, [...stepPath(c, graphql), 'errors', 0, 'message'], 'with'));
+
+    // An IAM call Amplify could not sign: it threw before sending anything.
+    if (graphql?.authMode === 'iam' && graphql.error && !answeredByAppSync(graphql)) {
+      const { message } = graphql.error;
+      if (NO_CREDENTIALS.test(`${graphql.error.name} ${message}`)) {
+        if (credentials?.outcome === 'error')
+          return {
+            status: 'ruled-out',
+            reason: msg('auth-mode-mismatch.ruled-out.credentials-failed'),
+            proofs: credentials.error
+              ? [caseProof(c, [...stepPath(c, credentials), 'error', 'name'], msg('appsync-stage.proof.error'))]
+              : [],
+          };
+        return {
+          status: 'confirmed',
+          reason: msg('auth-mode-mismatch.confirmed.no-credentials', { message }),
+          proofs: [
+            ...modes(graphql),
+            caseProof(c, [...stepPath(c, graphql), 'error', 'message'], msg('appsync-stage.proof.error')),
+          ],
+          finding: {
+            brokenLink,
+            headline: msg('auth-mode-mismatch.headline.no-credentials'),
+            explanation: msg('auth-mode-mismatch.explanation.no-credentials', { message }),
+            fix: { summary: msg('auth-mode-mismatch.fix.no-credentials') },
+            customerMessage: msg('auth-mode-mismatch.customer.no-credentials'),
+          },
+        };
+      }
     }
-    const use = noCredentials ? 'iam' : graphql.authMode;
-    const want = noCredentials ? 'a mode the client has credentials for' : differs ? expected : 'iam';
+    const stopped = unanswered(facts);
+    if (stopped || !graphql)
+      return { status: 'ruled-out', ...(stopped ?? { reason: msg('appsync-stage.ruled-out.no-request'), proofs: [] }) };
+
+    const status =
+      graphql.status !== undefined
+        ? [caseProof(c, [...stepPath(c, graphql), 'status'], msg('proof.appsync-status'))]
+        : [];
+    const text = appsyncMessage(graphql);
+    const textProof = text
+      ? [caseProof(c, [...stepPath(c, graphql), 'errors', text.index, 'message'], msg('appsync-stage.proof.message'))]
+      : [];
+    const message = text?.message ?? '';
+
+    if (graphql.authMode === 'iam') {
+      // AppSync could not read the call, and the case does not show it was signed: which mode it used is open.
+      const unread = noModeFits(graphql);
+      if (unread && !signedWithIam(graphql))
+        return {
+          status: 'consistent',
+          reason: msg('auth-mode-mismatch.consistent.unread', { message: unread.message }),
+          proofs: [...modes(graphql), ...status, ...textProof],
+          decidedBy: { kind: 'app-call-code', how: msg('need.app-call-code.how'), ask: msg('need.app-call-code.ask') },
+          finding: unreadCall({ message: unread.message }),
+        };
+      return {
+        status: 'ruled-out',
+        reason: msg('auth-mode-mismatch.ruled-out.iam-signed'),
+        proofs: [caseProof(c, [...stepPath(c, graphql), 'authMode'], msg('appsync-stage.proof.call-mode'))],
+      };
+    }
+
+    const used = graphql.authMode;
+    if (!refusedCall(graphql))
+      return {
+        status: 'ruled-out',
+        reason: msg('auth-mode-mismatch.ruled-out.accepted', { mode: used }),
+        proofs: status,
+      };
+    // AppSync read the token and found it expired (sandbox request-auth.ts): it has the mode.
+    if (/^Token has expired/.test(message))
+      return { status: 'ruled-out', reason: msg('auth-mode-mismatch.ruled-out.token-expired'), proofs: textProof };
+
+    const expected = c.target.authMode;
+    const proofs = [...modes(graphql), ...status, ...textProof];
+    if (used !== expected)
+      return {
+        status: 'confirmed',
+        reason: msg('auth-mode-mismatch.confirmed.other-mode', { used, expected, message }),
+        proofs,
+        finding: otherMode({ used, want: expected, expected, message }),
+      };
     return {
-      cause: 'auth-mode-mismatch',
-      brokenLink: 'appsync-authorized',
-      confidence: differs || noCredentials ? 'proven' : 'likely',
-      headline: noCredentials
-        ? 'The call asked for IAM, but the client had no identity pool credentials: nothing was sent.'
-        : `The call used authMode ${use}, but the API's rule for it expects ${want}.`,
-      explanation: noCredentials
-        ? `Amplify threw "${graphql.error?.message ?? ''}" before any request: authMode iam needs identity pool credentials (an identity pool in the config and a session).`
-        : `The app config's mode is ${expected}; this call overrode it with ${use}${graphql.errors[0] ? ` and AppSync answered "${graphql.errors[0].message}"` : ''}. The mode a call uses must be one the API has and the field's directive allows.`,
+      status: 'consistent',
+      reason: msg('auth-mode-mismatch.consistent.same-mode', { mode: used, message }),
       proofs,
-      fix: {
-        summary: noCredentials
-          ? 'Configure the identity pool (Auth.Cognito.identityPoolId) and sign in before calling with authMode iam, or call with the mode the rule allows.'
-          : `Call with authMode '${want}' (Amplify: client.graphql({ ..., authMode: '${want}' }) or the client's default), or add ${use} to the API and the field's auth rule if that is intended.`,
+      decidedBy: {
+        kind: 'api-auth-modes',
+        how: msg('need.api-auth-modes.how', { apiId: c.target.apiId ?? '<API_ID>' }),
+        ask: msg('need.api-auth-modes.ask'),
       },
-      ...(differs || noCredentials
-        ? {}
-        : {
-            missing:
-              "The API's authorization modes and the field's directives (aws appsync get-graphql-api, the schema) would decide.",
-          }),
-      customerMessage: {
-        en: noCredentials
-          ? 'The app calls AppSync with IAM authorization but has no identity pool credentials, so no request is sent. Please configure the identity pool and sign in before the call, or use the authorization mode the API expects.'
-          : `The app's GraphQL call uses the ${use} authorization mode, but the API expects ${want} for it, so AppSync refuses the call. Please call with authMode '${want}', or send us the API's authorization settings.`,
-        ja: noCredentials
-          ? 'アプリは IAM 認可で AppSync を呼び出していますが、ID プールの認証情報がないためリクエストが送信されていません。呼び出し前に ID プールを設定してサインインするか、API が想定する認可モードを使用してください。'
-          : `アプリの GraphQL 呼び出しは ${use} 認可モードを使用していますが、API はこの呼び出しに ${want} を想定しているため、AppSync が拒否しています。authMode '${want}' で呼び出していただくか、API の認可設定をお送りください。`,
-      },
+      finding: sameMode({ mode: used, message }),
     };
   },
 };
+
+const brokenLink = 'appsync-authorized' as const;
+
+function otherMode(p: { used: string; want: string; expected: string; message: string }): Finding {
+  return {
+    brokenLink,
+    headline: msg('auth-mode-mismatch.headline.other-mode', { used: p.used, want: p.want }),
+    explanation: msg('auth-mode-mismatch.explanation.other-mode', {
+      expected: p.expected,
+      used: p.used,
+      message: p.message,
+    }),
+    fix: { summary: msg('auth-mode-mismatch.fix.other-mode', { want: p.want, used: p.used }) },
+    customerMessage: msg('auth-mode-mismatch.customer.other-mode', { used: p.used, want: p.want }),
+  };
+}
+
+function sameMode(p: { mode: string; message: string }): Finding {
+  return {
+    brokenLink,
+    headline: msg('auth-mode-mismatch.headline.same-mode', { mode: p.mode }),
+    explanation: msg('auth-mode-mismatch.explanation.same-mode', p),
+    fix: { summary: msg('auth-mode-mismatch.fix.same-mode', { mode: p.mode }) },
+    customerMessage: msg('auth-mode-mismatch.customer.same-mode', { mode: p.mode }),
+  };
+}
+
+function unreadCall(p: { message: string }): Finding {
+  return {
+    brokenLink,
+    headline: msg('auth-mode-mismatch.headline.unread', p),
+    explanation: msg('auth-mode-mismatch.explanation.unread', p),
+    fix: { summary: msg('auth-mode-mismatch.fix.unread') },
+    customerMessage: msg('auth-mode-mismatch.customer.unread', p),
+  };
+}

@@ -1,45 +1,98 @@
-import type { Rule } from './legacy';
-import { iamDenial, statementProof } from './iam-denial';
+import { msg } from '../messages/catalog';
+import type { Hypothesis, Proof } from '../verdict';
+import {
+  decisionOf,
+  noIamDenial,
+  otherRoleAssumed,
+  policiesProof,
+  policyNeed,
+  roleParams,
+  simulationProof,
+  statementProof,
+  statementsForAction,
+} from './iam-denial';
 
-export const explicitDeny: Rule = {
+/**
+ * AppSync's IAM check refused the signed request because a Deny (inline, managed or permissions boundary) matches
+ * the field ARN. Our evaluation quotes the statement; AWS's simulation names its policy. Independent of the Allows:
+ * a Deny and a missing Allow can both be true, and then both are confirmed.
+ */
+export const explicitDeny: Hypothesis = {
   id: 'explicit-deny',
-  evaluate(input) {
-    const denial = iamDenial(input);
-    if (!denial) return null;
+  assess(facts) {
+    const denial = facts.iamDenial;
+    if (!denial) return { status: 'ruled-out', ...noIamDenial(facts) };
+    const otherRole = otherRoleAssumed(denial, facts.case);
+    if (otherRole) return { status: 'ruled-out', ...otherRole };
+    const { case: c } = facts;
+    const { role, recorded } = roleParams(denial);
+    const { policies } = denial;
+
     const denied = denial.access.find(
-      (a) => a.evaluation?.decision === 'explicit-deny' || a.simulation?.decision === 'explicitDeny',
+      (a) => decisionOf(a) === 'explicit-deny' || a.evaluation?.decision === 'explicit-deny',
     );
-    if (!denied) return null;
-    const statement = denied.evaluation?.decisive[0];
-    const proofs = [...denial.proofs];
-    if (statement && denial.policies)
-      proofs.push(
-        statementProof(
-          input.case,
-          denial.policies,
-          statement.policy,
-          statement.index,
-          `Deny statement in ${statement.policy}`,
-        ),
-      );
-    const where = statement
-      ? `${statement.policy}${statement.sid ? ` (Sid ${statement.sid})` : ''}`
-      : (denied.simulation?.matchedStatements[0]?.sourcePolicyId ?? 'one of its policies');
+    if (denied) {
+      const statement = denied.evaluation?.decision === 'explicit-deny' ? denied.evaluation.decisive[0] : undefined;
+      const policy = statement?.policy ?? denied.simulation?.matchedStatements[0]?.sourcePolicyId ?? '';
+      const sid = statement?.sid ?? '';
+      const arn = denied.arn;
+      const proofs: Proof[] = [...denial.proofs, ...simulationProof(c, denied)];
+      if (statement && policies)
+        proofs.push(
+          statementProof(c, policies, statement.policy, statement.index, msg('iam-denial.proof.deny', { policy })),
+        );
+      return {
+        status: 'confirmed',
+        reason: msg('explicit-deny.confirmed', { policy, sid, arn }),
+        proofs,
+        finding: {
+          brokenLink: 'appsync-authorized',
+          headline: msg('explicit-deny.headline', {
+            policy,
+            sid,
+            field: `${denied.field.typeName}.${denied.field.fieldName}`,
+          }),
+          explanation: msg('explicit-deny.explanation', { role, recorded, arn }),
+          fix: {
+            summary: msg('explicit-deny.fix', { policy, sid, arn }),
+            ...(statement ? { policy: statement.statement } : {}),
+          },
+          misleading: msg('iam-denial.misleading'),
+          customerMessage: msg('explicit-deny.customer', { role, policy, sid, arn }),
+        },
+      };
+    }
+
+    const first = denial.access[0];
+    if (first && denial.access.every((a) => decisionOf(a) !== 'unknown')) {
+      const allowed = denial.access.every((a) => decisionOf(a) === 'allowed');
+      return {
+        status: 'ruled-out',
+        reason: allowed
+          ? msg('iam-denial.ruled-out.allowed', { arn: first.arn })
+          : msg('explicit-deny.ruled-out.no-deny', { arn: first.arn }),
+        proofs: first.simulation ? simulationProof(c, first) : policies ? [policiesProof(c, policies)] : [],
+      };
+    }
+    // Without the field ARN, a role with no Deny for the action in any of its policies cannot deny this one.
+    if (policies && statementsForAction(policies, 'appsync:GraphQL', 'Deny', ['identity', 'boundary']).length === 0)
+      return {
+        status: 'ruled-out',
+        reason: msg('explicit-deny.ruled-out.no-deny-statement', { role }),
+        proofs: [policiesProof(c, policies)],
+      };
     return {
-      cause: 'explicit-deny',
-      brokenLink: 'appsync-authorized',
-      confidence: 'proven',
-      headline: `A Deny in ${where} refuses appsync:GraphQL on ${denied.field.typeName}.${denied.field.fieldName}.`,
-      explanation: `${denial.role} was assumed and the request was signed with its credentials, but an explicit Deny matches ${denied.arn}. An explicit Deny overrides every Allow (IAM policy evaluation logic), so AppSync answered 401 UnauthorizedException.`,
-      proofs,
-      fix: {
-        summary: `Remove the Deny in ${where}, or narrow it so it no longer matches ${denied.arn}.`,
-        ...(statement ? { policy: statement.statement } : {}),
-      },
-      misleading: "Amplify's recovery suggestion (about authMode) does not apply: IAM refused the signed request.",
-      customerMessage: {
-        en: `The identity pool assumed ${denial.role} correctly, but a Deny statement in ${where} matches ${denied.arn}, so AppSync refuses the call. Please remove or narrow that Deny (the statement is attached).`,
-        ja: `ID プールは ${denial.role} を正しく引き受けていますが、${where} の Deny ステートメントが ${denied.arn} に一致するため、AppSync が呼び出しを拒否しています。該当する Deny を削除するか、対象を絞ってください（ステートメントを添付します）。`,
+      status: 'consistent',
+      reason: msg('explicit-deny.consistent', { role }),
+      proofs: denial.proofs,
+      decidedBy: policyNeed(denial, facts, { arn: true }),
+      finding: {
+        brokenLink: 'appsync-authorized',
+        headline: msg('explicit-deny.headline.unproven', { role }),
+        explanation: msg('explicit-deny.explanation.unproven', { role, recorded }),
+        fix: { summary: msg('explicit-deny.fix.unproven') },
+        misleading: msg('iam-denial.misleading'),
+        customerMessage: msg('explicit-deny.customer.unproven', { role }),
       },
     };
   },

@@ -1,42 +1,70 @@
-import type { Proof, Rule } from './legacy';
-import { caseProof, graphqlError, stepPath } from './support';
+import { msg } from '../messages/catalog';
+import type { Hypothesis, Proof } from '../verdict';
+import { caseProof, graphqlError, stepPath, unanswered } from './support';
 
 // AppSync's field-level denial inside a 200: "Not Authorized to access <field> on type <Type>".
 const FIELD_DENIED = /^Not Authorized to access (\w+) on type (\w+)/;
 
 /**
- * IAM allowed the signed request (AppSync ran it), then AppSync's own auth rules refused a field to the AWS_IAM
- * mode: the field (or its type) has directives for other modes and no @aws_iam.
+ * IAM allowed the signed request (AppSync ran it), then AppSync refused a field to the AWS_IAM mode. A field (or its
+ * type) without @aws_iam answers so, and so does an Amplify-generated resolver whose IAM allow-list admits only the
+ * deployed auth/unauth roles (aws-amplify/amplify-category-api #100, #544, #670, #749; amplify-cli #9635, #10586): at
+ * most consistent, the schema and its resolver decide.
  */
-export const fieldLacksIamDirective: Rule = {
+export const fieldLacksIamDirective: Hypothesis = {
   id: 'field-lacks-iam-directive',
-  evaluate({ case: c, steps: { graphql } }) {
-    if (!graphql || graphql.authMode !== 'iam' || graphql.status !== 200) return null;
+  assess(facts) {
+    const stopped = unanswered(facts);
+    const { case: c, steps } = facts;
+    const { graphql } = steps;
+    if (stopped || !graphql)
+      return { status: 'ruled-out', ...(stopped ?? { reason: msg('appsync-stage.ruled-out.no-request'), proofs: [] }) };
+    const at = (path: (string | number)[], label: Proof['label']) =>
+      caseProof(c, [...stepPath(c, graphql), ...path], label);
+    if (graphql.authMode !== 'iam')
+      return {
+        status: 'ruled-out',
+        reason: msg('appsync-stage.ruled-out.not-iam', { mode: graphql.authMode }),
+        proofs: [at(['authMode'], msg('appsync-stage.proof.call-mode'))],
+      };
+    // An offline case built from the app's error may not know the status; the field error itself says 200.
+    if (graphql.status !== undefined && graphql.status !== 200)
+      return {
+        status: 'ruled-out',
+        reason: msg('field-lacks-iam-directive.ruled-out.refused-whole', { status: graphql.status }),
+        proofs: [at(['status'], msg('proof.appsync-status'))],
+      };
     const denied = graphqlError(graphql, FIELD_DENIED);
-    if (!denied) return null;
-    const [, field = '?', type = '?'] = denied.match;
-    const proofs: Proof[] = [
-      caseProof(c, [...stepPath(c, graphql), 'status'], 'AppSync ran the request'),
-      caseProof(c, [...stepPath(c, graphql), 'errors', denied.index, 'message'], 'and refused the field'),
-    ];
-    if (graphql.signingScope) proofs.push(caseProof(c, [...stepPath(c, graphql), 'signingScope'], 'IAM-signed for'));
+    if (!denied)
+      return {
+        status: 'ruled-out',
+        reason: msg('field-lacks-iam-directive.ruled-out.no-field-error'),
+        proofs: graphql.status !== undefined ? [at(['status'], msg('proof.appsync-status'))] : [],
+      };
+
+    const [, name = '?', type = '?'] = denied.match;
+    const field = `${type}.${name}`;
+    const { message } = denied;
+    const proofs: Proof[] = [];
+    if (graphql.status !== undefined) proofs.push(at(['status'], msg('field-lacks-iam-directive.proof.ran')));
+    proofs.push(at(['errors', denied.index, 'message'], msg('field-lacks-iam-directive.proof.refused')));
+    if (graphql.signingScope) proofs.push(at(['signingScope'], msg('appsync-stage.proof.scope')));
     return {
-      cause: 'field-lacks-iam-directive',
-      brokenLink: 'appsync-authorized',
-      confidence: 'proven',
-      headline: `${type}.${field} does not allow the AWS_IAM mode: it lacks @aws_iam.`,
-      explanation:
-        `The request was IAM-signed and AppSync accepted it (HTTP 200), so the role's policy allowed appsync:GraphQL. ` +
-        `AppSync's per-field rules then refused ${type}.${field} ("${denied.message}"): when IAM is an additional mode, a field or type with directives for other modes only (or none, when IAM is not the default) is closed to IAM callers.`,
+      status: 'consistent',
+      reason: msg('field-lacks-iam-directive.consistent', { field, message }),
       proofs,
-      fix: {
-        summary: `Add @aws_iam to ${type}.${field} (and to the types it returns), e.g. \`${field}: … @aws_iam @aws_cognito_user_pools\`; Amplify Gen 2: add allow.authenticated('identityPool') to the model's authorization; Gen 1: @auth(rules: [{ allow: private, provider: iam }]).`,
+      decidedBy: {
+        kind: 'appsync-schema',
+        how: msg('need.appsync-schema.how', { apiId: c.target.apiId ?? '<API_ID>', field }),
+        ask: msg('need.appsync-schema.ask', { field }),
       },
-      misleading:
-        "Amplify's recovery suggestion (about authMode) does not apply: IAM authorized the request; the schema's directive refuses the field.",
-      customerMessage: {
-        en: `AppSync accepts the app's IAM-signed request but refuses the field ${type}.${field} ("${denied.message}"), because the field has no @aws_iam directive. Please add @aws_iam to ${type}.${field} (and the types it returns) in the schema.`,
-        ja: `AppSync はアプリの IAM 署名付きリクエストを受け付けていますが、フィールド ${type}.${field} に @aws_iam ディレクティブがないため、アクセスを拒否しています（"${denied.message}"）。スキーマの ${type}.${field}（および返却する型）に @aws_iam を追加してください。`,
+      finding: {
+        brokenLink: 'appsync-authorized',
+        headline: msg('field-lacks-iam-directive.headline', { field }),
+        explanation: msg('field-lacks-iam-directive.explanation', { field, message }),
+        fix: { summary: msg('field-lacks-iam-directive.fix', { field, name }) },
+        misleading: msg('field-lacks-iam-directive.misleading'),
+        customerMessage: msg('field-lacks-iam-directive.customer', { field, message }),
       },
     };
   },

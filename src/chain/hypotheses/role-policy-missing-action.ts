@@ -1,30 +1,97 @@
-import type { Rule } from './legacy';
-import { allowStatement, allowsForAction, iamDenial } from './iam-denial';
+import { msg } from '../messages/catalog';
+import type { Hypothesis } from '../verdict';
+import {
+  allowStatement,
+  allowsForAction,
+  noIamDenial,
+  otherRoleAssumed,
+  policyNeed,
+  roleParams,
+  simulationProof,
+  statementProof,
+} from './iam-denial';
+import { caseProof } from './support';
 
-export const rolePolicyMissingAction: Rule = {
+/**
+ * AppSync's IAM check refused the signed request and none of the role's permission policies allows appsync:GraphQL
+ * at all. The documents decide on their own, without the field ARN; AWS's simulation alone cannot tell this from an
+ * Allow on other ARNs.
+ */
+export const rolePolicyMissingAction: Hypothesis = {
   id: 'role-policy-missing-action',
-  evaluate(input) {
-    const denial = iamDenial(input);
-    if (!denial?.policies) return null;
-    if (!denial.access.some((a) => a.evaluation?.decision === 'implicit-deny')) return null;
-    if (allowsForAction(denial.policies, 'appsync:GraphQL').length > 0) return null;
-    const permissionPolicies = denial.policies.documents.filter((d) => d.kind === 'inline' || d.kind === 'managed');
-    const statement = allowStatement(denial.arns);
+  assess(facts) {
+    const denial = facts.iamDenial;
+    if (!denial) return { status: 'ruled-out', ...noIamDenial(facts) };
+    const otherRole = otherRoleAssumed(denial, facts.case);
+    if (otherRole) return { status: 'ruled-out', ...otherRole };
+    const { case: c } = facts;
+    const { role, recorded } = roleParams(denial);
+    const fix = {
+      summary: msg('role-policy-missing-action.fix', { role }),
+      policy: { Version: '2012-10-17', Statement: [allowStatement(denial.arns)] },
+    };
+    const { policies } = denial;
+
+    if (policies) {
+      const allow = allowsForAction(policies, 'appsync:GraphQL')[0];
+      if (allow)
+        return {
+          status: 'ruled-out',
+          reason: msg('role-policy-missing-action.ruled-out.has-allow', { policy: allow.policy }),
+          proofs: [
+            statementProof(
+              c,
+              policies,
+              allow.policy,
+              allow.index,
+              msg('iam-denial.proof.allow', { policy: allow.policy }),
+            ),
+          ],
+        };
+      const p = c.policies.indexOf(policies);
+      const permission = policies.documents.flatMap((d, index) =>
+        d.kind === 'inline' || d.kind === 'managed' ? [{ name: d.name, index }] : [],
+      );
+      const names = permission.map((d) => d.name).join(', ');
+      const count = permission.length;
+      return {
+        status: 'confirmed',
+        reason: msg('role-policy-missing-action.confirmed', { role, count, names }),
+        proofs: [
+          ...denial.proofs,
+          ...permission.map((d) =>
+            caseProof(c, ['policies', p, 'documents', d.index, 'name'], msg('role-policy-missing-action.proof.policy')),
+          ),
+        ],
+        finding: {
+          brokenLink: 'appsync-authorized',
+          headline: msg('role-policy-missing-action.headline', { role }),
+          explanation: msg('role-policy-missing-action.explanation', { role, recorded, count, names }),
+          fix,
+          misleading: msg('iam-denial.misleading'),
+          customerMessage: msg('role-policy-missing-action.customer', { role }),
+        },
+      };
+    }
+    const first = denial.access[0];
+    if (first && denial.access.every((a) => a.simulation?.decision === 'allowed'))
+      return {
+        status: 'ruled-out',
+        reason: msg('iam-denial.ruled-out.allowed', { arn: first.arn }),
+        proofs: simulationProof(c, first),
+      };
     return {
-      cause: 'role-policy-missing-action',
-      brokenLink: 'appsync-authorized',
-      confidence: 'proven',
-      headline: `${denial.role} has no statement that allows appsync:GraphQL at all.`,
-      explanation: `The role was assumed and the request was signed with its credentials. None of its ${permissionPolicies.length} permission polic${permissionPolicies.length === 1 ? 'y' : 'ies'} (${permissionPolicies.map((d) => d.name).join(', ') || 'none'}) allows the action appsync:GraphQL, so IAM refuses every AppSync call (401 UnauthorizedException).`,
+      status: 'consistent',
+      reason: msg('role-policy-missing-action.consistent', { role }),
       proofs: denial.proofs,
-      fix: {
-        summary: `Add a statement allowing appsync:GraphQL on this API's fields to ${denial.role}.`,
-        policy: { Version: '2012-10-17', Statement: [statement] },
-      },
-      misleading: "Amplify's recovery suggestion (about authMode) does not apply: IAM refused the signed request.",
-      customerMessage: {
-        en: `The identity pool assumed ${denial.role}, but none of its policies allows appsync:GraphQL, so AppSync refuses the call. Please add the attached statement to the role.`,
-        ja: `ID プールは ${denial.role} を引き受けていますが、そのポリシーのいずれも appsync:GraphQL を許可していないため、AppSync が呼び出しを拒否しています。添付のステートメントをロールに追加してください。`,
+      decidedBy: policyNeed(denial, facts, { arn: false }),
+      finding: {
+        brokenLink: 'appsync-authorized',
+        headline: msg('role-policy-missing-action.headline.unproven', { role }),
+        explanation: msg('role-policy-missing-action.explanation.unproven', { role, recorded }),
+        fix,
+        misleading: msg('iam-denial.misleading'),
+        customerMessage: msg('role-policy-missing-action.customer.unproven', { role }),
       },
     };
   },

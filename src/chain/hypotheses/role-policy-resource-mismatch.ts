@@ -1,95 +1,241 @@
 import { explainArnMismatch, type ArnDifference } from '../arn';
-import type { Proof, Rule } from './legacy';
-import { allowStatement, allowsForAction, iamDenial, statementProof } from './iam-denial';
+import type { Case, PolicyEvidence } from '../case';
+import type { FieldAccess } from '../field-access';
+import { msg } from '../messages/catalog';
+import type { Assessment, Finding, Hypothesis, Proof } from '../verdict';
+import {
+  allowStatement,
+  allowsForAction,
+  decisionOf,
+  noIamDenial,
+  otherRoleAssumed,
+  policiesProof,
+  policyNeed,
+  roleParams,
+  simulationProof,
+  statementPath,
+  statementProof,
+  type IamDenial,
+  type PolicyStatement,
+} from './iam-denial';
+import { caseProof } from './support';
 
-const list = (value: unknown): string[] =>
-  (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
-
-function describe(differences: ArnDifference[]): string {
-  return differences.map((d) => `${d.part}: the policy names ${d.policy}, the API needs ${d.request}`).join('; ');
+/** One Resource pattern of an Allow for appsync:GraphQL, and how it differs from a field ARN (empty: it covers it). */
+interface Pattern {
+  allow: PolicyStatement;
+  pattern: string;
+  /** Its path in the case's policies, for a proof. */
+  path: (string | number)[];
+  differences: ArnDifference[];
 }
 
+function patterns(c: Case, policies: PolicyEvidence, allows: PolicyStatement[], arn: string): Pattern[] {
+  return allows.flatMap((allow) => {
+    const resource = allow.statement.Resource;
+    const path = [...statementPath(c, policies, allow.policy, allow.index), 'Resource'];
+    const list: unknown[] = Array.isArray(resource) ? resource : [resource];
+    return list.flatMap((pattern, index) =>
+      typeof pattern === 'string'
+        ? [
+            {
+              allow,
+              pattern,
+              path: Array.isArray(resource) ? [...path, index] : path,
+              differences: explainArnMismatch(pattern, arn),
+            },
+          ]
+        : [],
+    );
+  });
+}
+
+type Fix = Finding['fix'];
+
 /**
- * AppSync's IAM check refused the signed request and the role's Allow for appsync:GraphQL names other ARNs (the
- * case that started Authtrace: after a move, the policy still points at the old account's API). Without the
- * policy the exact flaw (other ARN, no statement, a Deny) cannot be told apart: then the verdict is "likely".
+ * AppSync's IAM check refused the signed request and the role's Allow for appsync:GraphQL names other ARNs (the case
+ * that started Authtrace: after a move, the policy still points at the old account's API). The role's policies
+ * decide, compared part by part with the exact field ARN; without them (or without the API id) the three policy
+ * modes stay open.
  */
-export const rolePolicyResourceMismatch: Rule = {
+export const rolePolicyResourceMismatch: Hypothesis = {
   id: 'role-policy-resource-mismatch',
-  evaluate(input) {
-    const denial = iamDenial(input);
-    if (!denial) return null;
-    const { role, arns } = denial;
-    const target = arns[0] ?? 'the field ARN';
-    const fix = {
-      summary: `Allow appsync:GraphQL on this API's field ARNs in a policy of ${role}.`,
-      policy: { Version: '2012-10-17', Statement: [allowStatement(arns)] },
+  assess(facts) {
+    const denial = facts.iamDenial;
+    if (!denial) return { status: 'ruled-out', ...noIamDenial(facts) };
+    const otherRole = otherRoleAssumed(denial, facts.case);
+    if (otherRole) return { status: 'ruled-out', ...otherRole };
+    const { case: c } = facts;
+    const { role } = roleParams(denial);
+    const fix: Fix = {
+      summary: msg('role-policy-resource-mismatch.fix', { role }),
+      policy: { Version: '2012-10-17', Statement: [allowStatement(denial.arns)] },
     };
-    const misleading =
-      "Amplify's recovery suggestion (about authMode) does not apply: the request was signed with IAM as the API expects, and IAM refused it.";
+    const { policies } = denial;
 
-    if (denial.policies && denial.access.length > 0) {
-      if (!denial.access.some((a) => a.evaluation?.decision === 'implicit-deny')) return null;
-      const allows = allowsForAction(denial.policies, 'appsync:GraphQL');
-      if (allows.length === 0) return null;
-      const differences = allows.flatMap((allow) =>
-        list(allow.statement.Resource).map((pattern) => ({
-          allow,
-          pattern,
-          diff: explainArnMismatch(pattern, target),
-        })),
-      );
-      const closest = [...differences].sort((a, b) => a.diff.length - b.diff.length)[0];
-      const proofs: Proof[] = [...denial.proofs];
-      if (closest)
-        proofs.push(
-          statementProof(
-            input.case,
-            denial.policies,
-            closest.allow.policy,
-            closest.allow.index,
-            `The role's Allow in ${closest.allow.policy}`,
-          ),
-        );
-      const why = closest ? describe(closest.diff) : '';
-      return {
-        cause: 'role-policy-resource-mismatch',
-        brokenLink: 'appsync-authorized',
-        confidence: 'proven',
-        headline: `${role} allows appsync:GraphQL, but only on other ARNs than this API's.`,
-        explanation: `The role was assumed and the request was signed with its credentials. Its policy allows appsync:GraphQL on ${closest?.pattern ?? 'other resources'}, which does not cover ${target}${why ? ` (${why})` : ''}.`,
-        proofs,
-        fix,
-        misleading,
-        customerMessage: {
-          en: `The identity pool assumed ${role} correctly, but the role's policy allows appsync:GraphQL only on ${closest?.pattern ?? 'other resources'}${why ? ` (${why})` : ''}. Please change its Resource to ${target} (or this API's /* ), as in the attached statement.`,
-          ja: `ID プールは ${role} を正しく引き受けていますが、ロールのポリシーは ${closest?.pattern ?? '別のリソース'} に対してのみ appsync:GraphQL を許可しています。Resource を ${target}（またはこの API の /*）に変更してください（ステートメントを添付します）。`,
-        },
-      };
+    if (policies) {
+      const allows = allowsForAction(policies, 'appsync:GraphQL');
+      if (allows.length === 0)
+        return {
+          status: 'ruled-out',
+          reason: msg('role-policy-resource-mismatch.ruled-out.no-allow', { role }),
+          proofs: [policiesProof(c, policies)],
+        };
+      // A field no Allow's Resource covers: the policy names other ARNs, whatever else it says.
+      for (const access of denial.access) {
+        const all = patterns(c, policies, allows, access.arn);
+        if (all.length === 0 || all.some((p) => p.differences.length === 0)) continue;
+        const closest = [...all].sort((a, b) => a.differences.length - b.differences.length)[0] as Pattern;
+        return mismatch(c, denial, access, closest, fix);
+      }
+      // Every field is covered by an Allow's Resource: IAM's decision tells whether that Allow applied.
+      const refused = denial.access.find((a) => decisionOf(a) === 'implicit-deny');
+      if (refused) return notApplied(c, denial, policies, refused, allows);
+      const first = denial.access[0];
+      if (first && denial.access.every((a) => decisionOf(a) !== 'unknown')) {
+        const covering = patterns(c, policies, allows, first.arn).find((p) => p.differences.length === 0);
+        return covering
+          ? {
+              status: 'ruled-out',
+              reason: msg('role-policy-resource-mismatch.ruled-out.covered', {
+                policy: covering.allow.policy,
+                arn: first.arn,
+              }),
+              proofs: [
+                statementProof(
+                  c,
+                  policies,
+                  covering.allow.policy,
+                  covering.allow.index,
+                  msg('iam-denial.proof.allow', { policy: covering.allow.policy }),
+                ),
+              ],
+            }
+          : { status: 'ruled-out', reason: msg('iam-denial.ruled-out.allowed', { arn: first.arn }), proofs: [] };
+      }
+    } else {
+      const first = denial.access[0];
+      if (first && denial.access.every((a) => a.simulation?.decision === 'allowed'))
+        return {
+          status: 'ruled-out',
+          reason: msg('iam-denial.ruled-out.allowed', { arn: first.arn }),
+          proofs: simulationProof(c, first),
+        };
     }
-
-    const simulated = denial.access.find((a) => a.simulation);
-    if (simulated?.simulation && simulated.simulation.decision !== 'implicitDeny') return null;
     return {
-      cause: 'role-policy-resource-mismatch',
-      brokenLink: 'appsync-authorized',
-      confidence: 'likely',
-      headline: `${role} was assumed, but its policy does not allow appsync:GraphQL on this API.`,
-      explanation:
-        `The credentials work: ${denial.proofs.length > 4 ? `CloudTrail shows STS issued them for ${role}` : 'the identity pool issued them'} and the request was signed with them. ` +
-        `AppSync's IAM check then refused the call (401 UnauthorizedException), which happens when no statement of the role allows appsync:GraphQL on ${arns.join(', ') || 'the field ARN'}. ` +
-        'After an app moves to another account the usual cause is a Resource that still names the old account or API id.',
+      status: 'consistent',
+      reason: msg('role-policy-resource-mismatch.consistent', { role }),
       proofs: denial.proofs,
-      fix,
-      missing: denial.policies
-        ? "The API id (AppSync console → the API → Settings): the role's policy is here, but without the id the exact field ARN cannot be evaluated."
-        : `The permission policies of ${role} (IAM is not readable with these credentials): one document decides between a wrong Resource, a missing statement and a Deny.`,
-      alternatives: ['role-policy-missing-action', 'explicit-deny'],
-      misleading,
-      customerMessage: {
-        en: `Sign-in and credentials work: the identity pool assumed ${role}. AppSync then rejected the call with 401 UnauthorizedException, which means the role's policy does not allow appsync:GraphQL on ${target}. Please add the attached statement to ${role}, or send us the role's permission policies so we can confirm.`,
-        ja: `サインインと認証情報の取得は正常で、ID プールは ${role} を引き受けています。その後 AppSync が 401 UnauthorizedException で拒否しました。ロールのポリシーが ${target} に対する appsync:GraphQL を許可していないことを示します。添付のステートメントを ${role} に追加していただくか、確認のためロールの許可ポリシーをお送りください。`,
-      },
+      decidedBy: policyNeed(denial, facts, { arn: true }),
+      finding: unprovenFinding(denial, fix),
     };
   },
 };
+
+/** The Allow names other ARNs: confirmed, with the differing parts of the closest pattern as proofs. */
+function mismatch(c: Case, denial: IamDenial, access: FieldAccess, closest: Pattern, fix: Fix): Assessment {
+  const { role, recorded } = roleParams(denial);
+  const { pattern } = closest;
+  const arn = access.arn;
+  const first = closest.differences[0];
+  const proofs: Proof[] = [
+    ...denial.proofs,
+    ...(denial.policies
+      ? [
+          statementProof(
+            c,
+            denial.policies,
+            closest.allow.policy,
+            closest.allow.index,
+            msg('iam-denial.proof.allow', { policy: closest.allow.policy }),
+          ),
+        ]
+      : []),
+    ...closest.differences.map((d) =>
+      caseProof(
+        c,
+        closest.path,
+        msg('role-policy-resource-mismatch.proof.part', { part: d.part, policy: d.policy, request: d.request }),
+      ),
+    ),
+  ];
+  return {
+    status: 'confirmed',
+    reason: msg('role-policy-resource-mismatch.confirmed', { pattern, arn }),
+    proofs,
+    finding: {
+      brokenLink: 'appsync-authorized',
+      headline: msg('role-policy-resource-mismatch.headline', { role }),
+      explanation: msg('role-policy-resource-mismatch.explanation', {
+        role,
+        recorded,
+        pattern,
+        arn,
+        part: first?.part ?? '',
+        policyPart: first?.policy ?? '',
+        requestPart: first?.request ?? '',
+      }),
+      fix,
+      misleading: msg('iam-denial.misleading'),
+      customerMessage: msg('role-policy-resource-mismatch.customer', { role, pattern, arn }),
+    },
+  };
+}
+
+/**
+ * An Allow's Resource covers the field, yet IAM implicitly denied it: the Allow's Condition does not hold, or the
+ * permissions boundary lacks the field. Confirmed: the statement still does not allow this request.
+ */
+function notApplied(
+  c: Case,
+  denial: IamDenial,
+  policies: PolicyEvidence,
+  access: FieldAccess,
+  allows: PolicyStatement[],
+): Assessment {
+  const { role, recorded } = roleParams(denial);
+  const layer = access.evaluation?.lacksAllow?.includes('identity') === false ? 'boundary' : 'condition';
+  const covering = patterns(c, policies, allows, access.arn).find((p) => p.differences.length === 0);
+  const policy = covering?.allow.policy ?? allows[0]?.policy ?? '';
+  const statement = covering?.allow ?? allows[0];
+  const arn = access.arn;
+  return {
+    status: 'confirmed',
+    reason: msg('role-policy-resource-mismatch.confirmed.not-applied', { policy, arn, layer }),
+    proofs: [
+      ...denial.proofs,
+      ...(statement
+        ? [statementProof(c, policies, statement.policy, statement.index, msg('iam-denial.proof.allow', { policy }))]
+        : []),
+      ...simulationProof(c, access),
+    ],
+    finding: {
+      brokenLink: 'appsync-authorized',
+      headline: msg('role-policy-resource-mismatch.headline.not-applied', { role, layer }),
+      explanation: msg('role-policy-resource-mismatch.explanation.not-applied', { role, recorded, policy, arn, layer }),
+      fix: { summary: msg('role-policy-resource-mismatch.fix.not-applied', { policy, layer }) },
+      misleading: msg('iam-denial.misleading'),
+      customerMessage: msg('role-policy-resource-mismatch.customer.not-applied', { role, policy, layer }),
+    },
+  };
+}
+
+/** The lead finding while the policies cannot decide: the role's policy does not allow this API (true of all three). */
+function unprovenFinding(denial: IamDenial, fix: Fix): Finding {
+  const { role, recorded } = roleParams(denial);
+  return {
+    brokenLink: 'appsync-authorized',
+    headline: msg('role-policy-resource-mismatch.headline.unproven', { role, recorded }),
+    explanation: msg('role-policy-resource-mismatch.explanation.unproven', {
+      role,
+      recorded,
+      arns: denial.arns.join(', '),
+    }),
+    fix,
+    misleading: msg('iam-denial.misleading'),
+    customerMessage: msg('role-policy-resource-mismatch.customer.unproven', {
+      role,
+      recorded,
+      arn: denial.arns[0] ?? '',
+    }),
+  };
+}

@@ -7,6 +7,26 @@ const STAGE: Record<Stage, string> = {
   graphql: 'the AppSync request',
 };
 
+// The parts of an ARN a policy's Resource can get wrong (arn.ts `ArnDifference.part`).
+const PART: Record<string, string> = {
+  partition: 'partition',
+  service: 'service',
+  region: 'region',
+  account: 'account',
+  'API id': 'API id',
+  type: 'type',
+  field: 'field',
+  resource: 'resource',
+};
+const roleOr = (role: string) => role || 'the identity pool’s role';
+/** Which role signed: proven by the STS record, or only the one the identity pool should choose. */
+const signedBy = (role: string, recorded: string) =>
+  recorded === 'yes'
+    ? `CloudTrail shows STS issued the credentials for ${role}, and the request was signed with them.`
+    : `${roleOr(role)} is taken to be the role that signed: no CloudTrail record of the credentials is in the case to prove it.`;
+const sidOf = (sid: string) => (sid ? ` (Sid ${sid})` : '');
+const quoted = (message: string) => (message ? ` ("${message}")` : '');
+
 /**
  * English: the catalog that defines every message id and its parameters. Sections follow the failure modes; each
  * hypothesis keeps its ids under its own prefix (`<failure-mode id>.…`).
@@ -491,16 +511,260 @@ export const en = {
   'chain.proof.appsync-answered': 'AppSync answered',
 
   // section: api-lacks-iam-mode
+  'api-lacks-iam-mode.confirmed': (p: { message: string }) =>
+    `AppSync answered the IAM-signed request with "${p.message}": it read the SigV4 header as another mode’s, which it does only when AWS_IAM is not one of the API’s modes.`,
+  'api-lacks-iam-mode.consistent.unsigned': (p: { message: string }) =>
+    `AppSync answered "${p.message}", its answer when no mode of the API reads the request’s authorization; the case does not show that the request was IAM-signed.`,
+  'api-lacks-iam-mode.consistent.rewritten':
+    'AppSync refused the IAM call with 401 UnauthorizedException and Amplify replaced its message with "Unauthorized": an API without AWS_IAM answers the same way.',
+  'api-lacks-iam-mode.ruled-out.accepted':
+    'AppSync accepted the IAM-signed request (HTTP 200): the API has an AWS_IAM mode.',
+  'api-lacks-iam-mode.ruled-out.signature': (p: { errorType: string }) =>
+    `AppSync checked the request’s SigV4 signature (${p.errorType}), which it does only for an AWS_IAM mode.`,
+  'api-lacks-iam-mode.ruled-out.iam-refusal': (p: { message: string }) =>
+    `AppSync answered with IAM’s refusal ("${p.message}"), not with a text about an unreadable header: it evaluated the request as IAM.`,
+  'api-lacks-iam-mode.ruled-out.config':
+    'Amplify hid AppSync’s message, but the app config names AWS_IAM as the API’s authorization mode.',
+  'api-lacks-iam-mode.ruled-out.other-answer': (p: { status: string; errorType: string }) =>
+    `AppSync answered ${p.status || 'without a status'}${p.errorType ? ` ${p.errorType}` : ''}, not a 401 about the request’s authorization.`,
+  'api-lacks-iam-mode.headline': 'The API does not accept IAM-signed requests: it has no AWS_IAM authorization mode.',
+  'api-lacks-iam-mode.explanation': (p: { message: string }) =>
+    `The request was signed with the identity pool’s credentials, and AppSync answered 401 "${p.message}" without evaluating IAM: it read the Authorization header as a token, which is what it does when AWS_IAM is neither its default nor an additional mode.`,
+  'api-lacks-iam-mode.explanation.unsigned': (p: { message: string }) =>
+    `AppSync answered 401 "${p.message}": none of the API’s modes could read the request’s Authorization header. If the app signed the request with IAM (the mode the case names), the API has no AWS_IAM mode.`,
+  'api-lacks-iam-mode.explanation.rewritten':
+    'AppSync refused the IAM call with 401 UnauthorizedException, and Amplify replaced AppSync’s own message with "Unauthorized". An API without an AWS_IAM mode refuses IAM-signed requests this way (AppSync’s message would be "Unable to parse JWT token." or "Valid authorization header not provided.").',
+  'api-lacks-iam-mode.fix':
+    'Add AWS_IAM to the API as an additional authorization mode (or make it the default), and mark the types and fields the app reads with @aws_iam (Amplify Gen 2: allow.authenticated("identityPool")).',
+  'api-lacks-iam-mode.misleading':
+    'Amplify’s recovery suggestion (about authMode) points the right way only if the app is not meant to use IAM.',
+  'api-lacks-iam-mode.customer': (p: { apiId: string; message: string }) =>
+    `AppSync does not accept the app’s IAM-signed request ("${p.message}"), which happens when AWS_IAM is not one of the API’s authorization modes. Please add AWS_IAM to ${p.apiId ? `the API ${p.apiId}` : 'the API'} as an additional authorization mode.`,
+  'api-lacks-iam-mode.customer.unproven': (p: { apiId: string }) =>
+    `AppSync refuses the app’s IAM-signed request. If AWS_IAM is not one of the authorization modes of ${p.apiId ? `the API ${p.apiId}` : 'the API'}, please add it as an additional authorization mode.`,
 
   // section: auth-mode-mismatch
+  'auth-mode-mismatch.confirmed.no-credentials': (p: { message: string }) =>
+    `Amplify threw "${p.message}" before sending anything: the IAM call had no identity pool credentials.`,
+  'auth-mode-mismatch.confirmed.other-mode': (p: { used: string; expected: string; message: string }) =>
+    `The call used authMode ${p.used} while the app config’s mode is ${p.expected}, and AppSync refused it${quoted(p.message)}.`,
+  'auth-mode-mismatch.consistent.same-mode': (p: { mode: string; message: string }) =>
+    `AppSync refused the call in the app config’s own mode, ${p.mode}${quoted(p.message)}: an API without that mode, or a rule that excludes it, answers so.`,
+  'auth-mode-mismatch.consistent.unread': (p: { message: string }) =>
+    `AppSync could not read the call’s authorization ("${p.message}"), and the case does not show which mode the call really used.`,
+  'auth-mode-mismatch.ruled-out.iam-signed':
+    'The call was IAM-signed: how AppSync treated IAM is the question of the IAM-specific failure modes.',
+  'auth-mode-mismatch.ruled-out.accepted': (p: { mode: string }) => `AppSync accepted the ${p.mode} call.`,
+  'auth-mode-mismatch.ruled-out.token-expired':
+    'AppSync read the call’s token and refused it as expired: the mode itself was accepted.',
+  'auth-mode-mismatch.ruled-out.credentials-failed':
+    'The identity pool refused the credentials first: that, not the mode, left the IAM call without credentials.',
+  'auth-mode-mismatch.headline.no-credentials':
+    'The call asked for IAM, but the client had no identity pool credentials: nothing was sent.',
+  'auth-mode-mismatch.headline.other-mode': (p: { used: string; want: string }) =>
+    `The call used authMode ${p.used}, but the API's rule for it expects ${p.want}.`,
+  'auth-mode-mismatch.headline.same-mode': (p: { mode: string }) =>
+    `AppSync refused the ${p.mode} call: the API may not have this mode, or the field’s rule excludes it.`,
+  'auth-mode-mismatch.headline.unread': (p: { message: string }) =>
+    `AppSync could not read the call’s authorization ("${p.message}"): the call may not use a mode the API has.`,
+  'auth-mode-mismatch.explanation.no-credentials': (p: { message: string }) =>
+    `Amplify threw "${p.message}" before any request: authMode iam needs identity pool credentials (an identity pool in the config and a session).`,
+  'auth-mode-mismatch.explanation.other-mode': (p: { expected: string; used: string; message: string }) =>
+    `The app config's mode is ${p.expected}; this call overrode it with ${p.used}${p.message ? ` and AppSync answered "${p.message}"` : ''}. The mode a call uses must be one the API has and the field's directive allows.`,
+  'auth-mode-mismatch.explanation.same-mode': (p: { mode: string; message: string }) =>
+    `The call used the app config’s mode, ${p.mode}, and AppSync refused it${quoted(p.message)}. Either the API does not have this mode (its modes are set on the API, not in the app), or the field’s directive does not allow it.`,
+  'auth-mode-mismatch.explanation.unread': (p: { message: string }) =>
+    `AppSync answered "${p.message}": none of the API’s modes could read the call’s Authorization header. That happens when the call uses a mode the API does not have, or builds its header in a way AppSync does not read (e.g. a user pool token with a "Bearer " prefix).`,
+  'auth-mode-mismatch.fix.no-credentials':
+    'Configure the identity pool (Auth.Cognito.identityPoolId) and sign in before calling with authMode iam, or call with the mode the rule allows.',
+  'auth-mode-mismatch.fix.other-mode': (p: { want: string; used: string }) =>
+    `Call with authMode '${p.want}' (Amplify: client.graphql({ ..., authMode: '${p.want}' }) or the client's default), or add ${p.used} to the API and the field's auth rule if that is intended.`,
+  'auth-mode-mismatch.fix.same-mode': (p: { mode: string }) =>
+    `Add ${p.mode} to the API’s authorization modes and to the field’s rule, or call with a mode the API has.`,
+  'auth-mode-mismatch.fix.unread':
+    'Call with a mode the API has, with the header AppSync expects: authMode iam (Amplify signs the request), or the bare user pool JWT in Authorization (no "Bearer " prefix) for authMode userPool.',
+  'auth-mode-mismatch.customer.no-credentials':
+    'The app calls AppSync with IAM authorization but has no identity pool credentials, so no request is sent. Please configure the identity pool and sign in before the call, or use the authorization mode the API expects.',
+  'auth-mode-mismatch.customer.other-mode': (p: { used: string; want: string }) =>
+    `The app's GraphQL call uses the ${p.used} authorization mode, but the API expects ${p.want} for it, so AppSync refuses the call. Please call with authMode '${p.want}'.`,
+  'auth-mode-mismatch.customer.same-mode': (p: { mode: string }) =>
+    `AppSync refuses the app’s GraphQL call in the ${p.mode} authorization mode. Please check that the API has this mode and that the field’s rule allows it.`,
+  'auth-mode-mismatch.customer.unread': (p: { message: string }) =>
+    `AppSync cannot read the authorization of the app’s GraphQL call ("${p.message}"). Please check that the call uses one of the API’s authorization modes and sends the header that mode expects.`,
 
   // section: explicit-deny
+  'explicit-deny.confirmed': (p: { policy: string; sid: string; arn: string }) =>
+    `A Deny in ${p.policy}${sidOf(p.sid)} matches ${p.arn}, and an explicit Deny overrides every Allow.`,
+  'explicit-deny.consistent': (p: { role: string }) =>
+    `IAM refused the request signed with the credentials of ${roleOr(p.role)} (401 UnauthorizedException); a Deny that matches the field would do that.`,
+  'explicit-deny.ruled-out.no-deny': (p: { arn: string }) =>
+    `No Deny matches ${p.arn}: IAM refused it for lack of an Allow.`,
+  'explicit-deny.ruled-out.no-deny-statement': (p: { role: string }) =>
+    `No Deny statement in the policies of ${roleOr(p.role)} names appsync:GraphQL.`,
+  'explicit-deny.headline': (p: { policy: string; sid: string; field: string }) =>
+    `A Deny in ${p.policy}${sidOf(p.sid)} refuses appsync:GraphQL on ${p.field}.`,
+  'explicit-deny.headline.unproven': (p: { role: string }) =>
+    `A Deny in the policies of ${roleOr(p.role)} may refuse appsync:GraphQL on this API.`,
+  'explicit-deny.explanation': (p: { role: string; recorded: string; arn: string }) =>
+    `${signedBy(p.role, p.recorded)} An explicit Deny matches ${p.arn}; it overrides every Allow (IAM policy evaluation logic), so AppSync answered 401 UnauthorizedException.`,
+  'explicit-deny.explanation.unproven': (p: { role: string; recorded: string }) =>
+    `${signedBy(p.role, p.recorded)} AppSync’s IAM check refused the call (401 UnauthorizedException). A Deny (inline, managed or in the permissions boundary) that matches the field ARN does that, whatever the Allows say.`,
+  'explicit-deny.fix': (p: { policy: string; sid: string; arn: string }) =>
+    `Remove the Deny in ${p.policy}${sidOf(p.sid)}, or narrow it so it no longer matches ${p.arn}.`,
+  'explicit-deny.fix.unproven':
+    'Find the Deny that matches this API’s field ARNs (inline, managed or permissions boundary) and remove or narrow it.',
+  'explicit-deny.customer': (p: { role: string; policy: string; sid: string; arn: string }) =>
+    `Sign-in and the identity pool credentials work, but a Deny statement in ${p.policy}${sidOf(p.sid)}, a policy of ${roleOr(p.role)}, matches ${p.arn}, so AppSync refuses the call. Please remove that Deny, or narrow it so it no longer matches this API.`,
+  'explicit-deny.customer.unproven': (p: { role: string }) =>
+    `Sign-in and the identity pool credentials work, but AppSync’s IAM check refuses the call signed with them; a Deny in the policies of ${roleOr(p.role)} that matches this API would do that.`,
 
   // section: role-policy-missing-action
+  'role-policy-missing-action.confirmed': (p: { role: string; count: number; names: string }) =>
+    `None of the ${p.count} permission ${p.count === 1 ? 'policy' : 'policies'} of ${roleOr(p.role)}${p.names ? ` (${p.names})` : ''} has a statement that allows appsync:GraphQL.`,
+  'role-policy-missing-action.consistent': (p: { role: string }) =>
+    `IAM refused the request signed with the credentials of ${roleOr(p.role)} (401 UnauthorizedException); a role with no statement for appsync:GraphQL would do that.`,
+  'role-policy-missing-action.ruled-out.has-allow': (p: { policy: string }) =>
+    `${p.policy} allows appsync:GraphQL (on some resource): the role has the action.`,
+  'role-policy-missing-action.headline': (p: { role: string }) =>
+    `${roleOr(p.role)} has no statement that allows appsync:GraphQL at all.`,
+  'role-policy-missing-action.headline.unproven': (p: { role: string }) =>
+    `${roleOr(p.role)} may have no statement that allows appsync:GraphQL.`,
+  'role-policy-missing-action.explanation': (p: { role: string; recorded: string; count: number; names: string }) =>
+    `${signedBy(p.role, p.recorded)} None of its ${p.count} permission ${p.count === 1 ? 'policy' : 'policies'} (${p.names || 'none'}) allows the action appsync:GraphQL, so IAM refuses every AppSync call (401 UnauthorizedException).`,
+  'role-policy-missing-action.explanation.unproven': (p: { role: string; recorded: string }) =>
+    `${signedBy(p.role, p.recorded)} AppSync’s IAM check refused the call (401 UnauthorizedException), as it refuses every AppSync call from a role whose policies do not allow appsync:GraphQL at all.`,
+  'role-policy-missing-action.fix': (p: { role: string }) =>
+    `Add a statement allowing appsync:GraphQL on this API's fields to ${roleOr(p.role)}.`,
+  'role-policy-missing-action.customer': (p: { role: string }) =>
+    `Sign-in and the identity pool credentials work, but none of the policies of ${roleOr(p.role)} allows appsync:GraphQL, so AppSync refuses the call. Please add the attached statement to the role.`,
+  'role-policy-missing-action.customer.unproven': (p: { role: string }) =>
+    `Sign-in and the identity pool credentials work, but AppSync’s IAM check refuses the call signed with them; a role without any appsync:GraphQL permission would do that. The attached statement grants it on this API for ${roleOr(p.role)}.`,
+  'role-policy-missing-action.proof.policy': 'Permission policy of the role',
 
   // section: role-policy-resource-mismatch
+  'role-policy-resource-mismatch.confirmed': (p: { pattern: string; arn: string }) =>
+    `The role’s Allow for appsync:GraphQL names ${p.pattern}, which does not cover ${p.arn}.`,
+  'role-policy-resource-mismatch.confirmed.not-applied': (p: { policy: string; arn: string; layer: string }) =>
+    p.layer === 'boundary'
+      ? `The Allow in ${p.policy} covers ${p.arn}, but the permissions boundary does not allow it.`
+      : `The Allow in ${p.policy} covers ${p.arn}, but its Condition does not hold for this request.`,
+  'role-policy-resource-mismatch.consistent': (p: { role: string }) =>
+    `IAM refused the request signed with the credentials of ${roleOr(p.role)} (401 UnauthorizedException); an Allow that names other ARNs would do that.`,
+  'role-policy-resource-mismatch.ruled-out.no-allow': (p: { role: string }) =>
+    `No statement of ${roleOr(p.role)} allows appsync:GraphQL on any resource, so none names another ARN.`,
+  'role-policy-resource-mismatch.ruled-out.covered': (p: { policy: string; arn: string }) =>
+    `The Allow in ${p.policy} covers ${p.arn}.`,
+  'role-policy-resource-mismatch.headline': (p: { role: string }) =>
+    `${roleOr(p.role)} allows appsync:GraphQL, but only on other ARNs than this API's.`,
+  'role-policy-resource-mismatch.headline.not-applied': (p: { role: string; layer: string }) =>
+    p.layer === 'boundary'
+      ? `${roleOr(p.role)} allows appsync:GraphQL on this API, but its permissions boundary does not.`
+      : `${roleOr(p.role)} allows appsync:GraphQL on this API only under a Condition this request does not meet.`,
+  'role-policy-resource-mismatch.headline.unproven': (p: { role: string; recorded: string }) =>
+    p.recorded === 'yes'
+      ? `${p.role} was assumed, but its policy does not allow appsync:GraphQL on this API.`
+      : `AppSync’s IAM check refused the request: the policy of ${roleOr(p.role)} does not allow appsync:GraphQL on this API.`,
+  'role-policy-resource-mismatch.explanation': (p: {
+    role: string;
+    recorded: string;
+    pattern: string;
+    arn: string;
+    part: string;
+    policyPart: string;
+    requestPart: string;
+  }) =>
+    `${signedBy(p.role, p.recorded)} Its policy allows appsync:GraphQL on ${p.pattern}, which does not cover ${p.arn}${p.part ? `: the ${PART[p.part] ?? p.part} differs (the policy names ${p.policyPart}, the API needs ${p.requestPart})` : ''}.`,
+  'role-policy-resource-mismatch.explanation.not-applied': (p: {
+    role: string;
+    recorded: string;
+    policy: string;
+    arn: string;
+    layer: string;
+  }) =>
+    `${signedBy(p.role, p.recorded)} The Allow in ${p.policy} names ${p.arn}, but ${p.layer === 'boundary' ? 'the role’s permissions boundary allows nothing that covers it, and a request needs an Allow in both' : 'its Condition does not hold for this request'}, so IAM refused the call (401 UnauthorizedException).`,
+  'role-policy-resource-mismatch.explanation.unproven': (p: { role: string; recorded: string; arns: string }) =>
+    `${signedBy(p.role, p.recorded)} AppSync's IAM check then refused the call (401 UnauthorizedException), which happens when no statement of the role allows appsync:GraphQL on ${p.arns || 'the field ARN'}. After an app moves to another account the usual cause is a Resource that still names the old account or API id.`,
+  'role-policy-resource-mismatch.fix': (p: { role: string }) =>
+    `Allow appsync:GraphQL on this API's field ARNs in a policy of ${roleOr(p.role)}.`,
+  'role-policy-resource-mismatch.fix.not-applied': (p: { policy: string; layer: string }) =>
+    p.layer === 'boundary'
+      ? 'Allow appsync:GraphQL on this API’s field ARNs in the role’s permissions boundary too.'
+      : `Change the Condition of the Allow in ${p.policy} so it holds for the app’s requests, or allow this API’s field ARNs without it.`,
+  'role-policy-resource-mismatch.customer': (p: { role: string; pattern: string; arn: string }) =>
+    `Sign-in and the identity pool credentials work, but the policy of ${roleOr(p.role)} allows appsync:GraphQL only on ${p.pattern}, not on ${p.arn}. Please change its Resource to ${p.arn} (or this API's /*), as in the attached statement.`,
+  'role-policy-resource-mismatch.customer.not-applied': (p: { role: string; policy: string; layer: string }) =>
+    p.layer === 'boundary'
+      ? `Sign-in and the identity pool credentials work, and ${roleOr(p.role)} allows this AppSync call, but its permissions boundary does not, so AppSync refuses it. Please allow appsync:GraphQL on this API in the boundary as well.`
+      : `Sign-in and the identity pool credentials work, but the Allow for this API in ${p.policy} has a Condition the app’s request does not meet, so AppSync refuses the call. Please adjust that Condition.`,
+  'role-policy-resource-mismatch.customer.unproven': (p: { role: string; recorded: string; arn: string }) =>
+    `Sign-in and the identity pool credentials work${p.recorded === 'yes' ? `: the identity pool assumed ${p.role}` : ''}. AppSync then rejected the call with 401 UnauthorizedException, which means the policy of ${roleOr(p.role)} does not allow appsync:GraphQL on ${p.arn}. The attached statement allows it.`,
+  'role-policy-resource-mismatch.proof.part': (p: { part: string; policy: string; request: string }) =>
+    `${PART[p.part] ?? p.part}: the policy names ${p.policy}, the API needs ${p.request}`,
+
+  // section: iam-denial
+  'iam-denial.ruled-out.guest':
+    'The request was signed with guest credentials: the signed-in user’s role was not used.',
+  'iam-denial.ruled-out.no-credentials': 'The identity pool issued no credentials to sign the request with.',
+  'iam-denial.ruled-out.accepted': 'AppSync ran the request (HTTP 200): IAM allowed appsync:GraphQL.',
+  'iam-denial.ruled-out.no-mode': (p: { message: string }) =>
+    `AppSync could not read the request’s authorization ("${p.message}"): it never evaluated IAM.`,
+  'iam-denial.ruled-out.other-answer': (p: { status: string; errorType: string }) =>
+    `AppSync answered ${p.status || 'without a status'}${p.errorType ? ` ${p.errorType}` : ''}, not IAM’s 401 UnauthorizedException.`,
+  'iam-denial.ruled-out.other-role': (p: { role: string; expected: string }) =>
+    `STS assumed ${p.role}, not the expected ${p.expected}: which role was chosen comes before its policy.`,
+  'iam-denial.ruled-out.allowed': (p: { arn: string }) =>
+    `The role’s policies allow appsync:GraphQL on ${p.arn}: IAM did not refuse it.`,
+  'iam-denial.misleading':
+    "Amplify's recovery suggestion (about authMode) does not apply: the request was signed with IAM as the API expects, and IAM refused it.",
+  'iam-denial.need.simulation.how': (p: { role: string; arn: string }) =>
+    `A statement of ${p.role} cannot be decided from the documents alone (a condition key or policy variable): ask AWS to evaluate it, \`aws iam simulate-principal-policy --policy-source-arn ${p.role} --action-names appsync:GraphQL --resource-arns ${p.arn}\`.`,
+  'iam-denial.need.simulation.ask': (p: { role: string; arn: string }) =>
+    `Could you run \`aws iam simulate-principal-policy --policy-source-arn ${p.role} --action-names appsync:GraphQL --resource-arns ${p.arn}\` and send us its output?`,
+  'iam-denial.proof.sts-role': 'STS assumed the role',
+  'iam-denial.proof.issued-key': 'and issued access key',
+  'iam-denial.proof.request-id': 'AppSync request id',
+  'iam-denial.proof.log': 'AppSync log',
+  'iam-denial.proof.guest': 'Guest credentials (no Logins sent)',
+  'iam-denial.proof.expected-role': 'The role signed-in users are meant to get',
+  'iam-denial.proof.allow': (p: { policy: string }) => `The role's Allow in ${p.policy}`,
+  'iam-denial.proof.deny': (p: { policy: string }) => `Deny statement in ${p.policy}`,
+  'iam-denial.proof.simulation': 'AWS’s policy simulation decided',
+  'iam-denial.proof.role-policies': 'The role’s policies, evaluated',
+
+  // section: appsync-stage
+  'appsync-stage.ruled-out.stopped': (p: { stage: Stage }) =>
+    `The chain stopped at ${STAGE[p.stage]}: the AppSync request was never sent.`,
+  'appsync-stage.ruled-out.no-request': 'The case holds no AppSync request.',
+  'appsync-stage.ruled-out.not-sent': (p: { name: string }) =>
+    `The app threw ${p.name || 'an error'} before sending the request to AppSync.`,
+  'appsync-stage.ruled-out.not-iam': (p: { mode: string }) => `The call used authMode ${p.mode}, not IAM.`,
+  'appsync-stage.proof.error': 'The app threw',
+  'appsync-stage.proof.message': 'AppSync’s message',
+  'appsync-stage.proof.error-type': 'with error type',
+  'appsync-stage.proof.signed-with': 'The request was signed with',
+  'appsync-stage.proof.scope': 'The request was SigV4-signed for',
+  'appsync-stage.proof.credentials': 'with identity pool credentials',
+  'appsync-stage.proof.config-mode': 'The app config’s auth mode',
+  'appsync-stage.proof.call-mode': 'The call used',
 
   // section: field-lacks-iam-directive
+  'field-lacks-iam-directive.consistent': (p: { field: string; message: string }) =>
+    `AppSync ran the IAM-signed request and refused ${p.field} ("${p.message}"): a field without @aws_iam does that, and so does an Amplify-generated resolver whose IAM allow-list does not name the role.`,
+  'field-lacks-iam-directive.ruled-out.refused-whole': (p: { status: number }) =>
+    `AppSync refused the whole request (HTTP ${p.status}); a field’s directive answers inside a 200.`,
+  'field-lacks-iam-directive.ruled-out.no-field-error': 'AppSync answered without a field authorization error.',
+  'field-lacks-iam-directive.headline': (p: { field: string }) =>
+    `${p.field} does not allow the AWS_IAM mode: it lacks @aws_iam.`,
+  'field-lacks-iam-directive.explanation': (p: { field: string; message: string }) =>
+    `The request was IAM-signed and AppSync accepted it (HTTP 200), so the role's policy allowed appsync:GraphQL. AppSync's per-field rules then refused ${p.field} ("${p.message}"): when IAM is an additional mode, a field or type with directives for other modes only (or none, when IAM is not the default) is closed to IAM callers.`,
+  'field-lacks-iam-directive.fix': (p: { field: string; name: string }) =>
+    `Add @aws_iam to ${p.field} (and to the types it returns), e.g. \`${p.name}: … @aws_iam @aws_cognito_user_pools\`; Amplify Gen 2: add allow.authenticated('identityPool') to the model's authorization; Gen 1: @auth(rules: [{ allow: private, provider: iam }]).`,
+  'field-lacks-iam-directive.misleading':
+    "Amplify's recovery suggestion (about authMode) does not apply: IAM authorized the request; the schema's directive refuses the field.",
+  'field-lacks-iam-directive.customer': (p: { field: string; message: string }) =>
+    `AppSync accepts the app's IAM-signed request but refuses the field ${p.field} ("${p.message}"), because the field has no @aws_iam directive. Please add @aws_iam to ${p.field} (and the types it returns) in the schema.`,
+  'field-lacks-iam-directive.proof.ran': 'AppSync ran the request',
+  'field-lacks-iam-directive.proof.refused': 'and refused the field',
 
   // section: healthy
   'healthy.confirmed': 'AppSync answered the test request with data and no errors.',
