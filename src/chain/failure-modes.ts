@@ -7,7 +7,6 @@ import { fieldLacksIamDirective } from './hypotheses/field-lacks-iam-directive';
 import { groupRoleSelected } from './hypotheses/group-role-selected';
 import { guestCredentialsUsed } from './hypotheses/guest-credentials-used';
 import { healthy } from './hypotheses/healthy';
-import { fromRule } from './hypotheses/legacy';
 import { noAuthenticatedRole } from './hypotheses/no-authenticated-role';
 import { providerNotConfigured } from './hypotheses/provider-not-configured';
 import { rolePolicyMissingAction } from './hypotheses/role-policy-missing-action';

@@ -780,8 +780,4 @@ export const en = {
   // section: proofs
 
   // end of hypotheses
-
-  // TRANSITION ONLY (hypotheses/legacy.ts): prose of a rule not yet rewritten.
-  'legacy.text': (p: { text: string }) => p.text,
-  'legacy.customer': (p: { en: string; ja: string }) => p.en,
 } satisfies Record<string, string | ((params: never) => string)>;

@@ -725,7 +725,4 @@ export const ja: Catalog = {
   // section: proofs
 
   // end of hypotheses
-
-  'legacy.text': (p) => p.text,
-  'legacy.customer': (p) => p.ja,
 };
