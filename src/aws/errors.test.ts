@@ -299,6 +299,6 @@ describe('sanitizeAwsMessage', () => {
     const out = sanitizeAwsMessage(
       `key wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY token eyJraWQiOiJ.eyJzdWIiOiI.c2ln on ${arn}`,
     );
-    expect(out).toBe(`key [redacted] token [token] on ${arn}`);
+    expect(out).toBe(`key [secret removed] token [secret removed] on ${arn}`);
   });
 });
