@@ -121,6 +121,7 @@ function scrubOnce(text: string): string {
 export function scrubText(text: string): string {
   // A removal can expose another shape (a run that now ends at the marker): repeat until nothing changes.
   let out = scrubOnce(text);
+  if (out === text) return text;
   for (let pass = 0; pass < 3; pass += 1) {
     const again = scrubOnce(out);
     if (again === out) break;
