@@ -215,6 +215,13 @@ describe('classifyAwsError: reasons and stages', () => {
       expect(classifyAwsError({ name, message }, { service }), message).toMatchObject({ reason, stage });
   });
 
+  it('places an error its name does not place by its message', () => {
+    expect(classifyAwsError({ name: 'Error', message: 'Incorrect username or password.' }).stage).toBe('sign-in');
+    expect(classifyAwsError(new Error('Unauthenticated access is not supported for this identity pool.')).stage).toBe(
+      'credentials',
+    );
+  });
+
   it('takes the stage from the context, then from the service', () => {
     const error = sdkV3('AccessDeniedException', 'x');
     expect(classifyAwsError(error, { service: 'iam' }).stage).toBe('lookup');

@@ -136,6 +136,8 @@ const STAGE_OF_SERVICE: Record<AwsService, ErrorStage> = {
   iam: 'lookup',
   sts: 'lookup',
 };
+// Where a message places an error whose name does not (a console line `Error: Incorrect username or password.`).
+const SIGN_IN_MESSAGE = /incorrect username or password|password attempts exceeded|user is disabled/i;
 const IDENTITY_POOL_MESSAGE =
   /identity pool|supported provider|Invalid login token|Unauthenticated access|AssumeRoleWithWebIdentity/i;
 
@@ -216,7 +218,7 @@ function serviceOf(n: NormalizedAwsError, context: ErrorContext): AwsService | '
 function stageOf(n: NormalizedAwsError, service: AwsService | 'unknown', reading: Reading): ErrorStage | undefined {
   if (n.graphql) return 'graphql';
   if (service !== 'unknown') return STAGE_OF_SERVICE[service];
-  if (reading.reason && SIGN_IN_REASONS.has(reading.reason)) return 'sign-in';
+  if ((reading.reason && SIGN_IN_REASONS.has(reading.reason)) || SIGN_IN_MESSAGE.test(n.message)) return 'sign-in';
   if (
     n.code === 'InvalidIdentityPoolConfigurationException' ||
     reading.reason === 'guest-access' ||
