@@ -66,7 +66,7 @@ const TEXT_LABELS = [...SECRET_KEY_NAMES, ...TOKEN_KEY_NAMES, 'signatureprovided
   .map((name) => name.replace(/[-_]/g, '[-_]'));
 const LABELLED = new RegExp(
   `(?<![\\w-])(${TEXT_LABELS.join('|')})(\\\\?["']?\\s*[:=]\\s*)` +
-    `(\\\\"[\\s\\S]*?\\\\"|"(?:[^"\\\\]|\\\\.)*"|'[^']*'|\\[[^\\]]*\\]|[^\\s"'\\\\,;&<>\\[\\]{}()]+)`,
+    `(\\\\"[\\s\\S]*?(?:\\\\"|$)|"(?:[^"\\\\]|\\\\.)*"?|'[^']*'?|\\[[^\\]]*\\]|[^\\s"'\\\\,;&<>\\[\\]{}()]+)`,
   'gi',
 );
 const XML = new RegExp(`<(${TEXT_LABELS.join('|')})>[^<]*</\\1>`, 'gi');
@@ -91,7 +91,10 @@ function scrubLabelled(text: string): string {
   return text.replace(LABELLED, (match, label: string, separator: string, value: string) => {
     if (MARKERS.has(value)) return match;
     const open = value.startsWith('\\"') ? '\\"' : /^["'[]/.test(value) ? value.charAt(0) : '';
-    const close = open === '[' ? ']' : open;
+    // A quote left open (a message cut short) takes the rest of the text with it; brackets must close, as the
+    // marker's own closing bracket would otherwise end a bracketed value that holds it.
+    const expected = open === '[' ? ']' : open;
+    const close = value.length >= open.length + expected.length && value.endsWith(expected) ? expected : '';
     const inner = value.slice(open.length, value.length - close.length);
     // `Authorization: AWS4-HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…`: the credential scope names a
     // public access key id; only the signature goes, as its own label.
