@@ -262,6 +262,7 @@ describe('classifyAwsError: secrets and hostile input', () => {
     revoke();
     expect(classifyAwsError(proxy).kind).toBe('unknown');
     expect(classifyAwsError(Object.create(null)).code).toBe('Error');
+    expect(classifyAwsError({ name: 'constructor' })).toMatchObject({ code: 'constructor', kind: 'unknown' });
     fc.assert(
       fc.property(
         fc.anything({ withObjectString: true, withNullPrototype: true }),

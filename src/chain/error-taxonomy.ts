@@ -111,13 +111,14 @@ const VALIDATION =
   /^(InvalidParameter\w*|ValidationException|ValidationError|InvalidInput|MalformedQueryString|SerializationException|BadRequestException|MalformedPolicyDocument(Exception)?|InvalidPasswordException)$/;
 const SERVER =
   /^(InternalError|InternalErrorException|InternalFailure|InternalServerError|InternalServerErrorException|InternalServiceError\w*|ServiceFailure|ServiceUnavailable(Exception)?)$/;
-const USER_STATE: Record<string, AwsErrorReason> = {
-  UserNotFoundException: 'user-not-found',
-  UserNotConfirmedException: 'user-not-confirmed',
-  PasswordResetRequiredException: 'password-reset-required',
-  SignInIncomplete: 'sign-in-incomplete',
-  UserUnAuthenticatedException: 'not-signed-in',
-};
+// A Map, not an object: a code named `constructor` must not find Object.prototype's.
+const USER_STATE = new Map<string, AwsErrorReason>([
+  ['UserNotFoundException', 'user-not-found'],
+  ['UserNotConfirmedException', 'user-not-confirmed'],
+  ['PasswordResetRequiredException', 'password-reset-required'],
+  ['SignInIncomplete', 'sign-in-incomplete'],
+  ['UserUnAuthenticatedException', 'not-signed-in'],
+]);
 const SIGN_IN_REASONS = new Set<AwsErrorReason>([
   'wrong-password',
   'locked-out',
@@ -185,7 +186,7 @@ function readKind(n: NormalizedAwsError, service: AwsService | 'unknown', stage:
   if (n.cause && NETWORK_CAUSE.test(n.cause)) return { kind: 'network' };
   if (throttled(n, service)) return { kind: 'throttled' };
   if (code === 'NotAuthorizedException') return notAuthorized(message, stage);
-  const userState = USER_STATE[code];
+  const userState = USER_STATE.get(code);
   if (userState) return { kind: 'auth-refused', reason: userState };
   if (code === 'InvalidIdentityPoolConfigurationException') return { kind: 'access-denied', reason: 'role-trust' };
   if (DENIED.has(code))
