@@ -8,6 +8,7 @@ import {
 } from 'aws-amplify/auth/cognito';
 import type { AwsErrorInfo, CredentialsStep, GraphqlStep, SignInStep, Target } from '@/chain/case';
 import { parseOperation } from '@/chain/operation';
+import { scrubText } from '@/chain/secrets';
 import { decodeToken } from '@/chain/token';
 import type { Connection, RunVariant } from '@/chain/connection';
 import { withRecordedFetch, type RecordedCall } from './fetch-recorder';
@@ -85,7 +86,12 @@ function errorInfo(error: unknown, calls: RecordedCall[]): AwsErrorInfo {
     failed?.graphqlErrors?.[0]?.message ??
     (typeof amplify.message === 'string' ? amplify.message : String(error));
   const recoverySuggestion = typeof amplify.recoverySuggestion === 'string' ? amplify.recoverySuggestion : undefined;
-  return { name, message, ...(recoverySuggestion ? { recoverySuggestion } : {}) };
+  // AWS echoes tokens and canonical requests in messages (IncompleteSignatureException, signature mismatches).
+  return {
+    name: scrubText(name),
+    message: scrubText(message),
+    ...(recoverySuggestion ? { recoverySuggestion: scrubText(recoverySuggestion) } : {}),
+  };
 }
 
 const strip = ({

@@ -1,5 +1,6 @@
 import { CloudTrailClient, LookupEventsCommand, type LookupAttribute } from '@aws-sdk/client-cloudtrail';
 import { cloudTrailRecordSchema, type CloudTrailRecord, type Lookup, type LookupAsk } from '@/chain/case';
+import { classifyAwsError } from '@/chain/error-taxonomy';
 import { issuedAccessKeyId, isAssumeRoleWithWebIdentity, recordIdentityId } from '@/chain/evidence';
 import { sanitizeRecord } from '@/chain/sanitize';
 import type { ReadOnlyCredentials } from '@/chain/connection';
@@ -142,12 +143,12 @@ export async function findStsRecord(
         nextToken = page.NextToken;
       } while (nextToken && pages < strategy.maxPages);
     } catch (error) {
-      const name = error instanceof Error ? error.name : 'Error';
+      const { code, message, kind } = classifyAwsError(error, { service: 'cloudtrail', stage: 'lookup' });
       lookups.push({
         ...base,
         calls,
-        outcome: name.startsWith('AccessDenied') ? 'denied' : 'error',
-        error: { name, message: error instanceof Error ? error.message : String(error) },
+        outcome: kind === 'access-denied' ? 'denied' : 'error',
+        error: { name: code, message },
       });
       throw Object.assign(error instanceof Error ? error : new Error(String(error)), { lookups });
     } finally {

@@ -226,6 +226,39 @@ describe('explainAwsError: AppSync', () => {
     };
     expect(explainAwsError(iam, { service: 'appsync' }).detail).toMatch(/appsync:GraphQL/);
   });
+
+  it('explains the echoes AppSync sends back without repeating the token they carry', () => {
+    const jwt = `eyJraWQiOiJFWEFNUExFa2lkIiwiYWxnIjoiUlMyNTYifQ.eyJzdWIiOiJhYmMifQ.${'RkFLRXNpZw'.repeat(4)}`;
+    // aws-amplify/amplify-js#2035: a user pool JWT sent where SigV4 was expected.
+    const unsigned = explainAwsError(
+      {
+        errors: [
+          {
+            errorType: 'IncompleteSignatureException',
+            message: `Authorization header requires 'Credential' parameter. Authorization=${jwt}`,
+          },
+        ],
+      },
+      { service: 'appsync' },
+    );
+    expect(unsigned.title).toBe('The request reached AppSync unsigned');
+    expect(JSON.stringify(unsigned)).not.toContain(jwt.split('.')[2]);
+    // awslabs/aws-mobile-appsync-sdk-js#561: a signature mismatch as BadRequestException, session token echoed.
+    const mismatch = explainAwsError(
+      {
+        errors: [
+          {
+            errorType: 'BadRequestException',
+            message:
+              "The request signature we calculated does not match the signature you provided.\n\nThe Canonical String for this request should have been\n'POST\n/graphql\n\nx-amz-security-token:IQoJb3JpZ2luX2VjEXAMPLE'",
+          },
+        ],
+      },
+      { service: 'appsync' },
+    );
+    expect(mismatch.title).toBe('AWS rejected the request signature');
+    expect(JSON.stringify(mismatch)).not.toMatch(/IQoJb3JpZ2luX2Vj/);
+  });
 });
 
 describe('explainAwsError: network', () => {
@@ -299,6 +332,6 @@ describe('sanitizeAwsMessage', () => {
     const out = sanitizeAwsMessage(
       `key wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY token eyJraWQiOiJ.eyJzdWIiOiI.c2ln on ${arn}`,
     );
-    expect(out).toBe(`key [redacted] token [token] on ${arn}`);
+    expect(out).toBe(`key [secret removed] token [secret removed] on ${arn}`);
   });
 });

@@ -1,4 +1,5 @@
 import type { Call } from '@/chain/case';
+import { scrubText } from '@/chain/secrets';
 
 /** What the recorder keeps of an AppSync call beyond the common fields. Never the signature, never a token. */
 export interface RecordedCall extends Call {
@@ -65,16 +66,17 @@ async function errorDetails(
       return {
         graphqlErrors: errors.map((e: { errorType?: unknown; message?: unknown; path?: unknown }) => ({
           errorType: typeof e.errorType === 'string' ? e.errorType : undefined,
-          message: typeof e.message === 'string' ? e.message : '',
+          message: typeof e.message === 'string' ? scrubText(e.message) : '',
           path: Array.isArray(e.path) ? (e.path as (string | number)[]) : undefined,
         })),
       };
     }
     // JSON 1.1 error bodies: {"__type": "...", "message": "..."}. Successful bodies hold tokens: never read those.
+    // Error messages can echo them (the canonical request, `Authorization=<JWT>`): they pass the secret policy.
     if (response.ok) return {};
     const message =
       (body as { message?: unknown; Message?: unknown }).message ?? (body as { Message?: unknown }).Message;
-    return typeof message === 'string' ? { errorMessage: message } : {};
+    return typeof message === 'string' ? { errorMessage: scrubText(message) } : {};
   } catch {
     return {};
   }
@@ -121,7 +123,7 @@ export async function withRecordedFetch<T>(task: () => Promise<T>, onCall: (call
         ...base,
         durationMs: Date.now() - started,
         errorType: 'NetworkError',
-        errorMessage: error instanceof Error ? error.message : String(error),
+        errorMessage: scrubText(error instanceof Error ? error.message : String(error)),
       });
       throw error;
     }

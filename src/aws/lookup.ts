@@ -1,4 +1,5 @@
 import type { Lookup } from '@/chain/case';
+import { classifyAwsError } from '@/chain/error-taxonomy';
 
 /**
  * Runs one evidence question against AWS and records it as a `Lookup`: how many HTTP calls it took, what came of
@@ -16,10 +17,14 @@ export async function recordLookup<T>(
     lookups.push({ ...meta, at, calls, outcome: found ? 'found' : 'not-found' });
     return value;
   } catch (error) {
-    const name = error instanceof Error ? error.name : 'Error';
-    const message = error instanceof Error ? error.message : String(error);
-    const denied = /AccessDenied|UnauthorizedOperation|NotAuthorized/.test(name);
-    lookups.push({ ...meta, at, calls, outcome: denied ? 'denied' : 'error', error: { name, message } });
+    const { code, message, kind } = classifyAwsError(error, { service: meta.source, stage: 'lookup' });
+    lookups.push({
+      ...meta,
+      at,
+      calls,
+      outcome: kind === 'access-denied' ? 'denied' : 'error',
+      error: { name: code, message },
+    });
     return undefined;
   }
 }

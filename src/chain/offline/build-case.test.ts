@@ -53,9 +53,16 @@ describe('buildOfflineCase', () => {
     });
     expect(JSON.stringify(built.case)).not.toContain('IQoJb3JpZ2luX2VjEXAMPLESESSIONTOKEN');
     expect(built.case.target.apiId).toBe('x7k2mq4n5p6r7s8t9u0v1w2y3z'); // from the RequestSummary log line
+    // The policy decides the flaw, but without the pool's roles the assumed role could still be the guest or a
+    // group role: likely, asking for exactly that. With the roles, nothing else fits: proven.
     const verdict = explain(built.case);
     expect(verdict.cause).toBe('role-policy-resource-mismatch');
-    expect(verdict.confidence).toBe('proven');
+    expect(verdict.confidence).toBe('likely');
+    expect(verdict.candidates[0]).toMatchObject({ id: 'role-policy-resource-mismatch', status: 'confirmed' });
+    expect(verdict.next?.kind).toBe('identity-pool-roles');
+    const role = 'arn:aws:iam::111122223333:role/authtrace-demo-authenticated';
+    const withRoles = { ...built.case, identityPool: { roles: { authenticated: role } } };
+    expect(explain(withRoles)).toMatchObject({ cause: 'role-policy-resource-mismatch', confidence: 'proven' });
   });
 
   it('reads `aws cloudtrail lookup-events` output too', () => {
@@ -99,6 +106,44 @@ describe('buildOfflineCase, with evidence in the shapes customers send it', () =
     }
     const signIn = buildOfflineCase({ appConfig, appError: 'NotAuthorizedException: Incorrect username or password.' });
     expect(signIn.ok && signIn.case.steps.map((s) => `${s.kind}:${s.outcome}`)).toEqual(['sign-in:error']);
+  });
+
+  it('places a console line by its message when only a wrapper names it', () => {
+    const built = buildOfflineCase({ appConfig, appError: 'AuthError: Incorrect username or password.' });
+    expect(built.ok && built.case.steps.map((s) => `${s.kind}:${s.outcome}`)).toEqual(['sign-in:error']);
+  });
+
+  it('scrubs every pasted piece: error, record, log lines, policy and query', () => {
+    // aws-amplify/amplify-js#2035: AppSync echoes the user pool JWT sent where SigV4 was expected.
+    const jwt = `eyJraWQiOiJFWEFNUExFa2lkIiwiYWxnIjoiUlMyNTYifQ.eyJzdWIiOiJhYmMifQ.${'RkFLRXNpZw'.repeat(4)}`;
+    const token = `IQoJb3JpZ2luX2VjEXAMPLE${'FAKEtokenBODY0123'.repeat(8)}`;
+    const built = buildOfflineCase({
+      appConfig,
+      appError: JSON.stringify({
+        errors: [
+          {
+            errorType: 'IncompleteSignatureException',
+            message: `Authorization header requires 'Signature' parameter. Authorization=${jwt}`,
+            recoverySuggestion: `x-amz-security-token:${token}`,
+          },
+        ],
+      }),
+      cloudTrail: JSON.stringify({ ...documented, errorMessage: `token ${jwt}` }),
+      logLines: `${logs}\n3f1c1e0e-1111-4222-8333-944455556666 Request Headers: {x-amz-security-token=[${token}], host=[example]}`,
+      policy: JSON.stringify({
+        Statement: [
+          { Sid: 'x', Effect: 'Allow', Action: '*', Resource: '*', Condition: { StringEquals: { 'aws:x': jwt } } },
+        ],
+      }),
+      query: `mutation { signIn(password: "hunter2hunter2", token: "${jwt}") { id } }`,
+    });
+    if (!built.ok) throw new Error(JSON.stringify(built.errors));
+    const text = JSON.stringify(built.case);
+    for (const secret of [jwt.split('.')[2] ?? jwt, token, 'hunter2hunter2']) expect(text).not.toContain(secret);
+    expect(built.case.steps.at(-1)).toMatchObject({ errorType: 'IncompleteSignatureException' });
+    expect(built.case.logs.at(-1)?.message).toContain('x-amz-security-token=[secret removed], host=[example]');
+    const bad = buildOfflineCase({ appConfig, appError: `{"message": "${jwt}` });
+    expect(JSON.stringify(bad)).not.toContain(jwt.split('.')[2]);
   });
 
   it('reads a trail log file, and a policy as the IAM CLI prints it', () => {

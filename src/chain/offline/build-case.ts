@@ -8,9 +8,11 @@ import {
   type LogLine,
   type Step,
 } from '../case';
+import { classifyAwsError } from '../error-taxonomy';
 import { assumedRoleArn, isAssumeRoleWithWebIdentity, issuedAccessKeyId, recordIdentityId } from '../evidence';
 import { parseOperation } from '../operation';
 import { sanitizeRecord } from '../sanitize';
+import { scrubText, scrubValue } from '../secrets';
 
 /** What a customer without AWS access for us can send, as pasted text. Only the app config is required. */
 export interface OfflinePieces {
@@ -72,71 +74,43 @@ interface AppError {
   recoverySuggestion?: string;
 }
 
-const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
-
-const SIGN_IN_ERROR = /^(UserNotFound|UserNotConfirmed|PasswordResetRequired)Exception$|Incorrect username or password/;
-const IDENTITY_POOL_ERROR =
-  /^InvalidIdentityPoolConfigurationException$|identity pool|supported provider|Invalid login token|Unauthenticated access|AssumeRoleWithWebIdentity/i;
 // How a browser console prints a thrown error: `NotAuthorizedException: Token is not from a supported provider…`.
 const CONSOLE_LINE = /^(?:Uncaught (?:\(in promise\) )?)?([A-Z]\w*(?:Exception|Error)):\s*([\s\S]+)$/;
+const NOT_AN_ERROR = 'Expected the error object the app logged: {"errors": [...]} or {"name": …, "message": …}.';
 
-function stageOf(name: string | undefined, message: string): ErrorStage {
-  if (SIGN_IN_ERROR.test(name ?? '') || SIGN_IN_ERROR.test(message)) return 'sign-in';
-  if (IDENTITY_POOL_ERROR.test(name ?? '') || IDENTITY_POOL_ERROR.test(message)) return 'credentials';
-  return 'graphql';
-}
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Amplify's thrown GraphQL result (`{errors: [{message, recoverySuggestion, originalError}]}`), AppSync's body, an
- * AWS error (SDK error, JSON `__type` body, query `Error.Code` body) or the line a console prints for one.
+ * AWS error (SDK error, JSON `__type` body, query `Error.Code` body) or the line a console prints for one. The
+ * taxonomy reads it (src/chain/error-taxonomy.ts) and places it in the chain; its texts come back scrubbed.
  */
 function readAppError(input: string): AppError {
   const line = input.trim().match(CONSOLE_LINE);
-  if (line?.[1] && line[2]) {
-    const message = line[2].trim();
-    return { stage: stageOf(line[1], message), errorType: line[1], message };
-  }
-  const parsed = JSON.parse(input) as Record<string, unknown> | null;
-  const wrapped = parsed?.Error && typeof parsed.Error === 'object' ? (parsed.Error as Record<string, unknown>) : {};
-  const value: Record<string, unknown> | null = parsed && {
-    ...parsed,
-    ...(text(parsed.__type) ? { name: text(parsed.__type)?.split('#').at(-1) } : {}),
-    ...(text(wrapped.Code) ? { name: text(wrapped.Code), message: text(wrapped.Message) } : {}),
-    ...(text(parsed.Message) && !text(parsed.message) ? { message: text(parsed.Message) } : {}),
-  };
-  const first = (Array.isArray(value?.errors) ? value.errors[0] : value) as Record<string, unknown> | undefined;
-  if (!first || typeof first !== 'object')
-    throw new Error('Expected the error object the app logged: {"errors": [...]} or {"name": …, "message": …}.');
-  const original = (first.originalError ?? value?.originalError ?? {}) as Record<string, unknown>;
-  const metadata = (original.$metadata ?? value?.$metadata ?? {}) as Record<string, unknown>;
-  const errorType = [first.errorType, original.name, first.name, value?.name].map(text).find((v) => v && v !== 'Error');
-  const status =
-    typeof metadata.httpStatusCode === 'number'
-      ? metadata.httpStatusCode
-      : errorType === 'UnauthorizedException'
-        ? 401
-        : undefined;
-  const requestId = text(metadata.requestId);
-  const recoverySuggestion = text(first.recoverySuggestion);
-  const message = text(first.message) ?? 'Unknown error';
+  const parsed: unknown = line?.[1] && line[2] ? { name: line[1], message: line[2].trim() } : JSON.parse(input);
+  const errors = isObject(parsed) ? parsed.errors : undefined;
+  if (!isObject(parsed) || (Array.isArray(errors) && !isObject(errors[0]))) throw new Error(NOT_AN_ERROR);
+  const error = classifyAwsError(parsed);
+  const errorType = error.code === 'Error' ? undefined : error.code;
+  // AppSync answers UnauthorizedException with 401; apps rarely log the status.
+  const status = error.status ?? (errorType === 'UnauthorizedException' ? 401 : undefined);
   return {
-    // AppSync's answers come as `errors`; anything else is placed in the chain by its name and message.
-    stage: Array.isArray(value?.errors) ? 'graphql' : stageOf(errorType, message),
-    message,
+    stage: error.stage === 'sign-in' || error.stage === 'credentials' ? error.stage : 'graphql',
+    message: error.message || 'Unknown error',
     ...(errorType ? { errorType } : {}),
     ...(status ? { status } : {}),
-    ...(requestId ? { requestId } : {}),
-    ...(recoverySuggestion ? { recoverySuggestion } : {}),
+    ...(error.requestId ? { requestId: error.requestId } : {}),
+    ...(error.recoverySuggestion ? { recoverySuggestion: error.recoverySuggestion } : {}),
   };
 }
 
-/** AppSync log lines as copied from CloudWatch: one per line (`<request id> Response Headers: …`). */
-function readLogLines(input: string, at: number): LogLine[] {
+/** AppSync log lines as copied from CloudWatch: one per line (`<request id> Response Headers: …`), scrubbed. */
+function readLogLines(input: string): string[] {
   return input
     .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .map((message, index) => ({ timestamp: at + index, message }));
+    .map((line) => scrubText(line.trim()))
+    .filter(Boolean);
 }
 
 /** A policy document, or what the CLI prints around one (`get-role-policy`, `get-policy-version`), URL-encoded or not. */
@@ -144,19 +118,21 @@ function readPolicy(input: string): unknown {
   const value = JSON.parse(input) as Record<string, unknown> | null;
   const version = value?.PolicyVersion as Record<string, unknown> | undefined;
   const document: unknown = version?.Document ?? value?.PolicyDocument ?? value;
-  return typeof document === 'string' ? (JSON.parse(decodeURIComponent(document)) as unknown) : document;
+  return scrubValue(typeof document === 'string' ? (JSON.parse(decodeURIComponent(document)) as unknown) : document);
 }
 
 function attempt<T>(errors: Partial<Record<OfflinePiece, string>>, piece: OfflinePiece, read: () => T): T | undefined {
   try {
     return read();
   } catch (error) {
-    errors[piece] =
+    // JSON.parse quotes the text it choked on, which may be a secret.
+    errors[piece] = scrubText(
       error instanceof SyntaxError
         ? `Not valid JSON: ${error.message}`
         : error instanceof Error
           ? error.message
-          : String(error);
+          : String(error),
+    );
     return undefined;
   }
 }
@@ -211,8 +187,10 @@ export function buildOfflineCase(pieces: OfflinePieces, now: Date = new Date()):
     : undefined;
   if (policy !== undefined && !errors.policy && (!policy || typeof policy !== 'object' || !('Statement' in policy)))
     errors.policy = 'A policy document needs a "Statement".';
-  const logQuery = pieces.logLines?.match(/GraphQL Query: ([\s\S]*?), Operation:/)?.[1];
-  const query = pieces.query?.trim() || logQuery || '';
+  const logLines = pieces.logLines?.trim() ? readLogLines(pieces.logLines) : [];
+  const logText = logLines.join('\n');
+  const logQuery = logText.match(/GraphQL Query: ([\s\S]*?), Operation:/)?.[1];
+  const query = scrubText(pieces.query?.trim() || logQuery || '');
   const operation = query ? attempt(errors, 'query', () => parseOperation(query)) : undefined;
   if (!config.ok || Object.keys(errors).length > 0) return { ok: false, errors };
 
@@ -234,7 +212,7 @@ export function buildOfflineCase(pieces: OfflinePieces, now: Date = new Date()):
         : { accessKeyId: issuedAccessKeyId(sts) }),
     });
   } else notes.push('Without the AssumeRoleWithWebIdentity record, which role was assumed is not known.');
-  const logs = pieces.logLines?.trim() ? readLogLines(pieces.logLines, at + 1000) : [];
+  const logs: LogLine[] = logLines.map((message, index) => ({ timestamp: at + 1000 + index, message }));
   if (appError?.stage === 'sign-in')
     steps.unshift({
       kind: 'sign-in',
@@ -264,7 +242,7 @@ export function buildOfflineCase(pieces: OfflinePieces, now: Date = new Date()):
   }
   const roleArn = sts ? assumedRoleArn(sts) : undefined;
   // AppSync's RequestSummary line names the API: the field ARNs need its id.
-  const apiId = config.apiId ?? pieces.logLines?.match(/"graphQLAPIId"\s*:\s*"([^"]+)"/)?.[1];
+  const apiId = config.apiId ?? logText.match(/"graphQLAPIId"\s*:\s*"([^"]+)"/)?.[1];
   if (policy && !roleArn)
     notes.push('The policy could not be tied to a role without the CloudTrail record; it was not evaluated.');
   return {

@@ -1,5 +1,6 @@
 import type { Case } from '../case';
 import { chainSteps, recordIdentityId } from '../evidence';
+import { scrubValue } from '../secrets';
 import { claimString } from '../token';
 
 export interface RedactOptions {
@@ -18,22 +19,6 @@ export const DEFAULT_REDACTION: RedactOptions = {
   identityId: false,
   accountId: false,
 };
-
-// Secrets never belong in a case; these keys are dropped again here as a second line of defence.
-const SECRET_KEYS = new Set(['sessiontoken', 'secretaccesskey', 'secretkey', 'password', 'signature']);
-// A JWT anywhere in a string (three base64url parts): its signature would make it replayable.
-const JWT = /eyJ[\w-]{5,}\.eyJ[\w-]{5,}\.[\w-]{10,}/g;
-
-function scrub(value: unknown): unknown {
-  if (typeof value === 'string') return value.replace(JWT, '<token removed>');
-  if (Array.isArray(value)) return value.map(scrub);
-  if (!value || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(([key]) => !SECRET_KEYS.has(key.toLowerCase()))
-      .map(([key, v]) => [key, scrub(v)]),
-  );
-}
 
 function valuesToMask(c: Case, options: RedactOptions): Map<string, string> {
   const { signIn, credentials } = chainSteps(c);
@@ -61,11 +46,12 @@ function valuesToMask(c: Case, options: RedactOptions): Map<string, string> {
 }
 
 /**
- * The case as it may leave the browser: no secret (dropped again defensively), and the chosen personal data
- * replaced by stable placeholders, the same value always by the same placeholder so the evidence still lines up.
+ * The case as it may leave the browser: no secret (the one policy, src/chain/secrets.ts, applied again here as the
+ * last line of defence before links and exports), and the chosen personal data replaced by stable placeholders, the
+ * same value always by the same placeholder so the evidence still lines up.
  */
 export function redact(c: Case, options: RedactOptions = DEFAULT_REDACTION): Case {
-  let text = JSON.stringify(scrub(c));
+  let text = JSON.stringify(scrubValue(c));
   // Longest first, so an email is masked before a username that is its prefix.
   const masks = [...valuesToMask(c, options)].sort(([a], [b]) => b.length - a.length);
   for (const [value, placeholder] of masks) text = text.split(JSON.stringify(value).slice(1, -1)).join(placeholder);
