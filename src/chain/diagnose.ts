@@ -1,7 +1,8 @@
 import type { Case } from './case';
 import { deriveFacts, type Facts } from './facts';
 import { HYPOTHESES, type FailureModeId } from './failure-modes';
-import { msg } from './messages/catalog';
+import { classifyAwsError, nextStepKind, type NextStepKind } from './error-taxonomy';
+import { msg, type Message } from './messages/catalog';
 import type { Assessment, Candidate, EvidenceNeed, RuledOut, Verdict } from './verdict';
 
 interface Assessed {
@@ -79,18 +80,16 @@ export function compose(facts: Facts, assessed: Assessed[]): Verdict {
   };
 }
 
-// What to do when the chain stops for a reason that is not one of the failure modes (bad input, no network).
-const NEXT_STEP: [test: (name: string, kind: string) => boolean, todo: Verdict['fix']['summary']][] = [
-  [(name) => name === 'NetworkError' || name === 'TypeError', msg('inconclusive.todo.network')],
-  [(name, kind) => kind === 'sign-in' && /NotAuthorized|UserNotFound/.test(name), msg('inconclusive.todo.password')],
-  [(name) => name === 'UserNotConfirmedException', msg('inconclusive.todo.user-not-confirmed')],
-  [
-    (name) => name === 'PasswordResetRequiredException' || name === 'SignInIncomplete',
-    msg('inconclusive.todo.user-action-required'),
-  ],
-  [(name) => name === 'InvalidParameterException', msg('inconclusive.todo.flow-not-enabled')],
-  [(name) => name === 'ResourceNotFoundException', msg('inconclusive.todo.resource-not-found')],
-];
+// What to do when the chain stops for a reason that is not one of the failure modes (bad input, no network): the
+// error taxonomy classifies the error, the catalog words what to do.
+const NEXT_STEP: Record<NextStepKind, Message> = {
+  network: msg('inconclusive.todo.network'),
+  'wrong-password': msg('inconclusive.todo.password'),
+  'user-not-confirmed': msg('inconclusive.todo.user-not-confirmed'),
+  'user-action-required': msg('inconclusive.todo.user-action-required'),
+  'flow-not-enabled': msg('inconclusive.todo.flow-not-enabled'),
+  'resource-not-found': msg('inconclusive.todo.resource-not-found'),
+};
 
 /** No failure mode fits: say where the chain stopped and what evidence is missing, not a generic sentence. */
 function inconclusive({ steps, links }: Facts, ruledOut: RuledOut[]): Verdict {
@@ -116,7 +115,10 @@ function inconclusive({ steps, links }: Facts, ruledOut: RuledOut[]): Verdict {
     };
   }
   const name = failed.error?.name ?? '';
-  const todo = NEXT_STEP.find(([test]) => test(name, failed.kind))?.[1] ?? msg('inconclusive.todo.unknown');
+  const next = failed.error
+    ? nextStepKind(classifyAwsError(failed.error, { stage: failed.kind }), failed.kind)
+    : undefined;
+  const todo = next ? NEXT_STEP[next] : msg('inconclusive.todo.unknown');
   return {
     ...base,
     brokenLink: failed.kind === 'sign-in' ? 'sign-in' : failed.kind === 'credentials' ? 'credentials' : null,

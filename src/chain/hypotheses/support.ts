@@ -38,16 +38,6 @@ export function appsyncCall(graphql: GraphqlStep | undefined, errorType: string)
   return graphql ? graphql.calls.findIndex((call) => call.service === 'appsync' && call.errorType === errorType) : -1;
 }
 
-/** AppSync refused the request: 401/403, or field errors of type Unauthorized inside a 200. */
-export function refused(graphql: GraphqlStep | undefined): boolean {
-  if (!graphql || graphql.outcome !== 'error') return false;
-  return (
-    graphql.status === 401 ||
-    graphql.status === 403 ||
-    graphql.errors.some((e) => e.errorType?.startsWith('Unauthorized'))
-  );
-}
-
 // AppSync's answers when no authorization mode of the API reads the request's header, so it never evaluated IAM:
 // a SigV4 header on an API with a token mode reads as a broken JWT (aws-amplify/docs #1884, amplify-js #2645, #4553);
 // a header no mode fits (amplify-js #4373); a user pool JWT sent to an API whose only mode is AWS_IAM is parsed as a
@@ -120,18 +110,4 @@ export function unanswered({
 /** The region an AppSync endpoint names (`<id>.appsync-api.<region>.amazonaws.com`), when it is AWS's own host. */
 export function endpointRegion(endpoint: string): string | undefined {
   return /\.appsync-api\.([a-z0-9-]+)\.amazonaws\.com/.exec(endpoint)?.[1];
-}
-
-/** `2026-11-24T08:30:00.000Z` → `2026-11-24 08:30:00 UTC`, for sentences. */
-export function utc(at: string | number | Date): string {
-  return `${new Date(at).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
-}
-
-const MINUTE = 60;
-/** A duration in seconds as "70 min", "2 h 5 min", "40 s". */
-export function duration(seconds: number): string {
-  const s = Math.abs(Math.round(seconds));
-  if (s < MINUTE) return `${s} s`;
-  const minutes = Math.round(s / MINUTE);
-  return minutes < 120 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }
