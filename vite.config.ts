@@ -42,9 +42,20 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-export default defineConfig({
+// The built app runs on Preact's React-compatible runtime: the same components and hooks at a fraction of React's
+// size, which keeps a share link's customer view within its budget (README, "Benchmarks"). Tests and the dev server
+// run the same code on React.
+const preact = [
+  { find: /^react$/, replacement: 'preact/compat' },
+  { find: /^react-dom$/, replacement: 'preact/compat' },
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
+  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
+];
+
+export default defineConfig(({ command }) => ({
   plugins: [react(), tailwindcss(), contentSecurityPolicy()],
-  resolve: { alias: { '@': src } },
+  resolve: { alias: [{ find: '@', replacement: src }, ...(command === 'build' ? preact : [])] },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   // No source maps in what is served: they would publish the sources next to the app (issue 13).
@@ -71,4 +82,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

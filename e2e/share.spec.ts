@@ -13,6 +13,8 @@ test('the customer opens the share link: same verdict, no AWS call, a pasted pol
   await dashboard.useSandbox('role-policy-resource-mismatch');
   await dashboard.run();
   await expect(dashboard.verdict().getByTestId('verdict-cause')).toHaveText('role-policy-resource-mismatch');
+  // The link is made from the evidence so far: take it once the STS record has arrived.
+  await expect(page.getByRole('group', { name: 'STS event (CloudTrail)' })).toContainText('issued these credentials');
   const link = await page.getByRole('textbox', { name: 'Share link', exact: true }).inputValue();
   expect(link.length).toBeLessThanOrEqual(2000);
   expect(link).not.toContain('tester@example.com'); // masked by default

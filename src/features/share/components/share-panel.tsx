@@ -1,4 +1,4 @@
-import { Suspense, use, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Case } from '@/chain/case';
 import { diagnose } from '@/chain/diagnose';
 import { caseToMarkdown } from '@/chain/export/markdown';
@@ -47,6 +47,7 @@ export function SharePanel({ evidence, verdict }: SharePanelProps) {
     return { verdict: shared, timeline: buildTimeline(redacted, shared.links) };
   }, [redacted]);
   const encoding = useMemo(() => encodeShareLink(redacted, base.length), [redacted, base.length]);
+  const share = useSettled(encoding);
   return (
     <Panel title="Share with the customer">
       <fieldset className="flex flex-wrap gap-x-4 gap-y-1 text-xs">
@@ -68,22 +69,37 @@ export function SharePanel({ evidence, verdict }: SharePanelProps) {
           compares before sharing.
         </p>
       )}
-      <Suspense fallback={<p className="mt-2 text-xs text-slate-600 dark:text-slate-400">Compressing…</p>}>
+      {share ? (
         <ShareLink
-          encoding={encoding}
+          share={share}
           base={base}
           redacted={redacted}
           verdict={seen.verdict}
           timeline={seen.timeline}
           createdAt={evidence.createdAt}
         />
-      </Suspense>
+      ) : (
+        <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">Compressing…</p>
+      )}
     </Panel>
   );
 }
 
+/** The value of a promise once it settles (undefined before), for the latest promise only. */
+function useSettled<T>(promise: Promise<T>): T | undefined {
+  const [settled, setSettled] = useState<{ promise: Promise<T>; value: T }>();
+  useEffect(() => {
+    let live = true;
+    void promise.then((value) => live && setSettled({ promise, value }));
+    return () => {
+      live = false;
+    };
+  }, [promise]);
+  return settled?.promise === promise ? settled.value : undefined;
+}
+
 interface ShareLinkProps {
-  encoding: Promise<EncodedShare>;
+  share: EncodedShare;
   base: string;
   redacted: Case;
   verdict: Verdict;
@@ -91,8 +107,7 @@ interface ShareLinkProps {
   createdAt: string;
 }
 
-function ShareLink({ encoding, base, redacted, verdict, timeline, createdAt }: ShareLinkProps) {
-  const share = use(encoding);
+function ShareLink({ share, base, redacted, verdict, timeline, createdAt }: ShareLinkProps) {
   const link = `${base}${share.payload}`;
   const stamp = createdAt.replace(/[:.]/g, '-');
   return (
