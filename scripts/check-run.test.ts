@@ -60,3 +60,31 @@ describe('npm run check, in process', () => {
     expect(none.err).toContain('AUTHTRACE_PASSWORD');
   });
 });
+
+describe('npm run check --case, with secrets AWS echoes inside the evidence', () => {
+  // Forms from the secret policy's corpus (src/chain/secrets.test.ts names their public sources).
+  const sessionToken = `IQoJb3JpZ2luX2VjEJr${'A'.repeat(300)}`;
+  const secretKey = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+  const refreshToken = `eyJjdHkiOiJKV1QiLCJlbmMiOiJBMjU2R0NNIiwiYWxnIjoiUlNBLU9BRVAifQ.${'b'.repeat(342)}.${'c'.repeat(22)}.${'d'.repeat(400)}.${'e'.repeat(22)}`;
+
+  it('prints none of them, in text or JSON', async () => {
+    const leaky = structuredClone(seed);
+    const graphql = leaky.steps[2];
+    if (graphql?.kind !== 'graphql') throw new Error('fixture changed');
+    graphql.errors = [
+      {
+        errorType: 'InvalidSignatureException',
+        message: `The request signature we calculated does not match the signature you provided. The Canonical String for this request should have been 'POST\n/graphql\n\nhost:example.appsync-api.us-east-1.amazonaws.com\nx-amz-date:20261124T083002Z\nx-amz-security-token:${sessionToken}\n\nhost;x-amz-date;x-amz-security-token'`,
+      },
+    ];
+    leaky.logs = [
+      { timestamp: Date.parse(leaky.createdAt), message: `secretAccessKey=${secretKey} refresh ${refreshToken}` },
+    ];
+    const path = await file('leaky.json', JSON.stringify(leaky));
+    for (const extra of [[], ['--json']]) {
+      const run = await check(['--case', path, ...extra]);
+      for (const secret of [sessionToken, secretKey, refreshToken]) expect(run.out + run.err).not.toContain(secret);
+      expect(run.out + run.err).not.toContain(sessionToken.slice(0, 40));
+    }
+  });
+});

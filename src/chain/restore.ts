@@ -1,4 +1,5 @@
 import { CASE_VERSION, caseSchema, type Case, type LookupAsk } from './case';
+import { scrubValue } from './secrets';
 
 /**
  * Reads a case of any version Authtrace has written, migrating old ones on read (excalidraw's `restore`): a link or
@@ -43,7 +44,9 @@ export function restoreCase(json: unknown): RestoredCase {
       newer: true,
       error: `it was made by a newer Authtrace (case format ${version}; this one reads up to ${CASE_VERSION})`,
     };
-  const parsed = caseSchema.safeParse(migrate(json as Record<string, unknown>));
+  // A case from a file or a link passes the one secret policy like evidence from any other source: whoever wrote it,
+  // a secret AWS echoed into a text never reaches the screen, the terminal or a new link.
+  const parsed = caseSchema.safeParse(scrubValue(migrate(json as Record<string, unknown>)));
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || 'case'}: ${i.message}`);
     return { ok: false, error: issues.join('; ') };
