@@ -118,3 +118,21 @@ describe('investigate', () => {
     expect(asked.filter((a) => a.kind === 'identity-pool').length).toBeGreaterThan(10);
   });
 });
+
+describe('investigate and secrets', () => {
+  it('passes every answer through the one secret policy before it joins the case', async () => {
+    const token = `x-amz-security-token=[IQoJb3JpZ2luX2VjEJr${'Q'.repeat(200)}]`;
+    const asked: Ask[] = [];
+    const c = await collectCase(
+      input,
+      stubSources(asked, {
+        'appsync-logs': () => ({
+          logs: [{ timestamp: 0, message: `Request Headers: {${token}}` }],
+          lookups: [{ ...answered('appsync-logs', 'logs'), subject: 'req-1' }],
+        }),
+      }),
+    );
+    expect(c.logs).toHaveLength(1);
+    expect(JSON.stringify(c)).not.toContain('IQoJb3JpZ2luX2VjEJr');
+  });
+});

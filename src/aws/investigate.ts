@@ -1,7 +1,8 @@
-import { assembleCase, mergeEvidence } from '@/chain/assemble';
+import { assembleCase, mergeEvidence, type Evidence } from '@/chain/assemble';
 import type { Case } from '@/chain/case';
 import type { ReadOnlyCredentials } from '@/chain/connection';
 import { planNext, type Ask, type AskKind } from '@/chain/plan';
+import { scrubValue } from '@/chain/secrets';
 import type { ChainRunInput } from './amplify-chain';
 import type { SearchProgress } from './cloudtrail';
 import { SOURCES, type SourceEnv, type Sources } from './sources';
@@ -70,7 +71,8 @@ export async function* investigate(
     }
     yield { phase: 'asking', case: c, asking: plan.asks.map((a) => a.kind) };
     const answers = await Promise.all(plan.asks.map((ask) => fetchFrom(sources, ask, env, c)));
-    for (const evidence of answers) c = mergeEvidence(c, evidence);
+    // Every source's answer passes the one secret policy before it joins the case (AWS echoes secrets in texts).
+    for (const evidence of answers) c = mergeEvidence(c, scrubValue(evidence) as Evidence);
   }
   yield { phase: 'done', case: c };
 }
