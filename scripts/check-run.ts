@@ -23,6 +23,7 @@ export const USAGE = `Usage: AUTHTRACE_PASSWORD=… npm run check -- --config <f
   (password)              from AUTHTRACE_PASSWORD, else asked for (hidden) on a terminal; --password <p> works
                           but leaves it in the process list and the shell history
   --endpoint              one base URL for every AWS service (the local sandbox, e.g. http://127.0.0.1:4510)
+  --timeout               seconds each AWS call may take before it is given up (default 20)
   --wait                  how long to poll CloudTrail for the STS record (default 0: one look)
 Exit codes: 0 healthy, 1 chain broken, 2 usage or environment error (including a chain that could not be run).`;
 
@@ -69,6 +70,7 @@ export async function runCheck(args: string[], terminal: CheckOutput): Promise<n
         query: { type: 'string' },
         flow: { type: 'string', default: 'srp' },
         wait: { type: 'string', default: '0' },
+        timeout: { type: 'string', default: '20' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
         case: { type: 'string' },
@@ -91,6 +93,9 @@ export async function runCheck(args: string[], terminal: CheckOutput): Promise<n
     values.password ?? io.env?.AUTHTRACE_PASSWORD ?? (await io.askSecret?.(`Password of ${values.username}: `));
   if (!password) throw new UsageError('No password: set AUTHTRACE_PASSWORD, or run on a terminal to be asked for it.');
   if (values.flow !== 'srp' && values.flow !== 'password') throw new UsageError('--flow must be srp or password.');
+  const timeoutSeconds = Number(values.timeout);
+  if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0 || timeoutSeconds > 300)
+    throw new UsageError('--timeout must be a number of seconds between 0 and 300.');
   const waitSeconds = Number(values.wait);
   if (!Number.isFinite(waitSeconds) || waitSeconds < 0) throw new UsageError('--wait must be a number of seconds.');
 
@@ -126,6 +131,7 @@ export async function runCheck(args: string[], terminal: CheckOutput): Promise<n
     ...(parsed.testRun ? { testRun: parsed.testRun } : {}),
     ...(readOnly ? { readOnly } : {}),
     waitForRecordMs: waitSeconds * 1000,
+    timeoutMs: timeoutSeconds * 1000,
   })) {
     evidence = state.case;
     if (values.json) continue;

@@ -13,6 +13,7 @@ import { decodeToken } from '@/chain/token';
 import type { Connection, RunVariant } from '@/chain/connection';
 import { withRecordedFetch, type RecordedCall } from './fetch-recorder';
 import { MemoryStorage } from './memory-storage';
+import { AWS_TIMEOUT_MS } from './timeouts';
 
 export interface ChainRunInput {
   connection: Connection;
@@ -23,6 +24,8 @@ export interface ChainRunInput {
   query: string;
   /** How this run differs from the app's standard one, to reproduce what a given app does. */
   testRun?: RunVariant;
+  /** Deadline of each AWS call (default 20 s). */
+  timeoutMs?: number;
 }
 
 export interface ChainRunResult {
@@ -103,13 +106,16 @@ const strip = ({
   ...call
 }: RecordedCall) => call;
 
+// Amplify is configured once per run (it is global), and so is the run's call deadline.
+let timeoutMs = AWS_TIMEOUT_MS;
+
 async function timed<T>(
   task: () => Promise<T>,
 ): Promise<{ at: string; durationMs: number; calls: RecordedCall[]; value?: T; error?: unknown }> {
   const calls: RecordedCall[] = [];
   const start = Date.now();
   try {
-    const value = await withRecordedFetch(task, (call) => calls.push(call));
+    const value = await withRecordedFetch(task, (call) => calls.push(call), timeoutMs);
     return { at: new Date(start).toISOString(), durationMs: Date.now() - start, calls, value };
   } catch (error) {
     return { at: new Date(start).toISOString(), durationMs: Date.now() - start, calls, error };
@@ -232,6 +238,7 @@ function skewSeconds(amzDate: string, serverDate: string): number | undefined {
  * Each step stops the chain when it fails; what was recorded up to there is returned.
  */
 export async function runChain(input: ChainRunInput): Promise<ChainRunResult> {
+  timeoutMs = input.timeoutMs ?? AWS_TIMEOUT_MS;
   parseOperation(input.query); // a bad test query fails here, before anything is sent, with a readable message
   const signInStep = await runSignIn(input);
   if (signInStep.outcome !== 'ok') return { signIn: signInStep };

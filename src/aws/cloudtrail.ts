@@ -5,6 +5,7 @@ import { issuedAccessKeyId, isAssumeRoleWithWebIdentity, recordIdentityId } from
 import { sanitizeRecord } from '@/chain/sanitize';
 import type { ReadOnlyCredentials } from '@/chain/connection';
 import { countAttempts } from './lookup';
+import { requestHandlerFor } from './timeouts';
 
 export interface StsRecordSearch {
   region: string;
@@ -16,6 +17,8 @@ export interface StsRecordSearch {
   identityId?: string;
   /** When the browser asked for the credentials. */
   issuedAt: Date;
+  /** Deadline of each call (default 20 s). */
+  timeoutMs?: number;
 }
 
 export interface SearchProgress {
@@ -36,7 +39,7 @@ const WINDOW_AFTER_MS = 5 * 60_000;
 const MAX_FALLBACK_PAGES = 20;
 
 export function createCloudTrailClient(
-  search: Pick<StsRecordSearch, 'region' | 'endpoint' | 'credentials'>,
+  search: Pick<StsRecordSearch, 'region' | 'endpoint' | 'credentials' | 'timeoutMs'>,
   onAttempt: () => void,
 ): CloudTrailClient {
   // The SDK's standard retry strategy backs off with jitter on ThrottlingException (LookupEvents allows ~2 calls/s).
@@ -44,6 +47,7 @@ export function createCloudTrailClient(
     region: search.region,
     credentials: search.credentials,
     maxAttempts: 6,
+    requestHandler: requestHandlerFor(search.timeoutMs),
     ...(search.endpoint ? { endpoint: search.endpoint } : {}),
   });
   countAttempts(client, onAttempt);

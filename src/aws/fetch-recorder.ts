@@ -1,3 +1,4 @@
+import { AWS_TIMEOUT_MS } from './timeouts';
 import type { Call } from '@/chain/case';
 import { scrubText } from '@/chain/secrets';
 
@@ -86,7 +87,11 @@ async function errorDetails(
  * Runs `task` with `fetch` wrapped so every Cognito and AppSync call it makes is recorded: target, time, status,
  * request id, error type and message. Bodies of successful Cognito calls (which hold tokens and keys) are never read.
  */
-export async function withRecordedFetch<T>(task: () => Promise<T>, onCall: (call: RecordedCall) => void): Promise<T> {
+export async function withRecordedFetch<T>(
+  task: () => Promise<T>,
+  onCall: (call: RecordedCall) => void,
+  timeoutMs: number = AWS_TIMEOUT_MS,
+): Promise<T> {
   const original = globalThis.fetch;
   globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const url = urlOf(input);
@@ -105,8 +110,12 @@ export async function withRecordedFetch<T>(task: () => Promise<T>, onCall: (call
           }
         : {}),
     };
+    // A deadline per call: an endpoint that accepts the connection and stays silent must not hold the run. The
+    // error is not a TypeError, so Amplify does not retry it as a network error.
+    const deadline = AbortSignal.timeout(timeoutMs);
+    const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
     try {
-      const response = await original(input, init);
+      const response = await original(input, { ...init, signal });
       const errorType = response.headers.get('x-amzn-errortype')?.split(':')[0] || undefined;
       onCall({
         ...base,
@@ -119,13 +128,18 @@ export async function withRecordedFetch<T>(task: () => Promise<T>, onCall: (call
       });
       return response;
     } catch (error) {
+      const host = new URL(url).host;
+      const timedOut = deadline.aborted;
+      const message = timedOut
+        ? `${host} did not answer within ${Math.round(timeoutMs / 1000)} s: check the endpoint and the network.`
+        : `${host} could not be reached (${error instanceof Error ? error.message : String(error)}).`;
       onCall({
         ...base,
         durationMs: Date.now() - started,
-        errorType: 'NetworkError',
-        errorMessage: scrubText(error instanceof Error ? error.message : String(error)),
+        errorType: timedOut ? 'TimeoutError' : 'NetworkError',
+        errorMessage: scrubText(message),
       });
-      throw error;
+      throw timedOut ? Object.assign(new Error(message), { name: 'TimeoutError' }) : error;
     }
   };
   try {

@@ -11,10 +11,13 @@ import {
 import type { Lookup, PolicyEvidence, Simulation } from '@/chain/case';
 import type { ReadOnlyCredentials } from '@/chain/connection';
 import { countAttempts, recordLookup } from './lookup';
+import { requestHandlerFor } from './timeouts';
 
 export interface IamAccess {
   endpoint?: string;
   credentials: ReadOnlyCredentials;
+  /** Deadline of each call (default 20 s). */
+  timeoutMs?: number;
 }
 
 // IAM is a global service signed in us-east-1 (aws partition).
@@ -25,6 +28,7 @@ function client(access: IamAccess, onAttempt: () => void): IAMClient {
     region: IAM_REGION,
     credentials: access.credentials,
     maxAttempts: 4,
+    requestHandler: requestHandlerFor(access.timeoutMs),
     ...(access.endpoint ? { endpoint: access.endpoint } : {}),
   });
   countAttempts(iam, onAttempt);

@@ -6,12 +6,15 @@ import {
 import type { IdentityPoolEvidence, Lookup } from '@/chain/case';
 import type { ReadOnlyCredentials } from '@/chain/connection';
 import { countAttempts, recordLookup } from './lookup';
+import { requestHandlerFor } from './timeouts';
 
 export interface PoolAccess {
   region: string;
   endpoint?: string;
   credentials: ReadOnlyCredentials;
   identityPoolId: string;
+  /** Deadline of each call (default 20 s). */
+  timeoutMs?: number;
 }
 
 /** The identity pool's roles, role mappings and providers, read with the engineer's read-only credentials. */
@@ -32,6 +35,7 @@ export async function readIdentityPool(
         region: access.region,
         credentials: access.credentials,
         maxAttempts: 4,
+        requestHandler: requestHandlerFor(access.timeoutMs),
         ...(access.endpoint ? { endpoint: access.endpoint } : {}),
       });
       countAttempts(cognito, countCall);

@@ -2,6 +2,7 @@ import { CloudWatchLogsClient, FilterLogEventsCommand } from '@aws-sdk/client-cl
 import type { LogLine, Lookup } from '@/chain/case';
 import type { ReadOnlyCredentials } from '@/chain/connection';
 import { countAttempts, recordLookup } from './lookup';
+import { requestHandlerFor } from './timeouts';
 
 export interface LogSearch {
   region: string;
@@ -11,6 +12,8 @@ export interface LogSearch {
   requestId: string;
   /** When the request was made. */
   at: Date;
+  /** Deadline of each call (default 20 s). */
+  timeoutMs?: number;
 }
 
 const WINDOW_MS = 5 * 60_000;
@@ -38,6 +41,7 @@ export async function findAppSyncLogLines(search: LogSearch, lookups: Lookup[]):
         region: search.region,
         credentials: search.credentials,
         maxAttempts: 4,
+        requestHandler: requestHandlerFor(search.timeoutMs),
         ...(search.endpoint ? { endpoint: search.endpoint } : {}),
       });
       countAttempts(logs, countCall);

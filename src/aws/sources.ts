@@ -49,6 +49,7 @@ export const SOURCES: Sources = {
             region: env.connection.target.region,
             endpoint: env.connection.endpoints.cloudtrail,
             credentials: needReadOnly(env),
+            ...(env.run?.timeoutMs ? { timeoutMs: env.run.timeoutMs } : {}),
             accessKeyId: ask.accessKeyId,
             identityId: ask.identityId,
             issuedAt: new Date(ask.issuedAt),
@@ -72,6 +73,7 @@ export const SOURCES: Sources = {
           region: target.region,
           endpoint: endpoints.cognitoIdentity,
           credentials: needReadOnly(env),
+          ...(env.run?.timeoutMs ? { timeoutMs: env.run.timeoutMs } : {}),
           identityPoolId: ask.identityPoolId,
         },
         lookups,
@@ -86,7 +88,11 @@ export const SOURCES: Sources = {
       const { readRolePolicies } = await import('./iam');
       const lookups: Lookup[] = [];
       const policies = await readRolePolicies(
-        { endpoint: env.connection.endpoints.iam, credentials: needReadOnly(env) },
+        {
+          endpoint: env.connection.endpoints.iam,
+          credentials: needReadOnly(env),
+          ...(env.run?.timeoutMs ? { timeoutMs: env.run.timeoutMs } : {}),
+        },
         ask.roleArn,
         lookups,
       );
@@ -98,7 +104,11 @@ export const SOURCES: Sources = {
       const { simulateRole } = await import('./iam');
       const lookups: Lookup[] = [];
       const simulations = await simulateRole(
-        { endpoint: env.connection.endpoints.iam, credentials: needReadOnly(env) },
+        {
+          endpoint: env.connection.endpoints.iam,
+          credentials: needReadOnly(env),
+          ...(env.run?.timeoutMs ? { timeoutMs: env.run.timeoutMs } : {}),
+        },
         ask.roleArn,
         ask.action,
         ask.resources,
@@ -116,6 +126,7 @@ export const SOURCES: Sources = {
           region: env.connection.target.region,
           endpoint: env.connection.endpoints.logs,
           credentials: needReadOnly(env),
+          ...(env.run?.timeoutMs ? { timeoutMs: env.run.timeoutMs } : {}),
           apiId: ask.apiId,
           requestId: ask.requestId,
           at: new Date(ask.at),

@@ -30,12 +30,7 @@ describe('every scenario through `npm run check --config <sandbox config>`', () 
       await writeFile(credentialsFile, `AWS_ACCESS_KEY_ID=${accessKeyId}\nAWS_SECRET_ACCESS_KEY=${secretAccessKey}\n`);
       const out: string[] = [];
       const err: string[] = [];
-      const args = [
-        '--config',
-        configFile,
-        '--username',
-        config.testUser.username,
-      ];
+      const args = ['--config', configFile, '--username', config.testUser.username];
       const code = await runCheck([...args, '--readonly-credentials', credentialsFile, '--json'], {
         out: (line) => out.push(line),
         err: (line) => err.push(line),
