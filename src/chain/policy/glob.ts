@@ -25,6 +25,21 @@ function find(chunk: Chunk, value: string, from: number, end: number): number {
   return -1;
 }
 
+/** Runs of plain text between `*`s, the first anchored at the start and the last at the end. */
+function plain(first: string, middle: string[], last: string, shortest: number): Glob {
+  return (value) => {
+    if (value.length < shortest || !value.startsWith(first) || !value.endsWith(last)) return false;
+    const end = value.length - last.length;
+    let at = first.length;
+    for (const chunk of middle) {
+      const found = value.indexOf(chunk, at);
+      if (found < 0 || found + chunk.length > end) return false;
+      at = found + chunk.length;
+    }
+    return true;
+  };
+}
+
 function build(pattern: string): Glob {
   if (!/[*?]/.test(pattern)) return (value) => value === pattern;
   const chunks = pattern.split('*').map((text) => ({ text, anyChar: text.includes('?') }));
@@ -35,6 +50,13 @@ function build(pattern: string): Glob {
   const shortest = chunks.reduce((sum, chunk) => sum + chunk.text.length, 0);
   // The first run is anchored at the start, the last at the end, and each one between matched leftmost: an earlier
   // place never leaves less room for the runs after it, so this decides in one pass without backtracking.
+  if (!chunks.some((chunk) => chunk.anyChar))
+    return plain(
+      first.text,
+      middle.map((chunk) => chunk.text),
+      last.text,
+      shortest,
+    );
   return (value) => {
     if (value.length < shortest || !matchesAt(first, value, 0)) return false;
     const end = value.length - last.text.length;

@@ -31,7 +31,11 @@ interface Item {
   visitAlways: boolean;
   /** The statement's Resource/NotResource entries, with their ids in the layer's index. */
   resources: { id: number; pattern: ResourcePattern }[];
+  /** The last undecided note made: an answer that does not depend on the resource gives one note, shared. */
+  note: { answer: Undecided | undefined; note: Note };
 }
+
+type Note = LayerResult['undecided'][number];
 
 /** One layer's statements prepared for one request's action and context, for any number of resources. */
 export interface PreparedLayer {
@@ -86,6 +90,7 @@ export function prepareLayer(layer: Layer, sources: CompiledSource[], request: R
         notResource: false,
         visitAlways: true,
         resources: [],
+        note: { answer: undefined, note: { reason: problem } },
       });
     for (const statement of statements) {
       const prepared = prepare(statement, request, knownAbsent);
@@ -95,7 +100,8 @@ export function prepareLayer(layer: Layer, sources: CompiledSource[], request: R
         return { id: patterns.push(pattern) - 1, pattern };
       });
       const visitAlways = Boolean(prepared.always) || statement.notResource;
-      items.push({ ...prepared, notResource: statement.notResource, visitAlways, resources });
+      const note = { answer: undefined, note: { ref: statement.ref, reason: '' } };
+      items.push({ ...prepared, notResource: statement.notResource, visitAlways, resources, note });
     }
   }
   return { layer, items, index: indexResourcePatterns(patterns, owners, items.length) };
@@ -122,6 +128,11 @@ function applies(item: Item, resource: RequestResource, candidates: Uint8Array):
   return isUndecided(item.action) ? item.action : isUndecided(match) ? match : item.condition;
 }
 
+function noteOf(item: Item, ref: StatementRef, answer: Undecided): Note {
+  if (item.note.answer !== answer) item.note = { answer, note: { ref, reason: answer.undecided } };
+  return item.note.note;
+}
+
 export function evaluateLayer({ layer, items, index }: PreparedLayer, resource: RequestResource): LayerResult {
   const result: LayerResult = { layer, allows: [], denies: [], undecided: [] };
   const candidates = candidatesFor(index, resource);
@@ -131,11 +142,11 @@ export function evaluateLayer({ layer, items, index }: PreparedLayer, resource: 
     if (!item || (!item.visitAlways && !candidates.statements[i])) continue;
     const { problem, ref } = item;
     if (problem !== undefined || !ref) {
-      result.undecided.push({ reason: problem ?? '' });
+      result.undecided.push(item.note.note);
       continue;
     }
     const answer = applies(item, resource, candidates.entries);
-    if (isUndecided(answer)) result.undecided.push({ ref, reason: answer.undecided });
+    if (isUndecided(answer)) result.undecided.push(noteOf(item, ref, answer));
     else if (answer) (ref.effect === 'Deny' ? result.denies : result.allows).push(ref);
   }
   return result;

@@ -39,6 +39,8 @@ export interface ResourcePattern {
    * of the ARN with its prefix lowercased. Absent when any ARN might be matched.
    */
   parts?: { exact: string[]; folded: string[] };
+  /** For an entry without wildcards, itself as written and with its prefix lowercased: the only ARNs it can match. */
+  text?: { exact: string; folded: string };
 }
 
 /**
@@ -56,18 +58,22 @@ export function compileResourcePattern(pattern: unknown): ResourcePattern {
   if (pattern === '*') return constant(true);
   const p = pattern.split(':');
   const problem = patternProblem(pattern, p);
-  if (problem)
+  if (problem) {
+    const always = undecided(problem);
     return {
       match: (resource) =>
-        undecided(!resource.isArn ? `The request resource "${resource.arn}" is not an ARN.` : problem),
+        resource.isArn ? always : undecided(`The request resource "${resource.arn}" is not an ARN.`),
     };
+  }
   const exact = compileSegments(p);
   const foldedSegments = foldPrefix(p);
   const foldedText = foldedSegments.join(':');
   const folded = foldedText === pattern ? exact : compileSegments(foldedSegments);
   const parts = wholeParts(pattern);
   return {
-    parts: { exact: parts, folded: foldedText === pattern ? parts : wholeParts(foldedText) },
+    ...(WILDCARD.test(pattern)
+      ? { parts: { exact: parts, folded: foldedText === pattern ? parts : wholeParts(foldedText) } }
+      : { text: { exact: pattern, folded: foldedText } }),
     match(resource) {
       if (!resource.isArn) return undecided(`The request resource "${resource.arn}" is not an ARN.`);
       const match = exact(resource.segments, resource.arn);
