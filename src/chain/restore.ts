@@ -1,10 +1,14 @@
 import { CASE_VERSION, caseSchema, type Case, type LookupAsk } from './case';
+import { fieldArnExcess, findExcess } from './limits';
 
 /**
  * Reads a case of any version Authtrace has written, migrating old ones on read (excalidraw's `restore`): a link or
  * a file sent before a format change still opens. Pure; never throws.
  */
-export type RestoredCase = { ok: true; case: Case; migratedFrom?: number } | { ok: false; error: string; newer?: true };
+export type RestoredCase =
+  | { ok: true; case: Case; migratedFrom?: number }
+  /** `tooLarge`: it holds more of something than Authtrace ever gathers (see `LIMITS`); the error says what. */
+  | { ok: false; error: string; newer?: true; tooLarge?: true };
 
 // v1 kept an English sentence per lookup; v2 keeps what was asked as an id and the value it was about.
 const V1_PURPOSES: [RegExp, LookupAsk][] = [
@@ -43,10 +47,15 @@ export function restoreCase(json: unknown): RestoredCase {
       newer: true,
       error: `it was made by a newer Authtrace (case format ${version}; this one reads up to ${CASE_VERSION})`,
     };
-  const parsed = caseSchema.safeParse(migrate(json as Record<string, unknown>));
+  const migrated = migrate(json as Record<string, unknown>);
+  const counted = findExcess(migrated);
+  if (counted) return { ok: false, tooLarge: true, error: `it has ${counted.text}` };
+  const parsed = caseSchema.safeParse(migrated);
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || 'case'}: ${i.message}`);
     return { ok: false, error: issues.join('; ') };
   }
+  const long = fieldArnExcess(parsed.data);
+  if (long) return { ok: false, tooLarge: true, error: `it has ${long.text}` };
   return { ok: true, case: parsed.data, ...(version !== CASE_VERSION ? { migratedFrom: Number(version) } : {}) };
 }
