@@ -1,35 +1,59 @@
 /** A compiled wildcard pattern: whether it matches the whole value. */
 export type Glob = (value: string) => boolean;
 
-/** The literal runs between `*`s; `?` inside one matches any one character (one UTF-16 unit). */
+/**
+ * A run of text between `*`s, where `?` matches any one character (one UTF-16 unit): its plain pieces and where
+ * each starts, compared natively rather than character by character.
+ */
 interface Chunk {
   text: string;
   anyChar: boolean;
+  pieces: { text: string; offset: number }[];
+  /** The longest piece, which the search looks for first. */
+  anchor?: { text: string; offset: number };
 }
 
-function matchesAt(chunk: Chunk, value: string, at: number): boolean {
-  if (!chunk.anyChar) return value.startsWith(chunk.text, at);
-  for (let i = 0; i < chunk.text.length; i += 1)
-    if (chunk.text[i] !== '?' && chunk.text[i] !== value[at + i]) return false;
-  return true;
+function chunkOf(text: string): Chunk {
+  const pieces: Chunk['pieces'] = [];
+  let offset = 0;
+  for (const piece of text.split('?')) {
+    if (piece) pieces.push({ text: piece, offset });
+    offset += piece.length + 1;
+  }
+  const anchor = pieces.reduce<Chunk['anchor']>(
+    (best, p) => (p.text.length > (best?.text.length ?? 0) ? p : best),
+    undefined,
+  );
+  return { text, anyChar: text.includes('?'), pieces, anchor };
 }
+
+/** `value.startsWith(text, at)`, which V8 compares character by character: a slice compared whole is many times faster. */
+const hasAt = (value: string, text: string, at: number) => value.slice(at, at + text.length) === text;
+
+/** Whether the chunk matches at `at` (the caller has checked that it fits). */
+const matchesAt = (chunk: Chunk, value: string, at: number): boolean =>
+  chunk.pieces.every((piece) => hasAt(value, piece.text, at + piece.offset));
 
 /** The leftmost position from `from` where the chunk matches and ends by `end`, or -1. */
 function find(chunk: Chunk, value: string, from: number, end: number): number {
   const last = end - chunk.text.length;
-  if (!chunk.anyChar) {
-    const at = value.indexOf(chunk.text, from);
-    return at >= 0 && at <= last ? at : -1;
+  const { anchor } = chunk;
+  if (!anchor) return from <= last ? from : -1;
+  // Only where the longest piece is can the chunk start: try those places, leftmost first.
+  for (let start = from; start <= last; start += 1) {
+    const hit = value.indexOf(anchor.text, start + anchor.offset);
+    if (hit < 0 || hit - anchor.offset > last) return -1;
+    start = hit - anchor.offset;
+    if (matchesAt(chunk, value, start)) return start;
   }
-  for (let at = from; at <= last; at += 1) if (matchesAt(chunk, value, at)) return at;
   return -1;
 }
 
 /** Runs of plain text between `*`s, the first anchored at the start and the last at the end. */
 function plain(first: string, middle: string[], last: string, shortest: number): Glob {
   return (value) => {
-    if (value.length < shortest || !value.startsWith(first) || !value.endsWith(last)) return false;
     const end = value.length - last.length;
+    if (value.length < shortest || !hasAt(value, first, 0) || !hasAt(value, last, end)) return false;
     let at = first.length;
     for (const chunk of middle) {
       const found = value.indexOf(chunk, at);
@@ -42,7 +66,7 @@ function plain(first: string, middle: string[], last: string, shortest: number):
 
 function build(pattern: string): Glob {
   if (!/[*?]/.test(pattern)) return (value) => value === pattern;
-  const chunks = pattern.split('*').map((text) => ({ text, anyChar: text.includes('?') }));
+  const chunks = pattern.split('*').map(chunkOf);
   const first = chunks[0] as Chunk;
   if (chunks.length === 1) return (value) => value.length === pattern.length && matchesAt(first, value, 0);
   const last = chunks[chunks.length - 1] as Chunk;
