@@ -24,7 +24,7 @@ export const LIMITS = {
   statements: { max: 2_000, what: 'policy statements', real: 'real roles have at most a few hundred' },
   resources: { max: 4_000, what: 'Resource entries', real: 'real roles name at most a few hundred resources' },
   wildcards: {
-    max: 1_000,
+    max: 500,
     what: 'Resource entries with wildcards',
     real: 'real roles have at most a few dozen',
   },
