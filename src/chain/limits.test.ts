@@ -93,6 +93,16 @@ describe('the limits on what a case holds', () => {
     });
   });
 
+  it('refuses nesting deeper than any AWS evidence, as a link does', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 100; i += 1) deep = { deep };
+    expect(restoreCase({ ...seed, records: [makeStsRecord({ requestParameters: { deep } })] })).toEqual({
+      ok: false,
+      tooLarge: true,
+      error: 'it is nested deeper than any AWS evidence (over 64 levels)',
+    });
+  });
+
   it('refuses a link or a case file over a limit with the same words', () => {
     const json = JSON.stringify(holding.statements(LIMITS.statements.max + 1));
     expect(decodeShareLink(`1.${Buffer.from(deflateSync(strToU8(json))).toString('base64url')}`)).toEqual({

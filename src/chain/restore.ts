@@ -1,5 +1,6 @@
 import { CASE_VERSION, caseSchema, type Case, type LookupAsk } from './case';
 import { fieldArnExcess, findExcess } from './limits';
+import { MAX_DEPTH, depthOf } from './share/plausible';
 
 /**
  * Reads a case of any version Authtrace has written, migrating old ones on read (excalidraw's `restore`): a link or
@@ -47,6 +48,9 @@ export function restoreCase(json: unknown): RestoredCase {
       newer: true,
       error: `it was made by a newer Authtrace (case format ${version}; this one reads up to ${CASE_VERSION})`,
     };
+  // Code that recurses (JSON.stringify for a proof's value, structuredClone) would overflow the stack on deeper.
+  if (depthOf(json) > MAX_DEPTH)
+    return { ok: false, tooLarge: true, error: `it is nested deeper than any AWS evidence (over ${MAX_DEPTH} levels)` };
   const migrated = migrate(json as Record<string, unknown>);
   const counted = findExcess(migrated);
   if (counted) return { ok: false, tooLarge: true, error: `it has ${counted.text}` };
