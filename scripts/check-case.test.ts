@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { allowOn, makeDeniedCase } from '@/chain/fixtures/cases';
+import { makeLargeCase } from '@/chain/fixtures/large-case';
 
 const exec = promisify(execFile);
 
@@ -43,5 +44,16 @@ describe('npm run check -- --case', () => {
     expect(bad.stderr).toContain('is not an Authtrace case (target.');
     const broken = await checkCase('{"version": 1, ');
     expect(broken.stderr).toContain('is not valid JSON');
+  }, 90_000);
+
+  it('diagnoses 1,000 fields against 1,000 statements, and refuses a case over a limit, saying which', async () => {
+    const large = await checkCase(JSON.stringify(makeLargeCase(1_000, 1_000)));
+    expect(large.code).toBe(1);
+    expect(large.stdout).toContain('role-policy-resource-mismatch (proven)');
+    const over = await checkCase(JSON.stringify(makeLargeCase(10, 2_001)));
+    expect(over.code).toBe(2);
+    expect(over.stderr).toContain(
+      'has 2,001 policy statements; real roles have at most a few hundred: it was not made by Authtrace.',
+    );
   }, 90_000);
 });

@@ -160,6 +160,8 @@ async function readCase(path: string): Promise<Case> {
   }
   const wrapped = json && typeof json === 'object' && !('version' in json) && 'case' in json;
   const restored = restoreCase(wrapped ? (json as { case: unknown }).case : json);
+  if (!restored.ok && restored.tooLarge)
+    throw new UsageError(`The case file ${path} ${restored.error.replace(/^it /, '')}: it was not made by Authtrace.`);
   if (!restored.ok) throw new UsageError(`The case file ${path} is not an Authtrace case (${restored.error}).`);
   return restored.case;
 }

@@ -1,11 +1,16 @@
 import { CASE_VERSION, caseSchema, type Case, type LookupAsk } from './case';
+import { fieldArnExcess, findExcess } from './limits';
 import { scrubValue } from './secrets';
+import { MAX_DEPTH, depthOf } from './share/plausible';
 
 /**
  * Reads a case of any version Authtrace has written, migrating old ones on read (excalidraw's `restore`): a link or
  * a file sent before a format change still opens. Pure; never throws.
  */
-export type RestoredCase = { ok: true; case: Case; migratedFrom?: number } | { ok: false; error: string; newer?: true };
+export type RestoredCase =
+  | { ok: true; case: Case; migratedFrom?: number }
+  /** `tooLarge`: it holds more of something than Authtrace ever gathers (see `LIMITS`); the error says what. */
+  | { ok: false; error: string; newer?: true; tooLarge?: true };
 
 // v1 kept an English sentence per lookup; v2 keeps what was asked as an id and the value it was about.
 const V1_PURPOSES: [RegExp, LookupAsk][] = [
@@ -44,12 +49,20 @@ export function restoreCase(json: unknown): RestoredCase {
       newer: true,
       error: `it was made by a newer Authtrace (case format ${version}; this one reads up to ${CASE_VERSION})`,
     };
+  // Code that recurses (JSON.stringify for a proof's value, structuredClone) would overflow the stack on deeper.
+  if (depthOf(json) > MAX_DEPTH)
+    return { ok: false, tooLarge: true, error: `it is nested deeper than any AWS evidence (over ${MAX_DEPTH} levels)` };
+  const migrated = migrate(json as Record<string, unknown>);
+  const counted = findExcess(migrated);
+  if (counted) return { ok: false, tooLarge: true, error: `it has ${counted.text}` };
   // A case from a file or a link passes the one secret policy like evidence from any other source: whoever wrote it,
   // a secret AWS echoed into a text never reaches the screen, the terminal or a new link.
-  const parsed = caseSchema.safeParse(scrubValue(migrate(json as Record<string, unknown>)));
+  const parsed = caseSchema.safeParse(scrubValue(migrated));
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || 'case'}: ${i.message}`);
     return { ok: false, error: issues.join('; ') };
   }
+  const long = fieldArnExcess(parsed.data);
+  if (long) return { ok: false, tooLarge: true, error: `it has ${long.text}` };
   return { ok: true, case: parsed.data, ...(version !== CASE_VERSION ? { migratedFrom: Number(version) } : {}) };
 }

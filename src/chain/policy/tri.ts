@@ -23,3 +23,14 @@ export function anyOf(values: Tri[]): Tri {
 }
 
 export const negate = (value: Tri): Tri => (isUndecided(value) ? value : !value);
+
+/** `anyOf` over items tested one by one, stopping at the first `true`. */
+export function anyMatch<T>(items: readonly T[], test: (item: T) => Tri): Tri {
+  let open: Tri = false;
+  for (const item of items) {
+    const value = test(item);
+    if (value === true) return true;
+    if (value !== false && open === false) open = value;
+  }
+  return open;
+}

@@ -23,9 +23,12 @@ export const DEFAULT_REDACTION: RedactOptions = {
 function valuesToMask(c: Case, options: RedactOptions): Map<string, string> {
   const { signIn, credentials } = chainSteps(c);
   const masks = new Map<string, string>();
+  const counts = new Map<string, number>();
   const add = (value: string | undefined, label: string) => {
-    if (value && value.length >= 3 && !masks.has(value))
-      masks.set(value, `<${label}-${[...masks.values()].filter((v) => v.startsWith(`<${label}-`)).length + 1}>`);
+    if (!value || value.length < 3 || masks.has(value)) return;
+    const n = (counts.get(label) ?? 0) + 1;
+    counts.set(label, n);
+    masks.set(value, `<${label}-${n}>`);
   };
   const tokens = [signIn?.idToken, signIn?.accessToken];
   if (options.email) for (const token of tokens) add(claimString(token, 'email'), 'email');
@@ -51,9 +54,15 @@ function valuesToMask(c: Case, options: RedactOptions): Map<string, string> {
  * same value always by the same placeholder so the evidence still lines up.
  */
 export function redact(c: Case, options: RedactOptions = DEFAULT_REDACTION): Case {
-  let text = JSON.stringify(scrubValue(c));
-  // Longest first, so an email is masked before a username that is its prefix.
-  const masks = [...valuesToMask(c, options)].sort(([a], [b]) => b.length - a.length);
-  for (const [value, placeholder] of masks) text = text.split(JSON.stringify(value).slice(1, -1)).join(placeholder);
-  return JSON.parse(text) as Case;
+  const text = JSON.stringify(scrubValue(c));
+  // Each value as it appears in the JSON text; longest first, so an email is masked before a username that is its
+  // prefix. One pass over the text (a case may hold a thousand identity and account ids), and a placeholder already
+  // written is never searched again.
+  const masks = new Map(
+    [...valuesToMask(c, options)].map(([value, mask]) => [JSON.stringify(value).slice(1, -1), mask]),
+  );
+  if (masks.size === 0) return JSON.parse(text) as Case;
+  const values = [...masks.keys()].sort((a, b) => b.length - a.length);
+  const any = new RegExp(values.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  return JSON.parse(text.replace(any, (value) => masks.get(value) ?? value)) as Case;
 }

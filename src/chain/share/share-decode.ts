@@ -87,6 +87,10 @@ export function decodeShareLink(payload: string): DecodedShare {
         `The link's evidence is nested deeper than any AWS evidence (over ${MAX_DEPTH} levels). It was not made by Authtrace: ask for the link again.`,
       );
     const parsed = restoreCase(json);
+    if (!parsed.ok && parsed.tooLarge)
+      return broken(
+        `The link's evidence ${parsed.error.replace(/^it /, '')}: it was not made by Authtrace. Ask for the link again.`,
+      );
     if (!parsed.ok && parsed.newer)
       return broken(`This link ${parsed.error.replace(/^it /, '')}: open it with the newer Authtrace that made it.`);
     if (!parsed.ok)

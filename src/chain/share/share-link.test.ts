@@ -152,4 +152,22 @@ describe('redact', () => {
     expect(text).not.toContain('IQoJsecret');
     expect(text).not.toMatch(/SecretAccessKey/);
   });
+
+  it('masks a thousand identity and account ids, each by its own placeholder wherever it appears', () => {
+    const records = Array.from({ length: 1000 }, (_, i) =>
+      makeStsRecord({
+        eventID: `e-${i}`,
+        recipientAccountId: String(100_000_000_000 + i),
+        userIdentity: { type: 'WebIdentityUser', userName: `us-east-1:id-${i}` },
+        errorMessage: `us-east-1:id-${i} in ${100_000_000_000 + i}`,
+      }),
+    );
+    const out = redact(makeCase({ records }), { ...DEFAULT_REDACTION, identityId: true, accountId: true });
+    const text = JSON.stringify(out.records);
+    expect(text).not.toMatch(/us-east-1:id-|1000000000\d\d/);
+    expect(out.records[999]).toMatchObject({
+      recipientAccountId: '<account-1000>',
+      errorMessage: '<identity-1001> in <account-1000>',
+    });
+  });
 });
