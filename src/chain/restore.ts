@@ -55,14 +55,16 @@ export function restoreCase(json: unknown): RestoredCase {
   const migrated = migrate(json as Record<string, unknown>);
   const counted = findExcess(migrated);
   if (counted) return { ok: false, tooLarge: true, error: `it has ${counted.text}` };
-  // A case from a file or a link passes the one secret policy like evidence from any other source: whoever wrote it,
-  // a secret AWS echoed into a text never reaches the screen, the terminal or a new link.
-  const parsed = caseSchema.safeParse(scrubValue(migrated));
+  const parsed = caseSchema.safeParse(migrated);
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || 'case'}: ${i.message}`);
     return { ok: false, error: issues.join('; ') };
   }
   const long = fieldArnExcess(parsed.data);
   if (long) return { ok: false, tooLarge: true, error: `it has ${long.text}` };
-  return { ok: true, case: parsed.data, ...(version !== CASE_VERSION ? { migratedFrom: Number(version) } : {}) };
+  // A case from a file or a link passes the one secret policy like evidence from any other source: whoever wrote it,
+  // a secret AWS echoed into a text never reaches the screen, the terminal or a new link. (It only shortens texts and
+  // drops secret-named keys, so the validated shape holds.)
+  const clean = scrubValue(parsed.data) as Case;
+  return { ok: true, case: clean, ...(version !== CASE_VERSION ? { migratedFrom: Number(version) } : {}) };
 }

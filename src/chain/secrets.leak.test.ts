@@ -178,9 +178,10 @@ function richCase(): Case {
   });
 }
 
-// Fields the schema constrains (times, enums, ids with a pattern): a planted text there is not a case any more.
+// Fields the schema or the limits constrain (times, enums, ids with a pattern, field names that make ARNs): a planted
+// text there is not a case any more.
 const CONSTRAINED = new Set(
-  'ask at createdAt eventTime expiration kind outcome flow authMode source version region userPoolId userPoolClientId identityPoolId graphqlEndpoint accountId'.split(
+  'typeName fieldName apiId ask at createdAt eventTime expiration kind outcome flow authMode source version region userPoolId userPoolClientId identityPoolId graphqlEndpoint accountId'.split(
     ' ',
   ),
 );
