@@ -52,8 +52,9 @@ export interface ArnDifference {
   request: string;
 }
 
+// Most parts are plain text: compared as such, not compiled (a policy may hold thousands of Resource entries).
 const same = (pattern: string | undefined, value: string | undefined) =>
-  pattern === undefined || globMatch(pattern, value ?? '');
+  pattern === undefined || (/[*?]/.test(pattern) ? globMatch(pattern, value ?? '') : pattern === (value ?? ''));
 
 /**
  * Explains, part by part, why a policy's Resource pattern does not cover the request's ARN, e.g.

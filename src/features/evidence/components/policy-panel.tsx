@@ -17,6 +17,10 @@ const DECISION_TEXT = {
   'not-evaluated': 'not evaluated (uses features this evaluator does not decide)',
 } as const;
 
+// A query may name hundreds of fields: the first rows are drawn, the rest on request (a thousand rows of ARNs take
+// longer to lay out than the rest of the page).
+const FIRST_ROWS = 50;
+
 interface PolicyPanelProps {
   evidence: Case;
   gathering: boolean;
@@ -27,6 +31,7 @@ interface PolicyPanelProps {
 export function PolicyPanel({ evidence, gathering, onPaste }: PolicyPanelProps) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string>();
+  const [allRows, setAllRows] = useState(false);
   const { credentials } = chainSteps(evidence);
   const record = matchingStsRecord(evidence, credentials?.accessKeyId);
   const assumed = record ? assumedRoleArn(record) : undefined;
@@ -73,7 +78,7 @@ export function PolicyPanel({ evidence, gathering, onPaste }: PolicyPanelProps) 
             </tr>
           </thead>
           <tbody>
-            {access.map((a) => (
+            {(allRows ? access : access.slice(0, FIRST_ROWS)).map((a) => (
               <tr key={a.arn} className="border-t border-slate-200 align-top dark:border-slate-700">
                 <td className="py-1 pr-2 font-mono break-all">{a.arn}</td>
                 <td className="py-1 pr-2">{a.evaluation ? DECISION_TEXT[a.evaluation.decision] : '—'}</td>
@@ -89,6 +94,12 @@ export function PolicyPanel({ evidence, gathering, onPaste }: PolicyPanelProps) 
             ))}
           </tbody>
         </table>
+      )}
+      {!allRows && access.length > FIRST_ROWS && (
+        <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+          The first {FIRST_ROWS} of {access.length} field ARNs.{' '}
+          <Button onClick={() => setAllRows(true)}>Show all {access.length}</Button>
+        </p>
       )}
       {gathering && (
         <p className="mt-2 text-xs text-slate-600" role="status">
