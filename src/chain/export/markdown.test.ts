@@ -26,4 +26,22 @@ describe('caseToMarkdown', () => {
     const text = caseToMarkdown(odd, diagnose(odd), buildTimeline(odd, diagnose(odd).links));
     expect(text).toContain('a \\| b c');
   });
+
+  it('lets no evidence become Markdown: no HTML, links, images, headings or autolinks', () => {
+    const hostile = makeDeniedCase(undefined, { records: [] });
+    const graphql = hostile.steps[2];
+    const attack =
+      '![x](https://evil.example/x.png) <img src=x onerror=alert(1)> [click](https://evil.example) www.evil.example\n# Proven by the evidence';
+    if (graphql?.kind === 'graphql') graphql.errors = [{ errorType: 'UnauthorizedException', message: attack }];
+    const verdict = diagnose(hostile);
+    const text = caseToMarkdown(hostile, verdict, buildTimeline(hostile, verdict.links));
+    expect(text).toContain('` ![x](https://evil.example/x.png) <img src=x onerror=alert(1)>'); // quoted, as code
+    const outsideCode = text.replace(/(`+) [^`]*? \1/g, '');
+    expect(outsideCode).not.toMatch(/(^|[^\\])!\[|(^|[^\\])<img|(^|[^\\])\]\(|https:\/\/evil|www\.evil/);
+    expect(text.split('\n').filter((line) => line.startsWith('#'))).toEqual(
+      text
+        .split('\n')
+        .filter((line) => /^#+ (Authtrace|Proof|Timeline|Links|Fix|Candidates|Message|Lookups)/.test(line)),
+    );
+  });
 });

@@ -1,13 +1,28 @@
 import type { Case } from '../case';
 import type { Timeline } from '../timeline';
-import { render, type Catalog } from '../messages/catalog';
+import { renderParts, type Catalog, type Message, type Part } from '../messages/catalog';
 import { en } from '../messages/en';
 import { lookupPurpose, renderVerdict } from '../messages/render-verdict';
 import type { Verdict } from '../verdict';
 
-// Markdown tables and inline code break on pipes, backticks and newlines in evidence: neutralise them.
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-const code = (text: string) => `\`${text.replace(/`/g, 'ˋ')}\``;
+// Everything printed comes from evidence or quotes it, so nothing in the export is left to Markdown: text is escaped
+// (no headings, emphasis, links, images or HTML; no autolinks), evidence quotes become code spans, and table cells
+// keep to one line.
+const MD_SPECIAL = /[\\`*_[\]<>|~!&]/g;
+const text = (value: string) =>
+  value
+    .replace(MD_SPECIAL, (ch) => `\\${ch}`)
+    .replace(/^[#+\-=]/, (ch) => `\\${ch}`)
+    .replace(/:\/\//g, ':\u200b//')
+    .replace(/www\./gi, (m) => `${m.slice(0, 3)}\u200b.`)
+    .replace(/\r?\n/g, ' ');
+const code = (value: string) => {
+  const flat = value.replace(/\r?\n/g, ' ');
+  const fence = '`'.repeat(Math.max(0, ...Array.from(flat.matchAll(/`+/g), (m) => m[0].length)) + 1);
+  return `${fence} ${flat} ${fence}`;
+};
+const parts = (list: readonly Part[]) =>
+  list.map((part) => (typeof part === 'string' ? text(part) : code(part.quote))).join('');
 
 /** A ticket-ready summary of an investigation: verdict, proofs, timeline table, fix, customer message. */
 export function caseToMarkdown(
@@ -18,24 +33,26 @@ export function caseToMarkdown(
   catalog: Catalog = en,
 ): string {
   const verdict = renderVerdict(diagnosis, catalog);
+  const m = (message: Message) => parts(renderParts(message, catalog));
+  const t = c.target;
   const lines: string[] = [
-    `# Authtrace: ${verdict.cause}`,
+    `# Authtrace: ${text(verdict.cause)}`,
     '',
-    `**${verdict.headline}**`,
+    `**${m(diagnosis.headline)}**`,
     '',
-    verdict.explanation,
+    m(diagnosis.explanation),
     '',
     `- Confidence: ${verdict.confidence === 'proven' ? 'proven by the evidence' : 'likely (not proven yet)'}`,
-    `- Broken link: ${verdict.brokenLink ?? 'none'}`,
-    `- Target: region ${c.target.region}, user pool ${c.target.userPoolId}, identity pool ${c.target.identityPoolId}${c.target.apiId ? `, API ${c.target.apiId}` : ''}`,
-    `- Collected: ${c.createdAt}`,
+    `- Broken link: ${text(verdict.brokenLink ?? 'none')}`,
+    `- Target: region ${code(t.region)}, user pool ${code(t.userPoolId)}, identity pool ${code(t.identityPoolId)}${t.apiId ? `, API ${code(t.apiId)}` : ''}`,
+    `- Collected: ${text(c.createdAt)}`,
   ];
-  if (shareLink) lines.push(`- Share link: ${shareLink}`);
-  if (verdict.proofs.length) {
+  if (shareLink) lines.push(`- Share link: ${code(shareLink)}`);
+  if (diagnosis.proofs.length) {
     lines.push('', '## Proof', '');
-    for (const proof of verdict.proofs) lines.push(`- ${proof.label}: ${code(proof.value)}`);
+    for (const proof of diagnosis.proofs) lines.push(`- ${m(proof.label)}: ${code(proof.value)}`);
   }
-  if (verdict.misleading) lines.push('', `> Not the cause: ${verdict.misleading}`);
+  if (diagnosis.misleading) lines.push('', `> Not the cause: ${m(diagnosis.misleading)}`);
   lines.push('', '## Timeline', '', '| time (UTC) | lane | event | details |', '|---|---|---|---|');
   const items = timeline.lanes
     .flatMap((lane) => lane.items.map((item) => ({ lane: lane.title, item })))
@@ -43,28 +60,35 @@ export function caseToMarkdown(
   for (const { lane, item } of items) {
     const when = Number.isFinite(item.start) ? new Date(item.start).toISOString() : '—';
     lines.push(
-      `| ${when} | ${cell(lane)} | ${cell(item.label)} | ${cell(item.facts.map((f) => `${f.name}: ${f.value}`).join('; '))} |`,
+      `| ${when} | ${text(lane)} | ${text(item.label)} | ${text(item.facts.map((f) => `${f.name}: ${f.value}`).join('; '))} |`,
     );
   }
   lines.push('', '## Links between lanes', '');
   for (const link of diagnosis.links)
     lines.push(
-      `- ${link.status === 'holds' ? '✓' : link.status === 'broken' ? '✗' : '?'} ${render(link.label, catalog)} — ${render(link.detail, catalog)}`,
+      `- ${link.status === 'holds' ? '✓' : link.status === 'broken' ? '✗' : '?'} ${m(link.label)} — ${m(link.detail)}`,
     );
-  lines.push('', '## Fix', '', verdict.fix.summary);
-  if (verdict.fix.policy) lines.push('', '```json', JSON.stringify(verdict.fix.policy, null, 2), '```');
-  if (verdict.candidates.length > 1 || verdict.next) {
-    lines.push('', '## Candidates', '');
-    for (const candidate of verdict.candidates)
-      lines.push(`- ${candidate.title} (${candidate.status}): ${candidate.reason}`);
-    if (verdict.next) lines.push('', `**The one piece of evidence that decides:** ${verdict.next.how}`);
+  lines.push('', '## Fix', '', m(diagnosis.fix.summary));
+  if (diagnosis.fix.policy) {
+    const json = JSON.stringify(diagnosis.fix.policy, null, 2);
+    const fence = '`'.repeat(Math.max(3, ...Array.from(json.matchAll(/`+/g), (x) => x[0].length + 1)));
+    lines.push('', `${fence}json`, json, fence);
   }
-  if (verdict.customerMessage) lines.push('', '## Message for the customer', '', verdict.customerMessage);
+  if (diagnosis.candidates.length > 1 || diagnosis.next) {
+    lines.push('', '## Candidates', '');
+    for (const candidate of verdict.candidates.map((rendered, i) => ({ rendered, source: diagnosis.candidates[i] })))
+      lines.push(
+        `- ${text(candidate.rendered.title)} (${candidate.rendered.status}): ${candidate.source ? m(candidate.source.reason) : ''}`,
+      );
+    if (diagnosis.next) lines.push('', `**The one piece of evidence that decides:** ${m(diagnosis.next.how)}`);
+  }
+  if (diagnosis.customerMessage.length)
+    lines.push('', '## Message for the customer', '', diagnosis.customerMessage.map(m).join('\n\n'));
   if (c.lookups.length) {
     lines.push('', '## Lookups', '');
     for (const lookup of c.lookups)
       lines.push(
-        `- ${lookupPurpose(lookup, catalog)}: ${lookup.calls} call(s), ${lookup.outcome}${lookup.cli ? `\n  ${code(lookup.cli)}` : ''}`,
+        `- ${text(lookupPurpose(lookup, catalog))}: ${lookup.calls} call(s), ${text(lookup.outcome)}${lookup.cli ? `\n  ${code(lookup.cli)}` : ''}`,
       );
   }
   return `${lines.join('\n')}\n`;

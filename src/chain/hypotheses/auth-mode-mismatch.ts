@@ -164,7 +164,7 @@ function sameMode(p: { mode: string; message: string }): Finding {
 function unreadCall(p: { message: string }): Finding {
   return {
     brokenLink,
-    headline: msg('auth-mode-mismatch.headline.unread', p),
+    headline: msg('auth-mode-mismatch.headline.unread'),
     explanation: msg('auth-mode-mismatch.explanation.unread', p),
     fix: { summary: msg('auth-mode-mismatch.fix.unread') },
     customerMessage: msg('auth-mode-mismatch.customer.unread', p),

@@ -21,11 +21,84 @@ export function msg<K extends MessageId>(id: K, ...params: ParamArgs<K>): Messag
   return (params.length ? { id, params: params[0] } : { id }) as Message;
 }
 
-/** Renders a message in a catalog's language. An unknown id (e.g. from an old JSON file) renders as the id. */
-export function render(message: Message, catalog: Catalog): string {
+/**
+ * Evidence is quoted, never spoken in the product's voice. A parameter named `message` carries what AWS, Amplify or
+ * the customer said (an error text, a log line): it is rendered as a marked quotation, capped in length, with its
+ * control characters removed, whatever the catalog wrote around it. Every other text parameter is an identifier or a
+ * figure: control characters and line breaks are removed from it and its length is capped.
+ */
+export const QUOTE_MAX = 300;
+const IDENTIFIER_MAX = 200;
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+// C0/C1 controls, bidi overrides and the quote markers themselves: none may come from evidence.
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\uE000\uE001]+/g;
+
+const cap = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const clean = (text: string, max: number) => cap(text.replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim(), max);
+
+function guardParams(params: unknown): unknown {
+  if (params === null || typeof params !== 'object') return params;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(params)) {
+    if (typeof value !== 'string') out[key] = value;
+    else if (key === 'message') out[key] = value ? `${OPEN}${clean(value, QUOTE_MAX)}${CLOSE}` : value;
+    else out[key] = clean(value, IDENTIFIER_MAX);
+  }
+  return out;
+}
+
+/** A rendered message in parts: the product's own words, and quotations of evidence. */
+export type Part = string | { quote: string };
+
+const PAIRS: Record<string, string> = { '"': '"', '“': '”', '「': '」', "'": "'" };
+
+/** Splits a string rendered with quote markers, dropping the quotation marks a catalog wrote around a quote. */
+function split(text: string): Part[] {
+  const parts: Part[] = [];
+  let rest = text;
+  for (let open = rest.indexOf(OPEN); open !== -1; open = rest.indexOf(OPEN)) {
+    const close = rest.indexOf(CLOSE, open);
+    if (close === -1) break;
+    let before = rest.slice(0, open);
+    let after = rest.slice(close + 1);
+    const mark = before.at(-1);
+    if (mark && PAIRS[mark] && after.startsWith(PAIRS[mark])) {
+      before = before.slice(0, -1);
+      after = after.slice(1);
+    }
+    if (before) parts.push(before);
+    parts.push({ quote: rest.slice(open + 1, close) });
+    rest = after;
+  }
+  if (rest) parts.push(rest);
+  return parts;
+}
+
+function renderMarked(message: Message, catalog: Catalog): string {
   const entry = (catalog as Record<string, string | ((params: unknown) => string) | undefined>)[message.id];
-  if (entry === undefined) return message.id;
-  return typeof entry === 'string' ? entry : entry('params' in message ? message.params : undefined);
+  if (entry === undefined) return clean(String(message.id), IDENTIFIER_MAX);
+  return typeof entry === 'string' ? entry : entry(guardParams('params' in message ? message.params : undefined));
+}
+
+/** A message as parts, for screens that show evidence in their own "AWS said" style. */
+export function renderParts(message: Message, catalog: Catalog): Part[] {
+  return split(renderMarked(message, catalog));
+}
+
+/** Parts as plain text: a quote in the catalog's language's quotation marks. */
+export function joinParts(parts: readonly Part[], catalog: Catalog): string {
+  const [open, close] = [catalog['said.open'], catalog['said.close']];
+  return parts.map((part) => (typeof part === 'string' ? part : `${open}${part.quote}${close}`)).join('');
+}
+
+/**
+ * Renders a message in a catalog's language as plain text; evidence stays a marked quotation. An unknown id (e.g.
+ * from an old JSON file) renders as the id.
+ */
+export function render(message: Message, catalog: Catalog): string {
+  return joinParts(renderParts(message, catalog), catalog);
 }
 
 /** The catalog of a language, loaded on demand: a viewer downloads only the language they read. */

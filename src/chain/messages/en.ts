@@ -33,6 +33,9 @@ const quoted = (message: string) => (message ? ` ("${message}")` : '');
  */
 export const en = {
   // ── Failure modes: a human title each (candidates, customer page) ──────────────────────────────────────────
+  // How a quotation of evidence is marked in plain text (catalog.ts renders it; screens style it apart).
+  'said.open': '"',
+  'said.close': '"',
   'mode.healthy': 'The chain is healthy',
   'mode.role-policy-resource-mismatch': 'The role’s policy names another API, account or region',
   'mode.role-policy-missing-action': 'The role has no appsync:GraphQL permission',
@@ -565,8 +568,8 @@ export const en = {
     `The call used authMode ${p.used}, but the API's rule for it expects ${p.want}.`,
   'auth-mode-mismatch.headline.same-mode': (p: { mode: string }) =>
     `AppSync refused the ${p.mode} call: the API may not have this mode, or the field’s rule excludes it.`,
-  'auth-mode-mismatch.headline.unread': (p: { message: string }) =>
-    `AppSync could not read the call’s authorization ("${p.message}"): the call may not use a mode the API has.`,
+  'auth-mode-mismatch.headline.unread':
+    'AppSync could not read the call’s authorization: the call may not use a mode the API has.',
   'auth-mode-mismatch.explanation.no-credentials': (p: { message: string }) =>
     `Amplify threw "${p.message}" before any request: authMode iam needs identity pool credentials (an identity pool in the config and a session).`,
   'auth-mode-mismatch.explanation.other-mode': (p: { expected: string; used: string; message: string }) =>

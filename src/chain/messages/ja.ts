@@ -29,6 +29,9 @@ const quoted = (message: string) => (message ? `（"${message}"）` : '');
 
 /** Japanese (business Japanese; customer-facing sentences in keigo). Typed `Catalog`: every English id is here. */
 export const ja: Catalog = {
+  // How a quotation of evidence is marked in plain text (catalog.ts renders it; screens style it apart).
+  'said.open': '「',
+  'said.close': '」',
   'mode.healthy': '一連の処理は正常です',
   'mode.role-policy-resource-mismatch': 'ロールのポリシーが別の API・アカウント・リージョンを指定しています',
   'mode.role-policy-missing-action': 'ロールに appsync:GraphQL の許可がありません',
@@ -525,8 +528,8 @@ export const ja: Catalog = {
     `呼び出しは authMode ${p.used} を使用しましたが、API のルールは ${p.want} を想定しています。`,
   'auth-mode-mismatch.headline.same-mode': (p) =>
     `AppSync が ${p.mode} の呼び出しを拒否しました: API にこのモードがないか、フィールドのルールが除外しています。`,
-  'auth-mode-mismatch.headline.unread': (p) =>
-    `AppSync が呼び出しの認可を読めませんでした（"${p.message}"）: API にないモードで呼び出している可能性があります。`,
+  'auth-mode-mismatch.headline.unread':
+    'AppSync が呼び出しの認可を読めませんでした。API にないモードで呼び出している可能性があります。',
   'auth-mode-mismatch.explanation.no-credentials': (p) =>
     `Amplify はリクエストの前に "${p.message}" をスローしました。authMode iam には ID プールの認証情報（設定内の ID プールとセッション）が必要です。`,
   'auth-mode-mismatch.explanation.other-mode': (p) =>

@@ -22,7 +22,8 @@ const entryFor = (arn: string) =>
     });
 
 describe('the Resource index', () => {
-  it('never rules out an entry that matches or cannot be decided', () => {
+  // A property test: a few seconds on a quiet machine, far more on a busy 2-core one; the timeout leaves headroom.
+  it('never rules out an entry that matches or cannot be decided', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(
         resource.chain((arn) =>
