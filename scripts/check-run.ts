@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { investigate } from '@/aws/investigate';
 import type { Case } from '@/chain/case';
 import { endpointsAt, type Connection } from '@/chain/connection';
+import { loopbackTrust, needsConfirmation, reviewEndpoints, type TrustContext } from '@/chain/endpoint-trust';
 import { parseAppConfig } from '@/chain/app-config';
 import { restoreCase } from '@/chain/restore';
 import { diagnose } from '@/chain/diagnose';
@@ -23,6 +24,8 @@ export const USAGE = `Usage: AUTHTRACE_PASSWORD=… npm run check -- --config <f
   (password)              from AUTHTRACE_PASSWORD, else asked for (hidden) on a terminal; --password <p> works
                           but leaves it in the process list and the shell history
   --endpoint              one base URL for every AWS service (the local sandbox, e.g. http://127.0.0.1:4510)
+  --trust-endpoints       send the run to the config's endpoints that are not AWS's own hosts (listed first);
+                          the read-only credentials never go there
   --timeout               seconds each AWS call may take before it is given up (default 20)
   --wait                  how long to poll CloudTrail for the STS record (default 0: one look)
 Exit codes: 0 healthy, 1 chain broken, 2 usage or environment error (including a chain that could not be run).`;
@@ -67,6 +70,7 @@ export async function runCheck(args: string[], terminal: CheckOutput): Promise<n
         password: { type: 'string' },
         'readonly-credentials': { type: 'string' },
         endpoint: { type: 'string' },
+        'trust-endpoints': { type: 'boolean', default: false },
         query: { type: 'string' },
         flow: { type: 'string', default: 'srp' },
         wait: { type: 'string', default: '0' },
@@ -110,6 +114,22 @@ export async function runCheck(args: string[], terminal: CheckOutput): Promise<n
     endpoints: values.endpoint ? endpointsAt(values.endpoint) : (parsed.endpoints ?? {}),
   };
 
+  // Hosts that are not AWS's own: a sandbox on this machine's loopback is trusted; any other host is listed, and receives
+  // the test user's password or tokens only with --trust-endpoints; the read-only credentials never go there.
+  const trust: TrustContext = loopbackTrust(connection.endpoints);
+  const reviews = reviewEndpoints(connection.endpoints, connection.target.graphqlEndpoint, trust);
+  for (const review of reviews) {
+    if (review.refused) throw new UsageError(review.refused);
+    if (review.withheld) io.err(`Note: ${review.withheld}`);
+  }
+  const unconfirmed = reviews.filter(needsConfirmation);
+  if (unconfirmed.length > 0 && !values['trust-endpoints'])
+    throw new UsageError(
+      `The config sends the run to hosts that are not AWS: ${unconfirmed
+        .map((r) => `${r.origin} (${r.service}: ${r.sends.filter((x) => x !== 'read-only-credentials').join(', ')})`)
+        .join('; ')}. Check them, then pass --trust-endpoints to go on.`,
+    );
+
   let readOnly;
   if (values['readonly-credentials']) {
     const credentials = parseReadOnlyCredentials(
@@ -117,6 +137,7 @@ export async function runCheck(args: string[], terminal: CheckOutput): Promise<n
     );
     if (!credentials.ok) throw new UsageError(`Read-only credentials: ${credentials.error}`);
     readOnly = credentials.credentials;
+    if (credentials.warning) io.err(`Note: ${credentials.warning}`);
   }
 
   const query = values.query ?? 'query ListNotes {\n  listNotes {\n    id\n  }\n}';
@@ -132,6 +153,7 @@ export async function runCheck(args: string[], terminal: CheckOutput): Promise<n
     ...(readOnly ? { readOnly } : {}),
     waitForRecordMs: waitSeconds * 1000,
     timeoutMs: timeoutSeconds * 1000,
+    trust,
   })) {
     evidence = state.case;
     if (values.json) continue;

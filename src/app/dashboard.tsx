@@ -1,9 +1,12 @@
 import { useMemo, useState } from 'react';
+import { confirmationKey, reviewEndpoints, type TrustContext } from '@/chain/endpoint-trust';
 import { parseOperation } from '@/chain/operation';
 import { parseReadOnlyCredentials } from '@/chain/read-only-credentials';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { Panel } from '@/components/panel';
+import { SANDBOX_URL } from '@/features/connect/api/sandbox';
 import { ConnectPanel } from '@/features/connect/components/connect-panel';
+import { EndpointReviewBox } from '@/features/connect/components/endpoint-review';
 import { EMPTY_DRAFT, validateDraft, type ConnectionDraft } from '@/features/connect/connection-draft';
 import type { SandboxConfig } from '@/features/connect/api/sandbox';
 import { RunPanel } from '@/features/run/components/run-panel';
@@ -39,6 +42,12 @@ function draftsFromSandbox(config: SandboxConfig): { connection: ConnectionDraft
   };
 }
 
+/** The configured sandbox is trusted like AWS; so is this origin's relay to AWS hosts (npm run serve). */
+const TRUST: TrustContext = {
+  sandboxOrigins: [new URL(SANDBOX_URL).origin],
+  ...(typeof location === 'undefined' ? {} : { relayOrigin: location.origin }),
+};
+
 const RERUN = 'What you typed is kept: check the evidence, then run again (or export the case for the Authtrace team).';
 
 export function Dashboard() {
@@ -50,6 +59,13 @@ export function Dashboard() {
     [runDraft.credentialsText],
   );
   const investigation = useInvestigation();
+  const reviews = useMemo(
+    () => reviewEndpoints(connectionDraft.endpoints, connectionDraft.graphqlEndpoint.trim() || undefined, TRUST),
+    [connectionDraft.endpoints, connectionDraft.graphqlEndpoint],
+  );
+  // A yes holds for exactly the hosts it was given for: any change of host asks again.
+  const [confirmedKey, setConfirmedKey] = useState('');
+  const toConfirm = confirmationKey(reviews);
 
   const problems: string[] = [];
   const badFields = Object.keys(validation.errors).length;
@@ -57,6 +73,8 @@ export function Dashboard() {
   if (!runDraft.username.trim()) problems.push('Enter the test user.');
   if (!runDraft.password) problems.push('Enter the test user’s password.');
   if (credentials && !credentials.ok) problems.push(`Read-only credentials: ${credentials.error}`);
+  for (const review of reviews) if (review.refused) problems.push(review.refused);
+  if (toConfirm && confirmedKey !== toConfirm) problems.push('Confirm the hosts that are not AWS (above Run).');
   try {
     parseOperation(runDraft.query);
   } catch (error) {
@@ -65,7 +83,7 @@ export function Dashboard() {
 
   const onRun = () => {
     if (!validation.connection || problems.length > 0) return;
-    investigation.start(validation.connection, runDraft, credentials?.ok ? credentials.credentials : undefined);
+    investigation.start(validation.connection, runDraft, credentials?.ok ? credentials.credentials : undefined, TRUST);
   };
 
   return (
@@ -81,12 +99,18 @@ export function Dashboard() {
             setRunDraft((current) => ({ ...current, ...drafts.run }));
           }}
         />
+        <EndpointReviewBox
+          reviews={reviews}
+          confirmed={Boolean(toConfirm) && confirmedKey === toConfirm}
+          onConfirm={(yes) => setConfirmedKey(yes ? toConfirm : '')}
+        />
         <RunPanel
           draft={runDraft}
           onDraftChange={setRunDraft}
           onRun={onRun}
           running={investigation.running}
           problems={problems}
+          warnings={credentials?.ok && credentials.warning ? [credentials.warning] : []}
           error={investigation.runError ? investigation.runError.message : undefined}
         />
       </div>

@@ -5,6 +5,7 @@ import { explainAwsError } from '@/aws/errors';
 import type { PolicyEvidence } from '@/chain/case';
 import type { Connection, ReadOnlyCredentials } from '@/chain/connection';
 import { diagnose } from '@/chain/diagnose';
+import type { TrustContext } from '@/chain/endpoint-trust';
 import { chainSteps } from '@/chain/evidence';
 import { buildTimeline } from '@/chain/timeline';
 import { investigationQueryOptions, type InvestigationRun } from '@/features/run/api/investigation';
@@ -25,7 +26,12 @@ export function useInvestigation() {
   const [pasted, setPasted] = useState<PolicyEvidence[]>([]);
   const [now, setNow] = useState(() => Date.now());
 
-  const start = (connection: Connection, draft: RunDraft, credentials: ReadOnlyCredentials | undefined) => {
+  const start = (
+    connection: Connection,
+    draft: RunDraft,
+    credentials: ReadOnlyCredentials | undefined,
+    trust: TrustContext,
+  ) => {
     setPasted([]);
     setProgress(undefined);
     setRun({
@@ -39,6 +45,7 @@ export function useInvestigation() {
         ...(draft.variant ? { testRun: draft.variant } : {}),
         ...(credentials ? { readOnly: credentials } : {}),
         waitForRecordMs: RECORD_DEADLINE_MS,
+        trust,
       },
     });
   };

@@ -119,6 +119,38 @@ describe('investigate', () => {
   });
 });
 
+describe('investigate and hosts that are not AWS', () => {
+  it('never sends the read-only credentials to a custom endpoint: the read is filed as not sent, the run goes on', async () => {
+    const asked: Ask[] = [];
+    const c = await collectCase(
+      {
+        ...input,
+        connection: {
+          target: TARGET,
+          endpoints: { cloudtrail: 'https://trail.attacker.example', iam: 'http://127.0.0.1:9' },
+        },
+        trust: { sandboxOrigins: [] },
+      },
+      stubSources(asked),
+    );
+    expect(asked.map((a) => a.kind)).not.toContain('sts-record');
+    expect(asked.map((a) => a.kind)).not.toContain('role-policies');
+    expect(asked.map((a) => a.kind)).toContain('identity-pool');
+    const trail = c.lookups.find((l) => l.source === 'cloudtrail');
+    expect(trail).toMatchObject({ outcome: 'error', calls: 0, error: { name: 'EndpointNotTrusted' } });
+    expect(trail?.error?.message).toContain('https://trail.attacker.example');
+  });
+
+  it('trusts a sandbox on loopback when no trust is stated (the CLI and the tests)', async () => {
+    const asked: Ask[] = [];
+    await collectCase(
+      { ...input, connection: { target: TARGET, endpoints: { cloudtrail: 'http://127.0.0.1:4510' } } },
+      stubSources(asked),
+    );
+    expect(asked.map((a) => a.kind)).toContain('sts-record');
+  });
+});
+
 describe('investigate and secrets', () => {
   it('passes every answer through the one secret policy before it joins the case', async () => {
     const token = `x-amz-security-token=[IQoJb3JpZ2luX2VjEJr${'Q'.repeat(200)}]`;

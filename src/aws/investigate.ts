@@ -1,6 +1,7 @@
 import { assembleCase, mergeEvidence, type Evidence } from '@/chain/assemble';
-import type { Case } from '@/chain/case';
-import type { ReadOnlyCredentials } from '@/chain/connection';
+import type { Case, Lookup } from '@/chain/case';
+import type { Connection, ReadOnlyCredentials } from '@/chain/connection';
+import { loopbackTrust, readOnlyCredentialsMayGo, type Service, type TrustContext } from '@/chain/endpoint-trust';
 import { planNext, type Ask, type AskKind } from '@/chain/plan';
 import { scrubValue } from '@/chain/secrets';
 import type { ChainRunInput } from './amplify-chain';
@@ -15,6 +16,11 @@ export interface InvestigationInput extends ChainRunInput {
   /** Stops the investigation (between asks, and while it waits for CloudTrail). */
   signal?: AbortSignal;
   onSearchProgress?: (progress: SearchProgress) => void;
+  /**
+   * Which non-AWS origins may receive the read-only credentials: the configured sandbox. Without it, only a sandbox
+   * on this machine's loopback (the CLI's and the tests' default; the dashboard always states its sandbox).
+   */
+  trust?: TrustContext;
 }
 
 /** Where an investigation stands: the case so far, and what it is doing now. */
@@ -32,6 +38,49 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
     const timer = setTimeout(resolve, Math.max(0, ms));
     signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
   });
+}
+
+/** The service each read goes to with the read-only credentials, and how its lookup is filed. */
+const READS: Partial<Record<AskKind, { service: Service; source: Lookup['source']; ask: Lookup['ask'] }>> = {
+  'sts-record': { service: 'cloudtrail', source: 'cloudtrail', ask: 'sts-record-by-identity' },
+  'identity-pool': { service: 'cognitoIdentity', source: 'cognito-identity', ask: 'identity-pool' },
+  'role-policies': { service: 'iam', source: 'iam', ask: 'role-policies' },
+  'simulate-policy': { service: 'iam', source: 'iam', ask: 'simulate-policy' },
+  'appsync-logs': { service: 'logs', source: 'logs', ask: 'appsync-logs' },
+};
+
+const subjectOf = (ask: Ask): string | undefined =>
+  ask.kind === 'role-policies' || ask.kind === 'simulate-policy'
+    ? (ask.roleArn.split('/').pop() ?? ask.roleArn)
+    : ask.kind === 'appsync-logs'
+      ? ask.requestId
+      : undefined;
+
+/** A read whose endpoint is not AWS's own host (nor the sandbox): the credentials stay home, the case says why. */
+function withheld(ask: Ask, env: SourceEnv, trust: TrustContext): Evidence | undefined {
+  const read = READS[ask.kind];
+  if (!read) return undefined;
+  const url = env.connection.endpoints[read.service as keyof Connection['endpoints']];
+  if (readOnlyCredentialsMayGo(read.service, url, trust)) return undefined;
+  const subject = subjectOf(ask);
+  return {
+    lookups: [
+      {
+        source: read.source,
+        ask: read.ask,
+        ...(subject !== undefined ? { subject } : {}),
+        query: {},
+        calls: 0,
+        outcome: 'error',
+        error: {
+          name: 'EndpointNotTrusted',
+          message: `Not sent: the config points ${read.service} at ${url}, which is not AWS's own host; read-only credentials go only to AWS or the sandbox.`,
+        },
+        cli: '',
+        at: new Date().toISOString(),
+      },
+    ],
+  };
 }
 
 function fetchFrom(sources: Sources, ask: Ask, env: SourceEnv, c: Case) {
@@ -52,7 +101,8 @@ export async function* investigate(
   sources: Sources = SOURCES,
   start: Case = assembleCase({ createdAt: new Date().toISOString(), target: input.connection.target, steps: [] }),
 ): AsyncGenerator<InvestigationState> {
-  const { connection, readOnly, signal, onSearchProgress, waitForRecordMs = 0, ...run } = input;
+  const { connection, readOnly, signal, onSearchProgress, waitForRecordMs = 0, trust, ...run } = input;
+  const trusted = trust ?? loopbackTrust(connection.endpoints);
   const env: SourceEnv = {
     connection,
     ...(readOnly ? { readOnly } : {}),
@@ -70,7 +120,9 @@ export async function* investigate(
       if (signal?.aborted) break;
     }
     yield { phase: 'asking', case: c, asking: plan.asks.map((a) => a.kind) };
-    const answers = await Promise.all(plan.asks.map((ask) => fetchFrom(sources, ask, env, c)));
+    const answers = await Promise.all(
+      plan.asks.map((ask) => withheld(ask, env, trusted) ?? fetchFrom(sources, ask, env, c)),
+    );
     // Every source's answer passes the one secret policy before it joins the case (AWS echoes secrets in texts).
     for (const evidence of answers) c = mergeEvidence(c, scrubValue(evidence) as Evidence);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReadOnlyCredentials } from './read-only-credentials';
+import { LONG_LIVED_KEY_WARNING, parseReadOnlyCredentials } from './read-only-credentials';
 
 const KEY = 'AKIASANDBOXREADONLY1';
 const SECRET = 'sandboxReadOnlySecretKeyNotARealKey0000001';
@@ -34,6 +34,7 @@ describe('parseReadOnlyCredentials', () => {
       expect(parseReadOnlyCredentials(text)).toEqual({
         ok: true,
         credentials: { accessKeyId: KEY, secretAccessKey: SECRET },
+        warning: LONG_LIVED_KEY_WARNING,
       });
     }
   });
@@ -59,5 +60,14 @@ describe('parseReadOnlyCredentials', () => {
         JSON.stringify({ AccessKeyId: KEY, SecretAccessKey: SECRET, Expiration: '2001-01-01T00:00:00Z' }),
       ),
     ).toMatchObject({ ok: false, error: expect.stringContaining('expired') });
+  });
+
+  it('warns about long-lived AKIA keys and says how to make temporary ones; ASIA keys pass without a word', () => {
+    const long = parseReadOnlyCredentials(`AWS_ACCESS_KEY_ID=${KEY}\nAWS_SECRET_ACCESS_KEY=${SECRET}`);
+    expect(long.ok && long.warning).toMatch(/long-lived.*aws sts get-session-token/);
+    const temporary = parseReadOnlyCredentials(
+      `AWS_ACCESS_KEY_ID=ASIAEXAMPLEEXAMPLE01\nAWS_SECRET_ACCESS_KEY=${SECRET}\nAWS_SESSION_TOKEN=tok`,
+    );
+    expect(temporary.ok && temporary.warning).toBeUndefined();
   });
 });

@@ -5,7 +5,15 @@ export interface ParsedCredentials extends ReadOnlyCredentials {
   expiration?: string;
 }
 
-export type CredentialsParse = { ok: true; credentials: ParsedCredentials } | { ok: false; error: string };
+export type CredentialsParse =
+  { ok: true; credentials: ParsedCredentials; warning?: string } | { ok: false; error: string };
+
+/**
+ * Long-lived access keys (AKIA…, an IAM user's) work, but a paste of them is a key that lives on: temporary
+ * credentials (ASIA…) expire by themselves (IAM User Guide, "Manage access keys for IAM users": the prefixes).
+ */
+export const LONG_LIVED_KEY_WARNING =
+  'These are long-lived keys (AKIA…) of an IAM user. Prefer temporary read-only credentials, which expire on their own: `aws sts get-session-token --duration-seconds 3600`, or a role with the ReadOnlyAccess policy and `aws configure export-credentials --profile <that role>`.';
 
 const ENV_KEYS: Record<string, keyof ParsedCredentials> = {
   aws_access_key_id: 'accessKeyId',
@@ -78,5 +86,8 @@ export function parseReadOnlyCredentials(text: string): CredentialsParse {
       ok: false,
       error: `These credentials expired at ${found.expiration}. Run \`aws configure export-credentials\` again and paste the new output.`,
     };
-  return { ok: true, credentials: found as ParsedCredentials };
+  const credentials = found as ParsedCredentials;
+  return credentials.accessKeyId.startsWith('AKIA')
+    ? { ok: true, credentials, warning: LONG_LIVED_KEY_WARNING }
+    : { ok: true, credentials };
 }

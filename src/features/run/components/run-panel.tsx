@@ -10,6 +10,8 @@ interface RunPanelProps {
   running: boolean;
   /** Why the run cannot start (invalid connection, bad credentials text, bad query). */
   problems: string[];
+  /** What the run may start with but the engineer should know (e.g. long-lived keys pasted as read-only). */
+  warnings?: string[];
   error?: string;
 }
 
@@ -25,7 +27,7 @@ function describeVariant(variant: NonNullable<RunDraft['variant']>): string {
 }
 
 /** Step 2: the test user, the test query and the read-only credentials; one button runs the whole chain. */
-export function RunPanel({ draft, onDraftChange, onRun, running, problems, error }: RunPanelProps) {
+export function RunPanel({ draft, onDraftChange, onRun, running, problems, warnings = [], error }: RunPanelProps) {
   const set = <K extends keyof RunDraft>(key: K, value: RunDraft[K]) => onDraftChange({ ...draft, [key]: value });
   return (
     <Panel title="2 · Run">
@@ -79,6 +81,15 @@ export function RunPanel({ draft, onDraftChange, onRun, running, problems, error
           onChange={(e) => set('credentialsText', e.target.value)}
           hint="Kept in memory only. Optional: without them the STS lane stays empty."
         />
+        {warnings.map((warning) => (
+          <p
+            key={warning}
+            role="note"
+            className="rounded border border-amber-300 bg-amber-50 p-2 text-xs text-amber-950 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100"
+          >
+            {warning}
+          </p>
+        ))}
         {draft.variant && Object.keys(draft.variant).length > 0 && (
           <div className="flex items-start justify-between gap-2 rounded border border-sky-200 bg-sky-50 p-2 text-xs dark:border-sky-900 dark:bg-sky-950/40">
             <p>
