@@ -3,6 +3,7 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { awsRelayMiddleware } from './scripts/aws-relay.ts';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 
@@ -42,6 +43,22 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The same-origin AWS relay (scripts/aws-relay.ts, the module `npm run serve` uses) beside the dev server, so
+ * `npm start` reads IAM as the production server does. The dev server listens on 127.0.0.1 only; it relays to the
+ * app's sandbox too.
+ */
+function awsRelay(): Plugin {
+  return {
+    name: 'authtrace-aws-relay',
+    configureServer(server) {
+      const env = { ...loadEnv(server.config.mode, server.config.root, ['VITE_', 'AUTHTRACE_']), ...process.env };
+      const sandbox = env.AUTHTRACE_RELAY_SANDBOX ?? env.VITE_SANDBOX_URL ?? 'http://127.0.0.1:4510';
+      server.middlewares.use(awsRelayMiddleware({ sandboxOrigin: new URL(sandbox).origin }));
+    },
+  };
+}
+
 // The built app runs on Preact's React-compatible runtime: the same components and hooks at a fraction of React's
 // size, which keeps a share link's customer view within its budget (README, "Benchmarks"). Tests and the dev server
 // run the same code on React.
@@ -54,7 +71,7 @@ const preact = [
 ];
 
 export default defineConfig(({ command }) => ({
-  plugins: [react(), tailwindcss(), contentSecurityPolicy()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), awsRelay()],
   resolve: { alias: [{ find: '@', replacement: src }, ...(command === 'build' ? preact : [])] },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
