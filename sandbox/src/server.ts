@@ -75,19 +75,29 @@ export interface ScenarioOverrides {
   lookupCallsPerSecond?: number;
   /** Actions explicitly denied to the read-only principal, e.g. `cloudtrail:LookupEvents`. */
   readOnlyDeny?: string[];
+  /** Actions allowed to the read-only principal on top of the scenario's, e.g. `iam:GetRole` (IAM readable). */
+  readOnlyAllow?: string[];
 }
 
-function applyOverrides(scenario: Scenario, { readOnlyDeny, ...cloudtrail }: ScenarioOverrides): Scenario {
+function applyOverrides(
+  scenario: Scenario,
+  { readOnlyDeny, readOnlyAllow, ...cloudtrail }: ScenarioOverrides,
+): Scenario {
   const defined = Object.fromEntries(Object.entries(cloudtrail).filter(([, value]) => value !== undefined));
-  const readOnly = readOnlyDeny?.length
+  const extra = [
+    ...(readOnlyAllow?.length
+      ? [{ Sid: 'SandboxOverrideAllow', Effect: 'Allow' as const, Action: readOnlyAllow, Resource: '*' }]
+      : []),
+    ...(readOnlyDeny?.length
+      ? [{ Sid: 'SandboxOverrideDeny', Effect: 'Deny' as const, Action: readOnlyDeny, Resource: '*' }]
+      : []),
+  ];
+  const readOnly = extra.length
     ? {
         ...scenario.readOnly,
         policy: {
           ...scenario.readOnly.policy,
-          Statement: [
-            ...[scenario.readOnly.policy.Statement].flat(),
-            { Sid: 'SandboxOverrideDeny', Effect: 'Deny' as const, Action: readOnlyDeny, Resource: '*' },
-          ],
+          Statement: [...[scenario.readOnly.policy.Statement].flat(), ...extra],
         },
       }
     : scenario.readOnly;

@@ -1,0 +1,78 @@
+import * as z from 'zod/mini';
+
+/**
+ * Authtrace's same-origin AWS relay (scripts/aws-relay.ts, served by `npm run serve` and `npm start`). IAM and
+ * AppSync's control plane answer no CORS (aws-sdk-js SERVICES.md; aws/aws-sdk-js #1957, #2041), so a browser reads
+ * them only through it: the SDK signs for the real host, then the request goes to `<origin>/aws-relay/<host><path>`,
+ * which forwards it unchanged. On a plain static host there is no relay and those reads fall back to the CLI and
+ * the paste fields.
+ */
+
+export const RELAY_PATH = '/aws-relay';
+const healthSchema = z.object({ relay: z.literal('authtrace-aws-relay') });
+
+let found: Promise<string | undefined> | undefined;
+
+/** The relay's base URL (`https://team.example/aws-relay`) when this page's origin serves one; asked once per page. */
+export function findRelay(): Promise<string | undefined> {
+  const origin = typeof location === 'undefined' ? undefined : location.origin;
+  if (!origin || !/^https?:/.test(origin)) return Promise.resolve(undefined);
+  found ??= fetch(`${origin}${RELAY_PATH}/__health`, { cache: 'no-store', credentials: 'omit' })
+    .then(async (response) => {
+      // A static host answers its index.html (200, HTML) or a 404: only the relay's own JSON counts.
+      if (!response.ok) return undefined;
+      return healthSchema.safeParse(await response.json().catch(() => undefined)).success
+        ? `${origin}${RELAY_PATH}`
+        : undefined;
+    })
+    .catch(() => undefined);
+  return found;
+}
+
+/** The part of a signed smithy `HttpRequest` the relay rewrites. */
+interface SignedRequest {
+  protocol: string;
+  hostname: string;
+  port?: number;
+  path: string;
+}
+
+/** Where a request signed for `host` goes through the relay at `relayBase`. */
+export function relayedRequest<R extends SignedRequest>(request: R, relayBase: string): R {
+  const relay = new URL(relayBase);
+  const host = `${request.hostname}${request.port ? `:${request.port}` : ''}`;
+  return {
+    ...request,
+    protocol: relay.protocol,
+    hostname: relay.hostname,
+    port: relay.port ? Number(relay.port) : undefined,
+    path: `${relay.pathname.replace(/\/$/, '')}/${host}${request.path.startsWith('/') ? '' : '/'}${request.path}`,
+  };
+}
+
+type Middleware = (
+  next: (args: { request: unknown }) => Promise<unknown>,
+) => (args: { request: unknown }) => Promise<unknown>;
+
+/**
+ * Sends every request of an AWS SDK v3 client through the relay, after it is signed: the signature stays the real
+ * host's (its `host` header is signed; the relay sets it again on the way out). Any v3 client of a service without
+ * CORS can use it, e.g. AppSync's control plane: `relayThrough(new AppSyncClient({ region }), relay)`.
+ */
+export function relayThrough(
+  client: { middlewareStack: { addRelativeTo: (...args: never[]) => void } },
+  relayBase: string,
+): void {
+  const addRelativeTo = client.middlewareStack.addRelativeTo as (
+    middleware: Middleware,
+    options: { relation: 'after'; toMiddleware: string; name: string },
+  ) => void;
+  addRelativeTo(
+    (next) => (args) => {
+      const request = args.request as Partial<SignedRequest>;
+      if (typeof request.hostname !== 'string' || typeof request.path !== 'string') return next(args);
+      return next({ ...args, request: relayedRequest(request as SignedRequest, relayBase) });
+    },
+    { relation: 'after', toMiddleware: 'httpSigningMiddleware', name: 'authtraceAwsRelay' },
+  );
+}
