@@ -67,6 +67,22 @@ describe('IAM through the relay, with the product’s own IAM adapter', () => {
     expect(simulations?.[0]?.decision).toBe('implicitDeny');
   });
 
+  it('IAM’s own AccessDenied comes back through it as a denied lookup', async () => {
+    const response = await fetch(`${test.sandbox.url}/__sandbox/scenario`, {
+      method: 'POST',
+      body: JSON.stringify({ id: 'role-policy-resource-mismatch' }), // IAM hidden, as in the customer's account
+    });
+    expect(response.ok).toBe(true);
+    const lookups: Lookup[] = [];
+    const policies = await readRolePolicies(
+      { endpoint: test.sandbox.url, relay: relayBase, credentials: test.config.readOnlyCredentials },
+      ROLE,
+      lookups,
+    );
+    expect(policies).toBeUndefined();
+    expect(lookups[0]).toMatchObject({ outcome: 'denied', error: { name: 'AccessDenied' } });
+  });
+
   it('a relay that refuses leaves an error lookup, never a policy', async () => {
     const lookups: Lookup[] = [];
     const strict = createServer((message, reply) => void relayAwsRequest(message, reply, {}));
