@@ -45,17 +45,19 @@ function contentSecurityPolicy(): Plugin {
 
 /**
  * The same-origin AWS relay (scripts/aws-relay.ts, the module `npm run serve` uses) beside the dev server, so
- * `npm start` reads IAM as the production server does. The dev server listens on 127.0.0.1 only; it relays to the
- * app's sandbox too.
+ * `npm start` (and `npm run preview`) read IAM as the production server does. Both listen on 127.0.0.1 only; they
+ * relay to the app's sandbox too.
  */
 function awsRelay(): Plugin {
+  const middleware = (config: { mode: string; root: string }) => {
+    const env = { ...loadEnv(config.mode, config.root, ['VITE_', 'AUTHTRACE_']), ...process.env };
+    const sandbox = env.AUTHTRACE_RELAY_SANDBOX ?? env.VITE_SANDBOX_URL ?? 'http://127.0.0.1:4510';
+    return awsRelayMiddleware({ sandboxOrigin: new URL(sandbox).origin });
+  };
   return {
     name: 'authtrace-aws-relay',
-    configureServer(server) {
-      const env = { ...loadEnv(server.config.mode, server.config.root, ['VITE_', 'AUTHTRACE_']), ...process.env };
-      const sandbox = env.AUTHTRACE_RELAY_SANDBOX ?? env.VITE_SANDBOX_URL ?? 'http://127.0.0.1:4510';
-      server.middlewares.use(awsRelayMiddleware({ sandboxOrigin: new URL(sandbox).origin }));
-    },
+    configureServer: (server) => void server.middlewares.use(middleware(server.config)),
+    configurePreviewServer: (server) => void server.middlewares.use(middleware(server.config)),
   };
 }
 

@@ -11,13 +11,19 @@ import * as z from 'zod/mini';
 export const RELAY_PATH = '/aws-relay';
 const healthSchema = z.object({ relay: z.literal('authtrace-aws-relay') });
 
-let found: Promise<string | undefined> | undefined;
+const found = new Map<string, Promise<string | undefined>>();
 
-/** The relay's base URL (`https://team.example/aws-relay`) when this page's origin serves one; asked once per page. */
-export function findRelay(): Promise<string | undefined> {
-  const origin = typeof location === 'undefined' ? undefined : location.origin;
+/**
+ * The relay's base URL (`https://team.example/aws-relay`) when the page's origin serves one; asked once per origin.
+ * Node (the CLI) has no page and needs no relay: IAM is read directly there.
+ */
+export function findRelay(
+  origin = typeof location === 'undefined' ? undefined : location.origin,
+): Promise<string | undefined> {
   if (!origin || !/^https?:/.test(origin)) return Promise.resolve(undefined);
-  found ??= fetch(`${origin}${RELAY_PATH}/__health`, { cache: 'no-store', credentials: 'omit' })
+  const known = found.get(origin);
+  if (known) return known;
+  const asked = fetch(`${origin}${RELAY_PATH}/__health`, { cache: 'no-store', credentials: 'omit' })
     .then(async (response) => {
       // A static host answers its index.html (200, HTML) or a 404: only the relay's own JSON counts.
       if (!response.ok) return undefined;
@@ -26,7 +32,8 @@ export function findRelay(): Promise<string | undefined> {
         : undefined;
     })
     .catch(() => undefined);
-  return found;
+  found.set(origin, asked);
+  return asked;
 }
 
 /** The part of a signed smithy `HttpRequest` the relay rewrites. */
