@@ -85,7 +85,7 @@ export function checkIamRequest(method: string, path: string, contentType: strin
   if (!action) return refuse('not-read-only', 'An IAM request names exactly one Action.');
   const versions = params.getAll('Version');
   if (versions.length > 1 || (versions[0] !== undefined && versions[0] !== '2010-05-08'))
-    return refuse('not-read-only', 'Not IAM’s API version (2010-05-08).');
+    return refuse('not-read-only', "Not IAM's API version (2010-05-08).");
   if (!IAM_READ.test(action) && !IAM_ALSO.has(action))
     return refuse(
       'not-read-only',

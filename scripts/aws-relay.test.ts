@@ -109,12 +109,13 @@ const iamCall = (host: string, action: string, extra = '') =>
     body: `Action=${action}&Version=2010-05-08${extra}`,
   });
 
-function expectRefused(response: { status: number; body: string }, reason?: string) {
+function expectRefused(response: { status: number; headers: IncomingHttpHeaders; body: string }, reason?: string) {
   expect(response.status).toBe(403);
   const body = JSON.parse(response.body) as { relay: string; refused: string; message: string };
   expect(body.relay).toBe(RELAY_SIGNATURE);
   expect(body.message).toEqual(expect.any(String));
   if (reason) expect(body.refused).toBe(reason);
+  expect(response.headers['x-authtrace-relay']).toBe(body.refused);
   expect(seen).toEqual([]);
 }
 

@@ -66,7 +66,14 @@ const DROPPED_RESPONSE = new Set([
   'location',
 ]);
 
-function send(reply: ServerResponse, status: number, body: object): void {
+/** Header of every answer the relay writes itself (not AWS's): the SDK middleware in src/aws/relay.ts reads it. */
+export const RELAY_ANSWER_HEADER = 'x-authtrace-relay';
+
+function send(
+  reply: ServerResponse,
+  status: number,
+  body: { relay: string; refused?: string; message?: string },
+): void {
   if (reply.headersSent) {
     reply.destroy();
     return;
@@ -75,6 +82,8 @@ function send(reply: ServerResponse, status: number, body: object): void {
     'content-type': 'application/json; charset=utf-8',
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
+    // A fixed token (refusal reason or failure), never request text: safe as a header value.
+    [RELAY_ANSWER_HEADER]: body.refused ?? (status === 200 ? 'ok' : 'upstream-failed'),
   });
   reply.end(JSON.stringify(body));
 }
@@ -130,7 +139,7 @@ export async function relayAwsRequest(
   };
   // Only this origin's own pages: a page of another site may not make a visitor's browser relay for it.
   if (message.headers['sec-fetch-site'] === 'cross-site')
-    return done({ ok: false, reason: 'cross-site', message: 'The relay serves this origin’s own pages only.' });
+    return done({ ok: false, reason: 'cross-site', message: "The relay serves this origin's own pages only." });
   const sandbox = options.sandboxOrigin ? new URL(options.sandboxOrigin) : undefined;
   const target = parseRelayTarget(rawUrl, RELAY_PREFIX, sandbox?.host);
   if (!target.ok) return done(target);

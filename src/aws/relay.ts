@@ -82,4 +82,32 @@ export function relayThrough(
     },
     { relation: 'after', toMiddleware: 'httpSigningMiddleware', name: 'authtraceAwsRelay' },
   );
+  // The relay's own refusals and failures (JSON, not the service's format) become one clear error before the
+  // service's deserializer reads them as a garbled AWS answer.
+  const add = client.middlewareStack.add as (
+    middleware: Middleware,
+    options: { step: 'deserialize'; priority: 'low'; name: string },
+  ) => void;
+  add(
+    (next) => async (args) => {
+      const output = await next(args);
+      const response = (output as { response?: { statusCode?: number; headers?: Record<string, string> } }).response;
+      const answer = response?.headers?.[RELAY_ANSWER_HEADER];
+      if (answer && answer !== 'ok' && (response?.statusCode ?? 0) >= 400) throw relayError(answer);
+      return output;
+    },
+    { step: 'deserialize', priority: 'low', name: 'authtraceAwsRelayAnswer' },
+  );
+}
+
+const RELAY_ANSWER_HEADER = 'x-authtrace-relay';
+
+function relayError(answer: string): Error {
+  const message =
+    answer === 'upstream-failed'
+      ? 'Authtrace’s relay could not reach AWS (or AWS did not answer in time).'
+      : `Authtrace’s relay refused the request (${answer.slice(0, 40)}): it forwards only read-only IAM and AppSync control-plane calls to AWS hosts.`;
+  return Object.assign(new Error(message), {
+    name: answer === 'upstream-failed' ? 'RelayUpstreamFailed' : 'RelayRefused',
+  });
 }

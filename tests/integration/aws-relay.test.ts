@@ -94,7 +94,8 @@ describe('IAM through the relay, with the product’s own IAM adapter', () => {
       lookups,
     );
     expect(policies).toBeUndefined();
-    expect(lookups[0]?.outcome).toBe('error');
+    expect(lookups[0]).toMatchObject({ outcome: 'error', error: { name: 'RelayRefused' } });
+    expect(lookups[0]?.error?.message).toContain('bad-host');
     strict.closeAllConnections();
     await new Promise((resolve) => strict.close(resolve));
   });
