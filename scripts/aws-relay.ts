@@ -72,7 +72,7 @@ export const RELAY_ANSWER_HEADER = 'x-authtrace-relay';
 function send(
   reply: ServerResponse,
   status: number,
-  body: { relay: string; refused?: string; message?: string },
+  body: { relay: string; refused?: string; message?: string; services?: string[] },
 ): void {
   if (reply.headersSent) {
     reply.destroy();

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findRelay, relayedRequest } from './relay';
 
 describe('relayedRequest', () => {
-  const signed = {
+  const signed: { method: string; protocol: string; hostname: string; port?: number; path: string; headers: object } = {
     method: 'POST',
     protocol: 'https:',
     hostname: 'iam.amazonaws.com',

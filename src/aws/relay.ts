@@ -67,7 +67,7 @@ type Middleware = (
  * CORS can use it, e.g. AppSync's control plane: `relayThrough(new AppSyncClient({ region }), relay)`.
  */
 export function relayThrough(
-  client: { middlewareStack: { addRelativeTo: (...args: never[]) => void } },
+  client: { middlewareStack: { add: (...args: never[]) => void; addRelativeTo: (...args: never[]) => void } },
   relayBase: string,
 ): void {
   const addRelativeTo = client.middlewareStack.addRelativeTo as (
