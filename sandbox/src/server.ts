@@ -44,7 +44,7 @@ const jsonTargets: [prefix: string, handler: Handler][] = [
 /** Which AWS service answers, for its CORS rule (sandbox/src/cors.ts). */
 const corsServices = new Map<Handler, CorsService>([
   [handleCognitoIdp, 'cognito-idp'],
-  [handleJwks, 'cognito-idp'],
+  [handleJwks, 'cognito-idp'], // the pool's JWKS document: CORS as its API (unconfirmed)
   [handleCognitoIdentity, 'cognito-identity'],
   [handleSts, 'sts'],
   [handleCloudTrail, 'cloudtrail'],

@@ -64,6 +64,25 @@ describe('findRelay', () => {
     expect(await findRelay(origin(relay))).toBe(`${origin(relay)}/aws-relay`);
   });
 
+  it('asks again after a miss (a relay that was not up yet), keeps a relay once found', async () => {
+    let up = false;
+    let asked = 0;
+    const late = createServer((_, reply) => {
+      asked += 1;
+      reply.writeHead(up ? 200 : 503, { 'content-type': 'application/json' });
+      reply.end(JSON.stringify({ relay: 'authtrace-aws-relay' }));
+    });
+    await new Promise<void>((resolve) => late.listen(0, '127.0.0.1', resolve));
+    expect(await findRelay(origin(late))).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 0)); // the miss is forgotten after it settles
+    up = true;
+    expect(await findRelay(origin(late))).toBe(`${origin(late)}/aws-relay`);
+    expect(await findRelay(origin(late))).toBe(`${origin(late)}/aws-relay`);
+    expect(asked).toBe(2);
+    late.closeAllConnections();
+    await new Promise((resolve) => late.close(resolve));
+  });
+
   it('finds none on a static host, on an unreachable origin, or without a page', async () => {
     expect(await findRelay(origin(staticHost))).toBeUndefined();
     expect(await findRelay('http://127.0.0.1:9')).toBeUndefined();

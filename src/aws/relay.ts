@@ -14,7 +14,7 @@ const healthSchema = z.object({ relay: z.literal('authtrace-aws-relay') });
 const found = new Map<string, Promise<string | undefined>>();
 
 /**
- * The relay's base URL (`https://team.example/aws-relay`) when the page's origin serves one; asked once per origin.
+ * The relay's base URL (`https://team.example/aws-relay`) when the page's origin serves one; once found, kept.
  * Node (the CLI) has no page and needs no relay: IAM is read directly there.
  */
 export function findRelay(
@@ -33,6 +33,10 @@ export function findRelay(
     })
     .catch(() => undefined);
   found.set(origin, asked);
+  // Only a relay found is kept: a page whose relay did not answer (yet) asks again on its next run.
+  void asked.then((relay) => {
+    if (!relay) found.delete(origin);
+  });
   return asked;
 }
 
