@@ -46,8 +46,9 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
-      // The built app, as users get it; the sandbox URL is baked in at build time.
-      command: `npx vite build --logLevel warn && npx vite preview --port ${APP_PORT} --strictPort`,
+      // The built app served as teams run it (`npm run serve`: security headers and the AWS relay, which the tests
+      // exercise); the sandbox URL is baked in at build time, and the relay forwards to that sandbox.
+      command: `npx vite build --logLevel warn && npx tsx scripts/serve.ts --port ${APP_PORT} --sandbox ${sandboxUrl}`,
       url: `http://127.0.0.1:${APP_PORT}`,
       env: { VITE_SANDBOX_URL: sandboxUrl },
       reuseExistingServer: false,

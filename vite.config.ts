@@ -3,6 +3,7 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { awsRelayMiddleware } from './scripts/aws-relay.ts';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 
@@ -42,6 +43,24 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The same-origin AWS relay (scripts/aws-relay.ts, the module `npm run serve` uses) beside the dev server, so
+ * `npm start` (and `npm run preview`) read IAM as the production server does. Both listen on 127.0.0.1 only; they
+ * relay to the app's sandbox too.
+ */
+function awsRelay(): Plugin {
+  const middleware = (config: { mode: string; root: string }) => {
+    const env = { ...loadEnv(config.mode, config.root, ['VITE_', 'AUTHTRACE_']), ...process.env };
+    const sandbox = env.AUTHTRACE_RELAY_SANDBOX ?? env.VITE_SANDBOX_URL ?? 'http://127.0.0.1:4510';
+    return awsRelayMiddleware({ sandboxOrigin: new URL(sandbox).origin });
+  };
+  return {
+    name: 'authtrace-aws-relay',
+    configureServer: (server) => void server.middlewares.use(middleware(server.config)),
+    configurePreviewServer: (server) => void server.middlewares.use(middleware(server.config)),
+  };
+}
+
 // The built app runs on Preact's React-compatible runtime: the same components and hooks at a fraction of React's
 // size, which keeps a share link's customer view within its budget (README, "Benchmarks"). Tests and the dev server
 // run the same code on React.
@@ -54,7 +73,7 @@ const preact = [
 ];
 
 export default defineConfig(({ command }) => ({
-  plugins: [react(), tailwindcss(), contentSecurityPolicy()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), awsRelay()],
   resolve: { alias: [{ find: '@', replacement: src }, ...(command === 'build' ? preact : [])] },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

@@ -61,10 +61,10 @@ export function handleAdmin(request: SandboxRequest, deps: AdminDeps): SandboxRe
 
 const COUNTS = { noiseEvents: 100_000, deliveryDelaySeconds: 3600, lookupCallsPerSecond: 1000 } as const;
 
-/** Validates `{ id, noiseEvents?, deliveryDelaySeconds?, lookupCallsPerSecond?, readOnlyDeny? }`; a string is the error. */
+/** Validates `{ id, noiseEvents?, deliveryDelaySeconds?, lookupCallsPerSecond?, readOnlyDeny?, readOnlyAllow? }`; a string is the error. */
 function parseSwitch(input: unknown): { id: string; overrides: ScenarioOverrides } | string {
   const usage =
-    'Body must be JSON like {"id": "healthy"} (optional: "noiseEvents", "deliveryDelaySeconds", "lookupCallsPerSecond", "readOnlyDeny": ["cloudtrail:LookupEvents"]).';
+    'Body must be JSON like {"id": "healthy"} (optional: "noiseEvents", "deliveryDelaySeconds", "lookupCallsPerSecond", "readOnlyDeny": ["cloudtrail:LookupEvents"], "readOnlyAllow": ["iam:GetRole"]).';
   if (!input || typeof input !== 'object' || typeof (input as { id?: unknown }).id !== 'string') return usage;
   const body = input as Record<string, unknown>;
   const overrides: ScenarioOverrides = {};
@@ -82,6 +82,14 @@ function parseSwitch(input: unknown): { id: string; overrides: ScenarioOverrides
     )
       return '"readOnlyDeny" must be a list of IAM actions like "cloudtrail:LookupEvents".';
     overrides.readOnlyDeny = body.readOnlyDeny as string[];
+  }
+  if (body.readOnlyAllow !== undefined) {
+    if (
+      !Array.isArray(body.readOnlyAllow) ||
+      !body.readOnlyAllow.every((a) => typeof a === 'string' && /^[a-z0-9-]+:[A-Za-z*]+$/.test(a))
+    )
+      return '"readOnlyAllow" must be a list of IAM actions like "iam:GetRole".';
+    overrides.readOnlyAllow = body.readOnlyAllow as string[];
   }
   return { id: body.id as string, overrides };
 }

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { handleAdmin } from './admin.ts';
 import { createContext, type SandboxContext } from './context.ts';
+import { corsFor, type CorsService } from './cors.ts';
 import {
   AwsError,
   errorResponse,
@@ -40,8 +41,23 @@ const jsonTargets: [prefix: string, handler: Handler][] = [
   ['Logs_20140328.', handleCloudWatchLogs],
 ];
 
-// What browsers may read from our responses: Amplify derives error names from x-amzn-ErrorType.
-const EXPOSED_HEADERS = 'x-amzn-RequestId, x-amzn-ErrorType, x-amzn-ErrorMessage, x-amz-request-id, Date';
+/** Which AWS service answers, for its CORS rule (sandbox/src/cors.ts). */
+const corsServices = new Map<Handler, CorsService>([
+  [handleCognitoIdp, 'cognito-idp'],
+  [handleJwks, 'cognito-idp'], // the pool's JWKS document: CORS as its API (unconfirmed)
+  [handleCognitoIdentity, 'cognito-identity'],
+  [handleSts, 'sts'],
+  [handleCloudTrail, 'cloudtrail'],
+  [handleCloudWatchLogs, 'logs'],
+  [handleAppSync, 'appsync'],
+  [handleIam, 'iam'],
+]);
+
+function corsServiceOf(request: SandboxRequest, handler: Handler | undefined): CorsService | undefined {
+  // AppSync's control plane (REST, /v1/apis…), whichever handler serves it.
+  if (request.path === '/v1/apis' || request.path.startsWith('/v1/apis/')) return 'appsync-control';
+  return handler ? corsServices.get(handler) : undefined;
+}
 
 export interface SandboxOptions {
   scenarioId: string;
@@ -59,19 +75,29 @@ export interface ScenarioOverrides {
   lookupCallsPerSecond?: number;
   /** Actions explicitly denied to the read-only principal, e.g. `cloudtrail:LookupEvents`. */
   readOnlyDeny?: string[];
+  /** Actions allowed to the read-only principal on top of the scenario's, e.g. `iam:GetRole` (IAM readable). */
+  readOnlyAllow?: string[];
 }
 
-function applyOverrides(scenario: Scenario, { readOnlyDeny, ...cloudtrail }: ScenarioOverrides): Scenario {
+function applyOverrides(
+  scenario: Scenario,
+  { readOnlyDeny, readOnlyAllow, ...cloudtrail }: ScenarioOverrides,
+): Scenario {
   const defined = Object.fromEntries(Object.entries(cloudtrail).filter(([, value]) => value !== undefined));
-  const readOnly = readOnlyDeny?.length
+  const extra = [
+    ...(readOnlyAllow?.length
+      ? [{ Sid: 'SandboxOverrideAllow', Effect: 'Allow' as const, Action: readOnlyAllow, Resource: '*' }]
+      : []),
+    ...(readOnlyDeny?.length
+      ? [{ Sid: 'SandboxOverrideDeny', Effect: 'Deny' as const, Action: readOnlyDeny, Resource: '*' }]
+      : []),
+  ];
+  const readOnly = extra.length
     ? {
         ...scenario.readOnly,
         policy: {
           ...scenario.readOnly.policy,
-          Statement: [
-            ...[scenario.readOnly.policy.Statement].flat(),
-            { Sid: 'SandboxOverrideDeny', Effect: 'Deny' as const, Action: readOnlyDeny, Resource: '*' },
-          ],
+          Statement: [...[scenario.readOnly.policy.Statement].flat(), ...extra],
         },
       }
     : scenario.readOnly;
@@ -107,17 +133,6 @@ function route(request: SandboxRequest): Handler | undefined {
   return undefined;
 }
 
-function corsHeaders(request: SandboxRequest): Record<string, string> {
-  return {
-    'access-control-allow-origin': request.headers.origin ?? '*',
-    'access-control-allow-methods': 'GET, POST, OPTIONS',
-    'access-control-allow-headers': request.headers['access-control-request-headers'] ?? '*',
-    'access-control-expose-headers': EXPOSED_HEADERS,
-    'access-control-max-age': '600',
-    vary: 'Origin',
-  };
-}
-
 async function readRequest(message: IncomingMessage): Promise<SandboxRequest> {
   const chunks: Buffer[] = [];
   for await (const chunk of message) chunks.push(chunk as Buffer);
@@ -150,7 +165,7 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
   const server = createServer((message: IncomingMessage, reply: ServerResponse) => {
     void (async () => {
       const request = await readRequest(message);
-      const cors = corsHeaders(request);
+      let cors = corsFor(request, undefined);
       let response: SandboxResponse;
       let clock: ServiceClock | undefined;
       if (request.method === 'OPTIONS') {
@@ -160,6 +175,7 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
       } else {
         const handler = route(request);
         clock = handler ? clocks.get(handler) : undefined;
+        cors = corsFor(request, corsServiceOf(request, handler));
         const requestId = newRequestId();
         try {
           if (!handler)

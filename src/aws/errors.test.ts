@@ -294,8 +294,20 @@ describe('explainAwsError: network', () => {
     });
   });
 
-  it('suspects CORS for read-only services called from the browser', () => {
-    expect(explainAwsError(new TypeError('Failed to fetch'), { service: 'iam' }).todo).toMatch(/CORS.*npm run proxy/);
+  it('says IAM cannot be read from a browser without the relay, and offers the CLI path', () => {
+    for (const endpoint of [undefined, 'http://127.0.0.1:4510']) {
+      const { todo } = explainAwsError(new TypeError('Failed to fetch'), {
+        service: 'iam',
+        ...(endpoint ? { endpoint } : {}),
+      });
+      expect(todo).toMatch(/IAM cannot be read from a browser.*CORS.*npm run serve/);
+      expect(todo).toContain('npm run check --');
+      expect(todo).not.toContain('npm run proxy');
+    }
+  });
+
+  it('suspects CORS for other read-only services called from the browser', () => {
+    expect(explainAwsError(new TypeError('Failed to fetch'), { service: 'cloudtrail' }).todo).toMatch(/CORS/);
   });
 });
 

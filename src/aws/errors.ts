@@ -84,14 +84,23 @@ function iamAction(context: ErrorContext, message: string): string | undefined {
   return context.action.includes(':') ? context.action : `${context.service}:${context.action}`;
 }
 
+/** What to do when IAM cannot be read from the browser (no relay on this page's origin). */
+export const IAM_FROM_A_BROWSER =
+  'IAM cannot be read from a browser: it answers no CORS. Open Authtrace from `npm run serve` (or `npm start`), whose relay reads it; or read the policies from a terminal (the AWS CLI commands of the lookup, or `npm run check -- --config amplify_outputs.json --username <test user> --readonly-credentials creds.json`) and paste the role’s policy.';
+
 function explainNetwork(error: ClassifiedAwsError, context: ErrorContext): Explanation {
   const where = endpointName(context.endpoint);
   const target = where ? `${SERVICES[context.service]} at ${where}` : SERVICES[context.service];
-  const todo = isLocal(context.endpoint)
-    ? 'Start the sandbox (`npm start` or `npm run sandbox`) and try again.'
-    : READ_ONLY.has(context.service)
-      ? 'Check you are online. If you are, the browser is likely blocking the call (CORS): run it through the local proxy (`npm run proxy`).'
-      : 'Check you are online and that the endpoint in the config is right; an ad blocker or corporate proxy can also block it.';
+  // IAM answers no CORS (aws-sdk-js SERVICES.md; aws/aws-sdk-js #1957, #2041): from a browser it is read only
+  // through Authtrace's relay, which `npm run serve` and `npm start` carry.
+  const todo =
+    context.service === 'iam'
+      ? IAM_FROM_A_BROWSER
+      : isLocal(context.endpoint)
+        ? 'Start the sandbox (`npm start` or `npm run sandbox`) and try again.'
+        : READ_ONLY.has(context.service)
+          ? 'Check you are online. If you are, the browser may be blocking the call (CORS), or an ad blocker or corporate proxy.'
+          : 'Check you are online and that the endpoint in the config is right; an ad blocker or corporate proxy can also block it.';
   return {
     title: error.kind === 'timeout' ? `${capitalize(target)} did not answer in time` : `Could not reach ${target}`,
     detail: `The request got no answer${error.cause ? ` (${error.cause})` : ''}: the service is not running, you are offline, or the browser blocked it.`,

@@ -11,10 +11,13 @@ import {
 import type { Lookup, PolicyEvidence, Simulation } from '@/chain/case';
 import type { ReadOnlyCredentials } from '@/chain/connection';
 import { countAttempts, recordLookup } from './lookup';
+import { relayThrough } from './relay';
 import { requestHandlerFor } from './timeouts';
 
 export interface IamAccess {
   endpoint?: string;
+  /** Authtrace's same-origin relay (src/aws/relay.ts): in a browser, IAM answers no CORS and is read through it. */
+  relay?: string;
   credentials: ReadOnlyCredentials;
   /** Deadline of each call (default 20 s). */
   timeoutMs?: number;
@@ -32,6 +35,7 @@ function client(access: IamAccess, onAttempt: () => void): IAMClient {
     ...(access.endpoint ? { endpoint: access.endpoint } : {}),
   });
   countAttempts(iam, onAttempt);
+  if (access.relay) relayThrough(iam, access.relay);
   return iam;
 }
 

@@ -90,6 +90,7 @@ export const SOURCES: Sources = {
       const policies = await readRolePolicies(
         {
           endpoint: env.connection.endpoints.iam,
+          ...(env.connection.relay ? { relay: env.connection.relay } : {}),
           credentials: needReadOnly(env),
           ...(env.run?.timeoutMs ? { timeoutMs: env.run.timeoutMs } : {}),
         },
@@ -106,6 +107,7 @@ export const SOURCES: Sources = {
       const simulations = await simulateRole(
         {
           endpoint: env.connection.endpoints.iam,
+          ...(env.connection.relay ? { relay: env.connection.relay } : {}),
           credentials: needReadOnly(env),
           ...(env.run?.timeoutMs ? { timeoutMs: env.run.timeoutMs } : {}),
         },

@@ -19,6 +19,11 @@ export interface Endpoints {
 export interface Connection {
   target: Target;
   endpoints: Endpoints;
+  /**
+   * Authtrace's same-origin AWS relay (`<origin>/aws-relay`), when the page is served by `npm run serve` or
+   * `npm start`: services without CORS (IAM, AppSync's control plane) are read through it from a browser.
+   */
+  relay?: string;
 }
 
 /** The engineer's read-only credentials: held in memory only, never put in a case, a URL or storage. */

@@ -1,3 +1,5 @@
+import { IAM_FROM_A_BROWSER } from '@/aws/errors';
+import { classifyAwsError } from '@/chain/error-taxonomy';
 import { en } from '@/chain/messages/en';
 import { lookupPurpose } from '@/chain/messages/render-verdict';
 import { useState } from 'react';
@@ -6,6 +8,7 @@ import { accountIdOf, assumedRoleArn, chainSteps, matchingStsRecord } from '@/ch
 import { fieldAccess } from '@/chain/field-access';
 import { resolveRole, roleInQuestion } from '@/chain/role-resolution';
 import { Button } from '@/components/button';
+import { CopyButton } from '@/components/copy-button';
 import { TextArea } from '@/components/field';
 import { JsonView } from '@/components/json-view';
 import { Panel } from '@/components/panel';
@@ -40,6 +43,15 @@ export function PolicyPanel({ evidence, gathering, onPaste }: PolicyPanelProps) 
   const policies = roleArn ? evidence.policies.filter((p) => p.roleArn === roleArn) : [];
   const access = fieldAccess(evidence, roleArn, accountIdOf(evidence));
   const denied = evidence.lookups.filter((l) => l.outcome === 'denied');
+  // IAM answers no CORS: without the relay the browser's call fails as a network error (src/aws/relay.ts).
+  const unreachable = evidence.lookups.filter(
+    (l) =>
+      l.source === 'iam' &&
+      l.outcome === 'error' &&
+      l.error &&
+      classifyAwsError(Object.assign(new Error(l.error.message), { name: l.error.name }), { service: 'iam' }).kind ===
+        'network',
+  );
 
   const paste = () => {
     try {
@@ -110,6 +122,19 @@ export function PolicyPanel({ evidence, gathering, onPaste }: PolicyPanelProps) 
         <p className="mt-2 text-xs text-amber-800 dark:text-amber-300">
           Not readable with these credentials: {denied.map((l) => lookupPurpose(l, en)).join('; ')}.
         </p>
+      )}
+      {unreachable.length > 0 && (
+        <div className="mt-2 space-y-1 text-xs text-amber-800 dark:text-amber-300" role="note">
+          <p>{IAM_FROM_A_BROWSER}</p>
+          {unreachable.map((l, index) => (
+            <div key={`${l.at}-${index}`} className="flex items-start gap-1">
+              <code className="block flex-1 font-mono text-[11px] break-all text-slate-600 dark:text-slate-400">
+                {l.cli}
+              </code>
+              <CopyButton value={l.cli} label="AWS CLI command" />
+            </div>
+          ))}
+        </div>
       )}
       {policies.flatMap((p) =>
         p.documents.map((d) => (

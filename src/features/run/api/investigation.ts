@@ -21,12 +21,20 @@ export const investigationQueryOptions = (
     queryFn: run
       ? streamedQuery({
           // The adapters load with the first run, not with the page.
-          streamFn: async ({ signal }) =>
-            (await import('@/aws/investigate')).investigate({
+          streamFn: async ({ signal }) => {
+            const [{ investigate }, { findRelay }] = await Promise.all([
+              import('@/aws/investigate'),
+              import('@/aws/relay'),
+            ]);
+            // IAM answers no CORS: read it through this origin's relay when the page has one.
+            const relay = await findRelay();
+            return investigate({
               ...run.input,
+              ...(relay ? { connection: { ...run.input.connection, relay } } : {}),
               signal,
               ...(onSearchProgress ? { onSearchProgress } : {}),
-            }),
+            });
+          },
           reducer: (_: InvestigationState | undefined, state: InvestigationState) => state,
           initialValue: undefined,
         })
