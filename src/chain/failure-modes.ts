@@ -7,12 +7,15 @@ import { fieldLacksIamDirective } from './hypotheses/field-lacks-iam-directive';
 import { groupRoleSelected } from './hypotheses/group-role-selected';
 import { guestCredentialsUsed } from './hypotheses/guest-credentials-used';
 import { healthy } from './hypotheses/healthy';
+import { identityPoolNotFound } from './hypotheses/identity-pool-not-found';
 import { noAuthenticatedRole } from './hypotheses/no-authenticated-role';
 import { providerNotConfigured } from './hypotheses/provider-not-configured';
 import { rolePolicyMissingAction } from './hypotheses/role-policy-missing-action';
 import { rolePolicyResourceMismatch } from './hypotheses/role-policy-resource-mismatch';
+import { staleIdentityId } from './hypotheses/stale-identity-id';
 import { tokenExpired } from './hypotheses/token-expired';
 import { trustPolicyMismatch } from './hypotheses/trust-policy-mismatch';
+import { wrongLoginsEntry } from './hypotheses/wrong-logins-entry';
 import { wrongSigningScope } from './hypotheses/wrong-signing-scope';
 import type { Hypothesis } from './verdict';
 
@@ -38,12 +41,19 @@ export const FAILURE_MODES = [
   'api-lacks-iam-mode',
   'field-lacks-iam-directive',
   'auth-mode-mismatch',
+  'identity-pool-not-found',
+  'wrong-logins-entry',
+  'stale-identity-id',
 ] as const;
 
 export type FailureModeId = (typeof FAILURE_MODES)[number];
 
 export const HYPOTHESES: readonly Hypothesis[] = [
-  // The identity pool: is the token accepted, which role does it choose, can that role be assumed?
+  // The identity pool: does the app name a pool it can use, with a Logins entry and an identity id it accepts; is the
+  // token accepted, which role does it choose, can that role be assumed?
+  identityPoolNotFound,
+  wrongLoginsEntry,
+  staleIdentityId,
   providerNotConfigured,
   tokenExpired,
   noAuthenticatedRole,
