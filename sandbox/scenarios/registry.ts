@@ -1,6 +1,7 @@
 import type { Scenario } from '../src/scenario.ts';
 import { apiLacksIamMode } from './api-lacks-iam-mode.ts';
 import { authModeMismatch } from './auth-mode-mismatch.ts';
+import { bearerPrefix } from './bearer-prefix.ts';
 import { clockSkew } from './clock-skew.ts';
 import { credentialsExpired } from './credentials-expired.ts';
 import { explicitDeny } from './explicit-deny.ts';
@@ -43,6 +44,7 @@ const scenarios: Scenario[] = [
   clockSkew,
   wrongSigningScope,
   apiLacksIamMode,
+  bearerPrefix,
   authModeMismatch,
   rolePolicyResourceMismatch,
   rolePolicyMissingAction,

@@ -153,6 +153,8 @@ export interface TestRun {
   graphqlRegion?: string;
   /** Wait this long between getting credentials and sending the request (an app that keeps credentials). */
   delayBeforeRequestMs?: number;
+  /** The app adds `Bearer ` before the user pool token it sends to AppSync (an interceptor, a custom header). */
+  bearerPrefix?: boolean;
   /** An identity id the app has cached from before (Amplify's identity id store), which it presents first. */
   cachedIdentityId?: string;
   /**

@@ -123,6 +123,7 @@ const strip = ({
   amzDate: _d,
   graphqlErrors: _g,
   identityId: _i,
+  authorizationScheme: _a,
   ...call
 }: RecordedCall) => call;
 
@@ -266,8 +267,16 @@ async function runGraphql(input: ChainRunInput, target: Target): Promise<Graphql
   const operation = parseOperation(input.query);
   const authMode = input.testRun?.authMode ?? target.authMode;
   const client = generateClient();
+  // An app that adds `Bearer ` before the user pool token (an interceptor or a custom header, aws-amplify/amplify-js
+  // #8892): Amplify merges request headers after its own, so the prefixed token replaces the bare one.
+  const bearer = input.testRun?.bearerPrefix
+    ? async () => {
+        const { tokens } = await fetchAuthSession();
+        return { Authorization: `Bearer ${tokens?.accessToken.toString() ?? ''}` };
+      }
+    : undefined;
   const run = await timed(
-    () => client.graphql({ query: input.query, authMode: authMode as AmplifyAuthMode }) as Promise<unknown>,
+    () => client.graphql({ query: input.query, authMode: authMode as AmplifyAuthMode }, bearer) as Promise<unknown>,
   );
   const call = run.calls.find((c) => c.service === 'appsync');
   const skew = call?.amzDate && call.serverDate ? skewSeconds(call.amzDate, call.serverDate) : undefined;
@@ -288,6 +297,7 @@ async function runGraphql(input: ChainRunInput, target: Target): Promise<Graphql
     errorType: call?.errorType,
     errors,
     signedWithAccessKeyId: call?.credentialScope?.accessKeyId,
+    ...(call?.authorizationScheme ? { authorizationScheme: call.authorizationScheme } : {}),
     signingScope: call?.credentialScope
       ? { date: call.credentialScope.date, region: call.credentialScope.region, service: call.credentialScope.service }
       : undefined,

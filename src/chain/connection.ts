@@ -41,6 +41,8 @@ export const runVariantSchema = z.object({
   graphqlRegion: z.optional(z.string()),
   /** Wait between getting credentials and sending the request (an app that keeps its credentials for later). */
   delayBeforeRequestMs: z.optional(z.number().check(z.gte(0), z.lte(600_000))),
+  /** The app adds `Bearer ` before the user pool token it sends to AppSync (an interceptor, a custom header). */
+  bearerPrefix: z.optional(z.boolean()),
   /** An identity id the app has stored from before (another user's, another pool's), which Amplify presents first. */
   cachedIdentityId: z.optional(z.string().check(z.maxLength(64))),
   /**

@@ -64,6 +64,12 @@ const graphqlAnswers: Partial<GraphqlStep>[] = [
   },
   {
     outcome: 'error',
+    status: 401,
+    errorType: 'UnauthorizedException',
+    errors: [{ errorType: 'UnauthorizedException', message: 'Unable to parse JWT token.' }],
+  },
+  {
+    outcome: 'error',
     status: 200,
     errors: [{ errorType: 'Unauthorized', message: 'Not Authorized to access listNotes on type Query' }],
   },
@@ -143,6 +149,7 @@ const arbitraryCase = fc
         authMode: fc.constantFrom('iam' as const, 'userPool' as const),
         signedWith: fc.constantFrom(ACCESS_KEY_ID, 'ASIAOTHERKEY00000001', undefined),
         skew: fc.option(fc.integer({ min: -8000, max: 8000 }), { nil: undefined }),
+        scheme: fc.constantFrom(undefined, 'Bearer' as const, 'bare' as const, 'AWS4-HMAC-SHA256' as const),
       }),
       { nil: undefined },
     ),
@@ -165,6 +172,7 @@ const arbitraryCase = fc
           authMode: graphql.authMode,
           signedWithAccessKeyId: graphql.signedWith,
           ...(graphql.skew === undefined ? {} : { clockSkewSeconds: graphql.skew }),
+          ...(graphql.scheme === undefined ? {} : { authorizationScheme: graphql.scheme }),
         }),
       );
     const c: Case = {

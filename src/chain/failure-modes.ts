@@ -1,5 +1,6 @@
 import { apiLacksIamMode } from './hypotheses/api-lacks-iam-mode';
 import { authModeMismatch } from './hypotheses/auth-mode-mismatch';
+import { bearerPrefix } from './hypotheses/bearer-prefix';
 import { clockSkew } from './hypotheses/clock-skew';
 import { credentialsExpired } from './hypotheses/credentials-expired';
 import { explicitDeny } from './hypotheses/explicit-deny';
@@ -44,6 +45,7 @@ export const FAILURE_MODES = [
   'identity-pool-not-found',
   'wrong-logins-entry',
   'stale-identity-id',
+  'bearer-prefix',
 ] as const;
 
 export type FailureModeId = (typeof FAILURE_MODES)[number];
@@ -64,8 +66,9 @@ export const HYPOTHESES: readonly Hypothesis[] = [
   wrongSigningScope,
   clockSkew,
   credentialsExpired,
-  // AppSync's modes: does the API take IAM, did the call use it?
+  // AppSync's modes: does the API take IAM, could it read the call's token, did the call use the mode?
   apiLacksIamMode,
+  bearerPrefix,
   authModeMismatch,
   // The IAM decision on the field ARN. Only one of the three can be confirmed per field; while the policies are
   // unknown all three stay open and the first leads, so the most common cause (an Allow on another ARN, e.g. after a

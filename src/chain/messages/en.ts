@@ -52,6 +52,7 @@ export const en = {
   'mode.identity-pool-not-found': 'The app’s identity pool id names no pool it can use',
   'mode.wrong-logins-entry': 'The app builds the identity pool’s Logins entry wrongly',
   'mode.stale-identity-id': 'The app presents an identity id that is not this user’s',
+  'mode.bearer-prefix': 'The app sends its token to AppSync with a Bearer prefix',
 
   // ── Verdict frame ───────────────────────────────────────────────────────────────────────────────────────────
   'verdict.proven': 'proven by the evidence',
@@ -652,6 +653,23 @@ export const en = {
   'api-lacks-iam-mode.customer.unproven': (p: { apiId: string }) =>
     `AppSync refuses the app’s IAM-signed request. If AWS_IAM is not one of the authorization modes of ${p.apiId ? `the API ${p.apiId}` : 'the API'}, please add it as an additional authorization mode.`,
 
+  // section: bearer-prefix
+  'bearer-prefix.confirmed': 'The request’s Authorization header began with “Bearer ”, which AppSync does not read.',
+  'bearer-prefix.consistent': (p: { message: string }) =>
+    `AppSync could not read the token ("${p.message}"): a Bearer prefix before it fits; so does a token for a mode the API lacks.`,
+  'bearer-prefix.ruled-out.iam': 'The call was signed with SigV4: it sent no token.',
+  'bearer-prefix.ruled-out.answer': 'AppSync did not answer that it could not read the token.',
+  'bearer-prefix.ruled-out.scheme': (p: { scheme: string }) =>
+    `The Authorization header carried ${p.scheme === 'bare' ? 'the bare token' : p.scheme}, without a Bearer prefix.`,
+  'bearer-prefix.proof.scheme': 'Authorization header began with',
+  'bearer-prefix.headline': 'The app sends its token to AppSync as “Bearer <token>”; AppSync takes the token alone.',
+  'bearer-prefix.explanation': (p: { message: string }) =>
+    `AppSync answered 401 UnauthorizedException ("${p.message}"): with Cognito user pool or OIDC authorization it reads the Authorization header as the JWT itself, so a "Bearer " prefix makes it unreadable (AWS Knowledge Center, AppSync unauthorized errors). Amplify sends the bare token; the prefix comes from the app's own header or an HTTP interceptor.`,
+  'bearer-prefix.fix':
+    'Send the JWT alone in the Authorization header (no "Bearer " prefix): remove the prefix from the custom header or interceptor, or let Amplify’s client.graphql({ authMode: "userPool" }) set the header.',
+  'bearer-prefix.customer': (p: { message: string }) =>
+    `AppSync refuses the app's requests with "${p.message}" because the Authorization header carries "Bearer <token>". AppSync expects the token alone: please remove the "Bearer " prefix where the app (or an HTTP interceptor) sets that header.`,
+
   // section: auth-mode-mismatch
   'auth-mode-mismatch.confirmed.no-credentials': (p: { message: string }) =>
     `Amplify threw "${p.message}" before sending anything: the IAM call had no identity pool credentials.`,
@@ -664,6 +682,8 @@ export const en = {
   'auth-mode-mismatch.ruled-out.iam-signed':
     'The call was IAM-signed: how AppSync treated IAM is the question of the IAM-specific failure modes.',
   'auth-mode-mismatch.ruled-out.accepted': (p: { mode: string }) => `AppSync accepted the ${p.mode} call.`,
+  'auth-mode-mismatch.ruled-out.bearer':
+    'AppSync could not read the token because of its Bearer prefix: the answer says nothing of the mode.',
   'auth-mode-mismatch.ruled-out.token-expired':
     'AppSync read the call’s token and refused it as expired: the mode itself was accepted.',
   'auth-mode-mismatch.ruled-out.credentials-failed':

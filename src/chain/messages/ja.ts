@@ -48,6 +48,7 @@ export const ja: Catalog = {
   'mode.identity-pool-not-found': 'アプリの ID プール ID が使えるプールを指していません',
   'mode.wrong-logins-entry': 'アプリが ID プールの Logins を誤って組み立てています',
   'mode.stale-identity-id': 'アプリがこのユーザーのものではない ID を示しています',
+  'mode.bearer-prefix': 'アプリが AppSync にトークンを Bearer 付きで送っています',
 
   'verdict.proven': '証拠により確定',
   'verdict.likely': '可能性が高い（未確定）',
@@ -595,6 +596,25 @@ export const ja: Catalog = {
   'api-lacks-iam-mode.customer.unproven': (p) =>
     `AppSync がアプリの IAM 署名付きリクエストを拒否しております。${p.apiId ? `API ${p.apiId}` : '対象の API'} の認可モードに AWS_IAM が含まれていない場合は、追加の認可モードとして設定していただけますでしょうか。`,
 
+  // section: bearer-prefix
+  'bearer-prefix.confirmed':
+    'リクエストの Authorization ヘッダーが「Bearer 」で始まっており、AppSync はこれを読めません。',
+  'bearer-prefix.consistent': (p) =>
+    `AppSync はトークンを読めませんでした（"${p.message}"）: トークンの前の Bearer が原因である可能性があり、API にないモードのトークンでも同じ応答になります。`,
+  'bearer-prefix.ruled-out.iam': '呼び出しは SigV4 で署名されており、トークンを送っていません。',
+  'bearer-prefix.ruled-out.answer': 'AppSync はトークンを読めなかったとは応答していません。',
+  'bearer-prefix.ruled-out.scheme': (p) =>
+    `Authorization ヘッダーには${p.scheme === 'bare' ? 'トークンだけ' : ` ${p.scheme} `}が含まれており、Bearer は付いていませんでした。`,
+  'bearer-prefix.proof.scheme': 'Authorization ヘッダーの先頭',
+  'bearer-prefix.headline':
+    'アプリが AppSync にトークンを「Bearer <トークン>」の形で送っています。AppSync が受け付けるのはトークンだけです。',
+  'bearer-prefix.explanation': (p) =>
+    `AppSync は 401 UnauthorizedException（"${p.message}"）を返しました。Cognito ユーザープールや OIDC の認可では Authorization ヘッダーを JWT そのものとして読むため、「Bearer 」が付くと読めません（AWS ナレッジセンター「AppSync の Unauthorized エラー」）。Amplify はトークンだけを送ります。Bearer はアプリ独自のヘッダーや HTTP インターセプターが付けています。`,
+  'bearer-prefix.fix':
+    'Authorization ヘッダーには JWT だけを送ってください（「Bearer 」を付けない）: 独自ヘッダーやインターセプターから Bearer を外すか、Amplify の client.graphql({ authMode: "userPool" }) にヘッダーを設定させてください。',
+  'bearer-prefix.customer': (p) =>
+    `Authorization ヘッダーが「Bearer <トークン>」になっているため、AppSync はアプリのリクエストを "${p.message}" で拒否しています。AppSync が受け付けるのはトークンだけですので、アプリ（または HTTP インターセプター）がこのヘッダーを設定している箇所で「Bearer 」を外していただけますでしょうか。`,
+
   // section: auth-mode-mismatch
   'auth-mode-mismatch.confirmed.no-credentials': (p) =>
     `Amplify は何も送信する前に "${p.message}" をスローしました。IAM の呼び出しに ID プールの認証情報がありませんでした。`,
@@ -607,6 +627,8 @@ export const ja: Catalog = {
   'auth-mode-mismatch.ruled-out.iam-signed':
     '呼び出しは IAM で署名されています。AppSync が IAM をどう扱ったかは IAM 固有の障害モードで判定します。',
   'auth-mode-mismatch.ruled-out.accepted': (p) => `AppSync は ${p.mode} の呼び出しを受け付けました。`,
+  'auth-mode-mismatch.ruled-out.bearer':
+    'AppSync がトークンを読めなかったのは Bearer が付いていたためで、この応答はモードについて何も示していません。',
   'auth-mode-mismatch.ruled-out.token-expired':
     'AppSync は呼び出しのトークンを読み、期限切れとして拒否しました。モード自体は受け付けられています。',
   'auth-mode-mismatch.ruled-out.credentials-failed':
