@@ -23,7 +23,7 @@ export function sandboxConfig(ctx: SandboxContext) {
         aws_region: scenario.region,
         user_pool_id: scenario.userPool.id,
         user_pool_client_id: client?.clientId ?? '',
-        identity_pool_id: scenario.identityPool.id,
+        identity_pool_id: scenario.appConfig?.identityPoolId ?? scenario.identityPool.id,
         mfa_methods: [],
         standard_required_attributes: ['email'],
         username_attributes: ['email'],

@@ -18,6 +18,11 @@ function loginIndex(ctx: SandboxContext): Map<string, string> {
   if (!index) {
     index = new Map();
     byLogin.set(ctx, index);
+    // Identities other users made before this run (an app may have cached one of them).
+    for (const known of ctx.scenario.identityPool.knownIdentities ?? []) {
+      index.set(`${known.providerName}|${known.sub}`, known.identityId);
+      ctx.identities.set(known.identityId, { logins: [known.providerName] });
+    }
   }
   return index;
 }
@@ -47,21 +52,30 @@ export function identityFor(ctx: SandboxContext, login: Login | undefined): stri
   return id;
 }
 
-// Texts Cognito answers: unknown id, a signed-in identity asked for without its login (verify), a login that
-// belongs to another identity.
+// Texts Cognito answers: a signed-in identity asked for without its login, or with another user's login
+// ("Access to Identity '<id>' is forbidden.": aws-amplify/aws-sdk-ios #165, aws-amplify/amplify-js #5696, #6616;
+// aws-amplify/amplify-swift #4278 "the identity is linked to a different login, disabled, or deleted"; whether AWS
+// answers a foreign login with this text or with "Logins don't match" is (unconfirmed)); a guest identity presented
+// by a user who already has one (verify).
 const LOGINS_MISMATCH =
   "Logins don't match. Please include at least one valid login for this identity or identity pool.";
+
+function forbidden(identityId: string): AwsError {
+  return new AwsError(400, 'NotAuthorizedException', `Access to Identity '${identityId}' is forbidden.`);
+}
 
 /**
  * Checks that `login` may use `identityId` (GetCredentialsForIdentity, GetOpenIdToken). A guest identity presented
  * with a new login becomes that user's identity, as Cognito links logins to unauthenticated identities.
  */
 export function checkIdentityAccess(ctx: SandboxContext, identityId: string, login: Login | undefined): void {
+  const index = loginIndex(ctx);
   const entry = ctx.identities.get(identityId);
+  // aws-amplify/amplify-js #2301: "Identity '<id>' not found." (ResourceNotFoundException) for a deleted identity.
   if (!entry) throw new AwsError(400, 'ResourceNotFoundException', `Identity '${identityId}' not found.`);
   const guest = entry.logins.includes(GUEST);
   if (!login) {
-    if (!guest) throw new AwsError(400, 'NotAuthorizedException', `Access to Identity '${identityId}' is forbidden.`);
+    if (!guest) throw forbidden(identityId);
     if (!ctx.scenario.identityPool.allowUnauthenticatedIdentities) {
       throw new AwsError(
         400,
@@ -71,10 +85,10 @@ export function checkIdentityAccess(ctx: SandboxContext, identityId: string, log
     }
     return;
   }
-  const index = loginIndex(ctx);
   const owner = index.get(loginKey(login));
   if (owner === identityId) return;
-  if (owner || !guest) throw new AwsError(400, 'NotAuthorizedException', LOGINS_MISMATCH);
+  if (!guest) throw forbidden(identityId);
+  if (owner) throw new AwsError(400, 'NotAuthorizedException', LOGINS_MISMATCH);
   index.set(loginKey(login), identityId);
   entry.logins = [login.providerName];
 }

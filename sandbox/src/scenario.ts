@@ -83,6 +83,8 @@ export interface IdentityPool {
    * shortens it so a test can outlive its credentials in seconds instead of an hour.
    */
   credentialsLifetimeSeconds?: number;
+  /** Identities other users already have (identity id → their login), e.g. one an app cached for another user. */
+  knownIdentities?: { identityId: string; providerName: string; sub: string }[];
 }
 
 export interface Role {
@@ -151,6 +153,15 @@ export interface TestRun {
   graphqlRegion?: string;
   /** Wait this long between getting credentials and sending the request (an app that keeps credentials). */
   delayBeforeRequestMs?: number;
+  /** The app adds `Bearer ` before the user pool token it sends to AppSync (an interceptor, a custom header). */
+  bearerPrefix?: boolean;
+  /** An identity id the app has cached from before (Amplify's identity id store), which it presents first. */
+  cachedIdentityId?: string;
+  /**
+   * The app gets credentials with the AWS SDK (`GetId` + `GetCredentialsForIdentity`) and builds `Logins` itself:
+   * `key` the user pool id alone instead of the provider name, `token` the access token instead of the ID token.
+   */
+  sdkLogins?: { key: 'provider-name' | 'user-pool-id'; token: 'id' | 'access' };
 }
 
 export interface Scenario {
@@ -176,6 +187,8 @@ export interface Scenario {
   serverClockOffsetSeconds: number;
   /** Per-service clock offsets, seconds, added to `serverClockOffsetSeconds` (one service believing it is later). */
   clockOffsetsSeconds?: Partial<Record<ServiceClock, number>>;
+  /** What the app's own config says where it differs from the account (an identity pool id of another pool). */
+  appConfig?: { identityPoolId?: string };
   /** A run variant the product must use to reproduce this scenario; absent for the standard run. */
   testRun?: TestRun;
 }

@@ -1,3 +1,8 @@
+import {
+  CognitoIdentityClient,
+  GetCredentialsForIdentityCommand,
+  GetIdCommand,
+} from '@aws-sdk/client-cognito-identity';
 import { Amplify } from 'aws-amplify';
 import { generateClient } from 'aws-amplify/api';
 import { fetchAuthSession, signIn, signOut } from 'aws-amplify/auth';
@@ -13,7 +18,7 @@ import { decodeToken } from '@/chain/token';
 import type { Connection, RunVariant } from '@/chain/connection';
 import { withRecordedFetch, type RecordedCall } from './fetch-recorder';
 import { MemoryStorage } from './memory-storage';
-import { AWS_TIMEOUT_MS } from './timeouts';
+import { AWS_TIMEOUT_MS, requestHandlerFor } from './timeouts';
 
 export interface ChainRunInput {
   connection: Connection;
@@ -40,7 +45,11 @@ type AmplifyAuthMode = 'iam' | 'userPool' | 'apiKey' | 'oidc' | 'lambda';
  * Configures the real Amplify v6 for one run: custom endpoints when set, and a fresh in-memory store for tokens and
  * the identity id (Amplify would otherwise write them to localStorage) with a fresh credentials cache.
  */
-function configureAmplify({ target, endpoints }: Connection, testRun: RunVariant = {}): void {
+interface RunIdentityIdStore {
+  plantIdentityId(id: string): Promise<void>;
+}
+
+function configureAmplify({ target, endpoints }: Connection, testRun: RunVariant = {}): RunIdentityIdStore {
   const storage = new MemoryStorage();
   const auth = {
     Cognito: {
@@ -52,6 +61,7 @@ function configureAmplify({ target, endpoints }: Connection, testRun: RunVariant
       ...(endpoints.cognitoIdentity ? { identityPoolEndpoint: endpoints.cognitoIdentity } : {}),
     },
   };
+  const identityIdStore = new DefaultIdentityIdStore(storage);
   cognitoUserPoolsTokenProvider.setKeyValueStorage(storage);
   // With a provider passed explicitly, Amplify.configure does not hand it the auth config: do it here.
   cognitoUserPoolsTokenProvider.setAuthConfig(auth);
@@ -70,11 +80,21 @@ function configureAmplify({ target, endpoints }: Connection, testRun: RunVariant
     {
       Auth: {
         tokenProvider: cognitoUserPoolsTokenProvider,
-        credentialsProvider: new CognitoAWSCredentialsAndIdentityIdProvider(new DefaultIdentityIdStore(storage)),
+        credentialsProvider: new CognitoAWSCredentialsAndIdentityIdProvider(identityIdStore),
       },
     },
   );
+  // A run variant plants a cached identity id in it before credentials are asked for.
+  return {
+    plantIdentityId(id) {
+      identityIdStore.setAuthConfig(auth);
+      return identityIdStore.storeIdentityId({ id, type: 'guest' });
+    },
+  };
 }
+
+// The identity id store of the run in progress (Amplify is configured once per run).
+let runIdentityIdStore: RunIdentityIdStore | undefined;
 
 function errorInfo(error: unknown, calls: RecordedCall[]): AwsErrorInfo {
   // The wire tells the truth: prefer the AWS error of the last failed call over Amplify's rewording.
@@ -103,6 +123,7 @@ const strip = ({
   amzDate: _d,
   graphqlErrors: _g,
   identityId: _i,
+  authorizationScheme: _a,
   ...call
 }: RecordedCall) => call;
 
@@ -124,7 +145,7 @@ async function timed<T>(
 
 async function runSignIn(input: ChainRunInput): Promise<SignInStep> {
   await signOut().catch(() => undefined);
-  configureAmplify(input.connection, input.testRun);
+  runIdentityIdStore = configureAmplify(input.connection, input.testRun);
   const run = await timed(async () => {
     const result = await signIn({
       username: input.username,
@@ -164,7 +185,12 @@ async function runSignIn(input: ChainRunInput): Promise<SignInStep> {
   };
 }
 
-async function runCredentials(guest: boolean): Promise<CredentialsStep> {
+async function runCredentials(input: ChainRunInput): Promise<CredentialsStep> {
+  const guest = input.testRun?.credentials === 'guest';
+  const { cachedIdentityId, sdkLogins } = input.testRun ?? {};
+  if (sdkLogins) return runSdkCredentials(input.connection, sdkLogins);
+  // Amplify v6 keeps a guest identity id in its storage and presents it before asking GetId for a new one.
+  if (cachedIdentityId) await runIdentityIdStore?.plantIdentityId(cachedIdentityId);
   // Guest: the signed-in user's tokens are dropped, so fetchAuthSession sends GetId without Logins.
   const run = await timed(async () => {
     if (guest) await signOut();
@@ -177,7 +203,8 @@ async function runCredentials(guest: boolean): Promise<CredentialsStep> {
     return {
       ...base,
       outcome: 'error',
-      identityId,
+      identityId: identityId ?? cachedIdentityId,
+      ...(guest ? { guest: true } : {}),
       error: errorInfo(run.error ?? new Error('The identity pool returned no credentials.'), run.calls),
     };
   }
@@ -191,12 +218,65 @@ async function runCredentials(guest: boolean): Promise<CredentialsStep> {
   };
 }
 
+/**
+ * Credentials as an app that uses the AWS SDK gets them (`GetId`, then `GetCredentialsForIdentity`, unsigned), with
+ * the `Logins` map it builds itself from the signed-in session's tokens. Nothing of the answer but the identity id
+ * and the access key id is kept.
+ */
+async function runSdkCredentials(
+  { target, endpoints }: Connection,
+  sdkLogins: NonNullable<RunVariant['sdkLogins']>,
+): Promise<CredentialsStep> {
+  const run = await timed(async () => {
+    const tokens = await cognitoUserPoolsTokenProvider.getTokens();
+    const token = sdkLogins.token === 'access' ? tokens?.accessToken : tokens?.idToken;
+    if (!token) throw Object.assign(new Error('The session holds no tokens.'), { name: 'NoTokens' });
+    const key =
+      sdkLogins.key === 'user-pool-id'
+        ? target.userPoolId
+        : `cognito-idp.${target.region}.amazonaws.com/${target.userPoolId}`;
+    const Logins = { [key]: token.toString() };
+    const cognito = new CognitoIdentityClient({
+      region: target.region,
+      maxAttempts: 1,
+      requestHandler: requestHandlerFor(timeoutMs),
+      ...(endpoints.cognitoIdentity ? { endpoint: endpoints.cognitoIdentity } : {}),
+    });
+    const { IdentityId } = await cognito.send(new GetIdCommand({ IdentityPoolId: target.identityPoolId, Logins }));
+    const { Credentials } = await cognito.send(new GetCredentialsForIdentityCommand({ IdentityId, Logins }));
+    return { identityId: IdentityId, accessKeyId: Credentials?.AccessKeyId, expiration: Credentials?.Expiration };
+  });
+  const base = { kind: 'credentials' as const, at: run.at, durationMs: run.durationMs, calls: run.calls.map(strip) };
+  const value = run.value;
+  if (run.error || !value?.accessKeyId)
+    return {
+      ...base,
+      outcome: 'error',
+      error: errorInfo(run.error ?? new Error('The identity pool returned no credentials.'), run.calls),
+    };
+  return {
+    ...base,
+    outcome: 'ok',
+    identityId: value.identityId,
+    accessKeyId: value.accessKeyId,
+    expiration: value.expiration?.toISOString(),
+  };
+}
+
 async function runGraphql(input: ChainRunInput, target: Target): Promise<GraphqlStep> {
   const operation = parseOperation(input.query);
   const authMode = input.testRun?.authMode ?? target.authMode;
   const client = generateClient();
+  // An app that adds `Bearer ` before the user pool token (an interceptor or a custom header, aws-amplify/amplify-js
+  // #8892): Amplify merges request headers after its own, so the prefixed token replaces the bare one.
+  const bearer = input.testRun?.bearerPrefix
+    ? async () => {
+        const { tokens } = await fetchAuthSession();
+        return { Authorization: `Bearer ${tokens?.accessToken.toString() ?? ''}` };
+      }
+    : undefined;
   const run = await timed(
-    () => client.graphql({ query: input.query, authMode: authMode as AmplifyAuthMode }) as Promise<unknown>,
+    () => client.graphql({ query: input.query, authMode: authMode as AmplifyAuthMode }, bearer) as Promise<unknown>,
   );
   const call = run.calls.find((c) => c.service === 'appsync');
   const skew = call?.amzDate && call.serverDate ? skewSeconds(call.amzDate, call.serverDate) : undefined;
@@ -217,6 +297,7 @@ async function runGraphql(input: ChainRunInput, target: Target): Promise<Graphql
     errorType: call?.errorType,
     errors,
     signedWithAccessKeyId: call?.credentialScope?.accessKeyId,
+    ...(call?.authorizationScheme ? { authorizationScheme: call.authorizationScheme } : {}),
     signingScope: call?.credentialScope
       ? { date: call.credentialScope.date, region: call.credentialScope.region, service: call.credentialScope.service }
       : undefined,
@@ -242,10 +323,7 @@ export async function runChain(input: ChainRunInput): Promise<ChainRunResult> {
   parseOperation(input.query); // a bad test query fails here, before anything is sent, with a readable message
   const signInStep = await runSignIn(input);
   if (signInStep.outcome !== 'ok') return { signIn: signInStep };
-  const credentials =
-    input.connection.target.authMode === 'iam'
-      ? await runCredentials(input.testRun?.credentials === 'guest')
-      : undefined;
+  const credentials = input.connection.target.authMode === 'iam' ? await runCredentials(input) : undefined;
   if (credentials && credentials.outcome !== 'ok') return { signIn: signInStep, credentials };
   const delay = input.testRun?.delayBeforeRequestMs ?? 0;
   if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));

@@ -10,6 +10,8 @@ export interface RecordedCall extends Call {
   credentialScope?: { accessKeyId: string; date: string; region: string; service: string };
   /** Browser time the request was signed (`x-amz-date`). */
   amzDate?: string;
+  /** The kind of the AppSync request's `Authorization` header (authorizationScheme below), never its value. */
+  authorizationScheme?: 'AWS4-HMAC-SHA256' | 'Bearer' | 'bare' | 'other';
   /** `GetId`'s identity id (public; the only thing read from a successful Cognito body). */
   identityId?: string;
   /** AppSync's GraphQL `errors` (message and type only). */
@@ -39,6 +41,17 @@ function classify(url: string, headers: Headers): { service: string; operation: 
   }
   if (new URL(url).pathname.endsWith('/graphql')) return { service: 'appsync', operation: 'GraphQL' };
   return undefined;
+}
+
+/**
+ * What stands before the credential in an `Authorization` header: AppSync takes a SigV4 signature or a bare token, and
+ * refuses a `Bearer ` prefix (AWS Knowledge Center, AppSync unauthorized errors). The credential is never returned.
+ */
+export function authorizationScheme(authorization: string | null): RecordedCall['authorizationScheme'] {
+  if (authorization === null) return undefined;
+  if (authorization.startsWith('AWS4-HMAC-SHA256 ')) return 'AWS4-HMAC-SHA256';
+  if (/^bearer\s/i.test(authorization)) return 'Bearer';
+  return /\s/.test(authorization.trim()) ? 'other' : 'bare';
 }
 
 /** `AWS4-HMAC-SHA256 Credential=AKID/20261124/us-east-1/appsync/aws4_request, …`: the scope only. */
@@ -106,6 +119,7 @@ export async function withRecordedFetch<T>(
       ...(kind.service === 'appsync'
         ? {
             credentialScope: parseCredentialScope(headers.get('authorization')),
+            authorizationScheme: authorizationScheme(headers.get('authorization')),
             amzDate: headers.get('x-amz-date') ?? undefined,
           }
         : {}),

@@ -113,6 +113,11 @@ export const graphqlStepSchema = z.object({
   /** Access key id in the request's SigV4 credential scope (the signature itself is not kept). */
   signedWithAccessKeyId: z.optional(z.string()),
   signingScope: z.optional(z.object({ date: z.string(), region: z.string(), service: z.string() })),
+  /**
+   * What stood before the credential in the request's `Authorization` header: a SigV4 signature, a `Bearer ` scheme,
+   * a bare token, or something else. Never the credential itself.
+   */
+  authorizationScheme: z.optional(z.enum(['AWS4-HMAC-SHA256', 'Bearer', 'bare', 'other'])),
   /** Browser clock at signing vs the server's `Date` header, seconds (positive: browser ahead). */
   clockSkewSeconds: z.optional(z.number()),
 });

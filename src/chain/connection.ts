@@ -46,6 +46,15 @@ export const runVariantSchema = z.object({
   graphqlRegion: z.optional(z.string()),
   /** Wait between getting credentials and sending the request (an app that keeps its credentials for later). */
   delayBeforeRequestMs: z.optional(z.number().check(z.gte(0), z.lte(600_000))),
+  /** The app adds `Bearer ` before the user pool token it sends to AppSync (an interceptor, a custom header). */
+  bearerPrefix: z.optional(z.boolean()),
+  /** An identity id the app has stored from before (another user's, another pool's), which Amplify presents first. */
+  cachedIdentityId: z.optional(z.string().check(z.maxLength(64))),
+  /**
+   * The app calls the identity pool with the AWS SDK and builds `Logins` itself: keyed by the provider name or by the
+   * user pool id alone, with the ID token or the access token.
+   */
+  sdkLogins: z.optional(z.object({ key: z.enum(['provider-name', 'user-pool-id']), token: z.enum(['id', 'access']) })),
 });
 export type RunVariant = z.infer<typeof runVariantSchema>;
 

@@ -26,6 +26,27 @@ const credentialErrors = [
     message: 'Invalid identity pool configuration. Check assigned IAM roles for this pool.',
   },
   { name: 'NotAuthorizedException', message: 'Unauthenticated access is not supported for this identity pool.' },
+  // The identity pool's answers to the app's own mistakes (FAILURE-MODES.md identity-pool-not-found,
+  // wrong-logins-entry, stale-identity-id and their sources).
+  {
+    name: 'ResourceNotFoundException',
+    message: "IdentityPool 'us-east-1:5b0c3f7e-8d2a-4e19-9a6b-000000000000' not found.",
+  },
+  {
+    name: 'ValidationException',
+    message:
+      "1 validation error detected: Value 'us-east-1:x_y' at 'identityPoolId' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w-]+:[0-9a-f-]+",
+  },
+  {
+    name: 'NotAuthorizedException',
+    message: "Logins don't match. Please include at least one valid login for this identity or identity pool.",
+  },
+  { name: 'NotAuthorizedException', message: 'Invalid login token. Missing a required claim: aud' },
+  { name: 'NotAuthorizedException', message: "Invalid login token. Issuer doesn't match providerName" },
+  {
+    name: 'NotAuthorizedException',
+    message: "Access to Identity 'us-east-1:0f0e0d0c-1111-2222-3333-444455556666' is forbidden.",
+  },
 ];
 const graphqlAnswers: Partial<GraphqlStep>[] = [
   {},
@@ -40,6 +61,12 @@ const graphqlAnswers: Partial<GraphqlStep>[] = [
     status: 401,
     errorType: 'UnauthorizedException',
     errors: [{ errorType: 'UnauthorizedException', message: 'Valid authorization header not provided.' }],
+  },
+  {
+    outcome: 'error',
+    status: 401,
+    errorType: 'UnauthorizedException',
+    errors: [{ errorType: 'UnauthorizedException', message: 'Unable to parse JWT token.' }],
   },
   {
     outcome: 'error',
@@ -101,9 +128,19 @@ const arbitraryCase = fc
     credentials: fc.oneof(
       fc.constant(makeCredentials()),
       fc.constant(makeCredentials({ guest: true })),
-      fc
-        .constantFrom(...credentialErrors)
-        .map((error) => makeCredentials({ outcome: 'error', accessKeyId: undefined, expiration: undefined, error })),
+      fc.constantFrom(...credentialErrors).chain((error) =>
+        fc.record({ guest: fc.boolean(), atGetId: fc.boolean() }).map(({ guest, atGetId }) =>
+          makeCredentials({
+            outcome: 'error',
+            accessKeyId: undefined,
+            expiration: undefined,
+            error,
+            ...(guest ? { guest } : {}),
+            // Refused at GetId, the run has no identity id yet.
+            ...(atGetId ? { identityId: undefined } : {}),
+          }),
+        ),
+      ),
       fc.constant(undefined),
     ),
     graphql: fc.option(
@@ -112,6 +149,7 @@ const arbitraryCase = fc
         authMode: fc.constantFrom('iam' as const, 'userPool' as const),
         signedWith: fc.constantFrom(ACCESS_KEY_ID, 'ASIAOTHERKEY00000001', undefined),
         skew: fc.option(fc.integer({ min: -8000, max: 8000 }), { nil: undefined }),
+        scheme: fc.constantFrom(undefined, 'Bearer' as const, 'bare' as const, 'AWS4-HMAC-SHA256' as const),
       }),
       { nil: undefined },
     ),
@@ -134,6 +172,7 @@ const arbitraryCase = fc
           authMode: graphql.authMode,
           signedWithAccessKeyId: graphql.signedWith,
           ...(graphql.skew === undefined ? {} : { clockSkewSeconds: graphql.skew }),
+          ...(graphql.scheme === undefined ? {} : { authorizationScheme: graphql.scheme }),
         }),
       );
     const c: Case = {

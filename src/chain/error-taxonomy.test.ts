@@ -220,6 +220,20 @@ describe('classifyAwsError: reasons and stages', () => {
     expect(classifyAwsError(new Error('Unauthenticated access is not supported for this identity pool.')).stage).toBe(
       'credentials',
     );
+    // Cognito identity's texts for the app's own mistakes (aws-amplify/amplify-js #14117, #5696, #2443; aws/amazon-freertos #1829).
+    for (const [name, message] of [
+      ['ResourceNotFoundException', "IdentityPool 'us-east-1:5b0c3f7e-8d2a-4e19-9a6b-1c2d3e4f5a6b' not found."],
+      ['NotAuthorizedException', "Access to Identity 'us-east-1:0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0' is forbidden."],
+      [
+        'NotAuthorizedException',
+        "Logins don't match. Please include at least one valid login for this identity or identity pool.",
+      ],
+      [
+        'ValidationException',
+        "1 validation error detected: Value 'x' at 'identityPoolId' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w-]+:[0-9a-f-]+",
+      ],
+    ] as const)
+      expect(classifyAwsError({ name, message }).stage, message).toBe('credentials');
   });
 
   it('takes the stage from the context, then from the service', () => {

@@ -139,8 +139,11 @@ const STAGE_OF_SERVICE: Record<AwsService, ErrorStage> = {
 };
 // Where a message places an error whose name does not (a console line `Error: Incorrect username or password.`).
 const SIGN_IN_MESSAGE = /incorrect username or password|password attempts exceeded|user is disabled/i;
+// Cognito identity's own texts name it too: "IdentityPool '…' not found.", "Access to Identity '…' is forbidden.",
+// "Logins don't match", "… at 'identityPoolId' failed to satisfy constraint" (FAILURE-MODES.md identity-pool-not-found,
+// stale-identity-id).
 const IDENTITY_POOL_MESSAGE =
-  /identity pool|supported provider|Invalid login token|Unauthenticated access|AssumeRoleWithWebIdentity/i;
+  /identity pool|supported provider|Invalid login token|Unauthenticated access|AssumeRoleWithWebIdentity|IdentityPool '|Access to Identity '|Logins don't match|'identityPoolId'/i;
 
 type Reading = { kind: AwsErrorKind; reason?: AwsErrorReason };
 

@@ -1,5 +1,6 @@
 import { apiLacksIamMode } from './hypotheses/api-lacks-iam-mode';
 import { authModeMismatch } from './hypotheses/auth-mode-mismatch';
+import { bearerPrefix } from './hypotheses/bearer-prefix';
 import { clockSkew } from './hypotheses/clock-skew';
 import { credentialsExpired } from './hypotheses/credentials-expired';
 import { explicitDeny } from './hypotheses/explicit-deny';
@@ -7,12 +8,15 @@ import { fieldLacksIamDirective } from './hypotheses/field-lacks-iam-directive';
 import { groupRoleSelected } from './hypotheses/group-role-selected';
 import { guestCredentialsUsed } from './hypotheses/guest-credentials-used';
 import { healthy } from './hypotheses/healthy';
+import { identityPoolNotFound } from './hypotheses/identity-pool-not-found';
 import { noAuthenticatedRole } from './hypotheses/no-authenticated-role';
 import { providerNotConfigured } from './hypotheses/provider-not-configured';
 import { rolePolicyMissingAction } from './hypotheses/role-policy-missing-action';
 import { rolePolicyResourceMismatch } from './hypotheses/role-policy-resource-mismatch';
+import { staleIdentityId } from './hypotheses/stale-identity-id';
 import { tokenExpired } from './hypotheses/token-expired';
 import { trustPolicyMismatch } from './hypotheses/trust-policy-mismatch';
+import { wrongLoginsEntry } from './hypotheses/wrong-logins-entry';
 import { wrongSigningScope } from './hypotheses/wrong-signing-scope';
 import type { Hypothesis } from './verdict';
 
@@ -38,12 +42,20 @@ export const FAILURE_MODES = [
   'api-lacks-iam-mode',
   'field-lacks-iam-directive',
   'auth-mode-mismatch',
+  'identity-pool-not-found',
+  'wrong-logins-entry',
+  'stale-identity-id',
+  'bearer-prefix',
 ] as const;
 
 export type FailureModeId = (typeof FAILURE_MODES)[number];
 
 export const HYPOTHESES: readonly Hypothesis[] = [
-  // The identity pool: is the token accepted, which role does it choose, can that role be assumed?
+  // The identity pool: does the app name a pool it can use, with a Logins entry and an identity id it accepts; is the
+  // token accepted, which role does it choose, can that role be assumed?
+  identityPoolNotFound,
+  wrongLoginsEntry,
+  staleIdentityId,
   providerNotConfigured,
   tokenExpired,
   noAuthenticatedRole,
@@ -54,8 +66,9 @@ export const HYPOTHESES: readonly Hypothesis[] = [
   wrongSigningScope,
   clockSkew,
   credentialsExpired,
-  // AppSync's modes: does the API take IAM, did the call use it?
+  // AppSync's modes: does the API take IAM, could it read the call's token, did the call use the mode?
   apiLacksIamMode,
+  bearerPrefix,
   authModeMismatch,
   // The IAM decision on the field ARN. Only one of the three can be confirmed per field; while the policies are
   // unknown all three stay open and the first leads, so the most common cause (an Allow on another ARN, e.g. after a

@@ -37,6 +37,7 @@ export type EvidenceKind =
   | 'role-policies'
   | 'sts-record'
   | 'identity-pool-roles'
+  | 'identity-pool-config'
   | 'trust-policy'
   | 'api-id'
   | 'api-auth-modes'

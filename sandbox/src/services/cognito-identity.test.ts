@@ -13,6 +13,7 @@ import type { SandboxContext } from '../context.ts';
 import { AwsError, type SandboxResponse } from '../http.ts';
 import type { Scenario } from '../scenario.ts';
 import { idTokenFor, jsonRequest, testContext } from '../test-support/identity-fixtures.ts';
+import { mintTokens } from '../tokens.ts';
 import { handleCognitoIdentity } from './cognito-identity.ts';
 
 type Body = Record<string, unknown>;
@@ -69,22 +70,56 @@ describe('GetId', () => {
     expect(trail[0]?.requestParameters?.roleArn).toBe(healthy.identityPool.roles.unauthenticated);
   });
 
-  it('rejects an unknown pool', async () => {
+  it('rejects an unknown pool (amplify-js #14117), and a malformed id before looking (amazon-freertos #1829)', async () => {
     const { ctx } = testContext(healthy);
-    const error = await failure(ctx, 'GetId', { IdentityPoolId: 'us-east-1:00000000-0000-0000-0000-000000000000' });
-    expect(error.code).toBe('ResourceNotFoundException');
+    const unknown = 'us-east-1:00000000-0000-0000-0000-000000000000';
+    expect(await failure(ctx, 'GetId', { IdentityPoolId: unknown })).toMatchObject({
+      status: 400,
+      code: 'ResourceNotFoundException',
+      message: `IdentityPool '${unknown}' not found.`,
+    });
+    expect(await failure(ctx, 'GetId', { IdentityPoolId: 'us-east-1:not_a_pool' })).toMatchObject({
+      status: 400,
+      code: 'ValidationException',
+      message:
+        "1 validation error detected: Value 'us-east-1:not_a_pool' at 'identityPoolId' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w-]+:[0-9a-f-]+",
+    });
   });
 });
 
 describe('Logins validation', () => {
-  it('rejects a provider the pool does not have', async () => {
+  it('rejects a key that is not the token’s issuer before looking for the provider (amazon-cognito-identity-js #7, #40)', async () => {
     const { ctx } = testContext(healthy);
     const token = await idTokenFor(ctx);
-    const Logins = { 'cognito-idp.us-east-1.amazonaws.com/us-east-1_Other0001': token };
-    expect(await failure(ctx, 'GetId', { IdentityPoolId: IDENTITY_POOL_ID, Logins })).toMatchObject({
-      code: 'NotAuthorizedException',
-      message: 'Token is not from a supported provider of this identity pool.',
-    });
+    for (const key of ['cognito-idp.us-east-1.amazonaws.com/us-east-1_Other0001', USER_POOL_ID])
+      expect(await failure(ctx, 'GetId', { IdentityPoolId: IDENTITY_POOL_ID, Logins: { [key]: token } })).toMatchObject(
+        {
+          code: 'NotAuthorizedException',
+          message: "Invalid login token. Issuer doesn't match providerName",
+        },
+      );
+  });
+
+  it('rejects an access token, which has no aud, whatever the key (amazon-cognito-identity-js #12)', async () => {
+    const { ctx } = testContext(healthy);
+    const user = healthy.userPool.users[0];
+    const client = healthy.userPool.clients[0];
+    if (!user || !client) throw new Error('the healthy scenario has a user and a client');
+    const { AccessToken } = await mintTokens(ctx, { user, client, authTime: 0, originJti: 'test' });
+    expect(decodeJwt(AccessToken).aud).toBeUndefined();
+    for (const key of [PROVIDER_NAME, USER_POOL_ID])
+      expect(
+        (await failure(ctx, 'GetId', { IdentityPoolId: IDENTITY_POOL_ID, Logins: { [key]: AccessToken } })).message,
+      ).toBe('Invalid login token. Missing a required claim: aud');
+  });
+
+  it('answers "Logins don\'t match" when the pool has no authentication provider (amazon-cognito-identity-js #68)', async () => {
+    const guestsOnly: Scenario = { ...healthy, identityPool: { ...healthy.identityPool, providers: [] } };
+    const { ctx } = testContext(guestsOnly);
+    const Logins = { [PROVIDER_NAME]: await idTokenFor(ctx) };
+    expect((await failure(ctx, 'GetId', { IdentityPoolId: IDENTITY_POOL_ID, Logins })).message).toBe(
+      "Logins don't match. Please include at least one valid login for this identity or identity pool.",
+    );
   });
 
   it('rejects a token for another app client', async () => {
@@ -174,5 +209,22 @@ describe('GetCredentialsForIdentity', () => {
       IdentityId: 'us-east-1:00000000-0000-4000-a000-000000000000',
     });
     expect(unknown.code).toBe('ResourceNotFoundException');
+  });
+
+  it('refuses another user’s identity, presented with this user’s login (amplify-swift #4278)', async () => {
+    const other = 'us-east-1:0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0';
+    const cached: Scenario = {
+      ...healthy,
+      identityPool: {
+        ...healthy.identityPool,
+        knownIdentities: [{ identityId: other, providerName: PROVIDER_NAME, sub: 'another-user-sub' }],
+      },
+    };
+    const { ctx, Logins, identityId } = await signedIn(cached);
+    expect(identityId).not.toBe(other);
+    expect(await failure(ctx, 'GetCredentialsForIdentity', { IdentityId: other, Logins })).toMatchObject({
+      code: 'NotAuthorizedException',
+      message: `Access to Identity '${other}' is forbidden.`,
+    });
   });
 });

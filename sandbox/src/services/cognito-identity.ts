@@ -55,6 +55,14 @@ function amrFor(login: Login | undefined): string[] {
 async function getId(ctx: SandboxContext, input: Record<string, unknown>): Promise<{ IdentityId: string }> {
   const poolId = requireString(input, 'IdentityPoolId');
   const pool = ctx.scenario.identityPool;
+  // botocore's IdentityPoolId pattern; AWS's text: aws/amazon-freertos #1829, aws/aws-sdk-net #445 (status 400).
+  if (!/^[\w-]+:[0-9a-f-]+$/.test(poolId) || poolId.length > 55)
+    throw new AwsError(
+      400,
+      'ValidationException',
+      `1 validation error detected: Value '${poolId}' at 'identityPoolId' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w-]+:[0-9a-f-]+`,
+    );
+  // aws-amplify/amplify-js #14117, #1966; awslabs/aws-sdk-android-samples #163 (Status Code: 400).
   if (poolId !== pool.id) throw new AwsError(400, 'ResourceNotFoundException', `IdentityPool '${poolId}' not found.`);
   const login = await verifyLogins(ctx, input.Logins);
   if (!login && !pool.allowUnauthenticatedIdentities) {

@@ -9,12 +9,14 @@ import { en } from '../messages/en';
 import { authModeMismatch } from './auth-mode-mismatch';
 
 const assess = (c: Case) => authModeMismatch.assess(deriveFacts(c));
+// A run records that the token went bare (no "Bearer " prefix, which would decide bearer-prefix instead).
 const userPoolCall = (message: string, errorType = 'UnauthorizedException', status = 401) =>
   makeUnauthorized({
     authMode: 'userPool',
     status,
     errorType,
     signedWithAccessKeyId: undefined,
+    authorizationScheme: 'bare',
     errors: [{ errorType, message }],
   });
 const noCredentials = makeGraphql({

@@ -112,6 +112,13 @@ export const authModeMismatch: Hypothesis = {
     if (/^Token has expired/.test(message))
       return { status: 'ruled-out', reason: msg('auth-mode-mismatch.ruled-out.token-expired'), proofs: textProof };
 
+    // AppSync could not read a token sent as "Bearer <token>" (bearer-prefix): the refusal is the prefix's.
+    if (graphql.authorizationScheme === 'Bearer' && noModeFits(graphql))
+      return {
+        status: 'ruled-out',
+        reason: msg('auth-mode-mismatch.ruled-out.bearer'),
+        proofs: [caseProof(c, [...stepPath(c, graphql), 'authorizationScheme'], msg('bearer-prefix.proof.scheme'))],
+      };
     const expected = c.target.authMode;
     const proofs = [...modes(graphql), ...status, ...textProof];
     if (used !== expected)

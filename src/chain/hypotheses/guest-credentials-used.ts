@@ -1,8 +1,10 @@
 import { assumedRoleArn, matchingStsRecord } from '../evidence';
 import { msg } from '../messages/catalog';
 import { recordProof } from '../proof';
+import type { Facts } from '../facts';
 import type { Assessment, EvidenceNeed, Finding, Hypothesis, Proof } from '../verdict';
 import { noRoleRefusal, otherPoolError, poolNotAsked, roleRefusal, schemaNeed, signedRequest } from './chain-reach';
+import { FORBIDDEN, loginsAttached } from './stale-identity-id';
 import { caseProof, stepPath } from './support';
 
 // Cognito identity's answer to a call without Logins when the pool does not allow guests.
@@ -27,6 +29,7 @@ export const guestCredentialsUsed: Hypothesis = {
     if (notAsked) return notAsked;
     if (credentials?.outcome === 'error') {
       const message = credentials.error?.message ?? '';
+      if (FORBIDDEN.test(message)) return forbiddenIdentity(facts, message);
       if (!message.includes(NO_GUESTS)) return otherPoolError(facts, credentials);
       return {
         status: 'confirmed',
@@ -152,3 +155,36 @@ export const guestCredentialsUsed: Hypothesis = {
     return { status: 'consistent', reason, proofs, finding, decidedBy, ...(speculative ? { speculative } : {}) };
   },
 };
+
+/**
+ * "Access to Identity '…' is forbidden" is also what a signed-in identity gets when asked for without its login (an app
+ * that drops Logins but keeps the identity id): open unless the case shows the login was attached (stale-identity-id).
+ */
+function forbiddenIdentity(facts: Facts, message: string): Assessment {
+  const {
+    case: c,
+    steps: { signIn, credentials },
+  } = facts;
+  if (loginsAttached(facts) && signIn)
+    return {
+      status: 'ruled-out',
+      reason: msg('guest-credentials-used.ruled-out.with-token'),
+      proofs: [caseProof(c, [...stepPath(c, signIn), 'outcome'], msg('guest-credentials-used.proof.signed-in'))],
+    };
+  const proofs = credentials
+    ? [caseProof(c, [...stepPath(c, credentials), 'error', 'message'], msg('guest-credentials-used.proof.answer'))]
+    : [];
+  return {
+    status: 'consistent',
+    reason: msg('guest-credentials-used.consistent.forbidden'),
+    proofs,
+    finding: {
+      brokenLink: 'credentials',
+      headline: msg('guest-credentials-used.headline.forbidden'),
+      explanation: msg('guest-credentials-used.explanation.forbidden', { message }),
+      fix: FIX,
+      customerMessage: msg('guest-credentials-used.customer.forbidden', { message }),
+    },
+    decidedBy: { kind: 'app-call-code', how: msg('need.app-call-code.how'), ask: msg('need.app-call-code.ask') },
+  };
+}

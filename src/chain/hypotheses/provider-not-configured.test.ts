@@ -56,6 +56,23 @@ describe('provider-not-configured', () => {
     expectProofsResolve(c, verdict);
   });
 
+  it('stays open on GetId’s "Logins don’t match" (a pool without providers, or another pool), never confirmed', () => {
+    const message = "Logins don't match. Please include at least one valid login for this identity or identity pool.";
+    const atGetId = makeCredentials({
+      outcome: 'error',
+      accessKeyId: undefined,
+      expiration: undefined,
+      identityId: undefined,
+      error: { name: 'NotAuthorizedException', message },
+    });
+    const a = assess(makeCase({ steps: [makeSignIn(), atGetId], records: [] }));
+    expect(a.status).toBe('consistent');
+    if (a.status === 'consistent') expect(a.decidedBy.kind).toBe('identity-pool-config');
+    // The same text at GetCredentialsForIdentity (an identity id is known) is not this mode's.
+    const later = { ...atGetId, identityId: 'us-east-1:0f0e0d0c-1111-2222-3333-444455556666' };
+    expect(assess(makeCase({ steps: [makeSignIn(), later], records: [] })).status).toBe('ruled-out');
+  });
+
   it('is ruled out once the identity pool issued credentials', () => {
     const c = makeCase();
     const a = assess(c);

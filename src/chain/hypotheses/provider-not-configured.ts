@@ -1,7 +1,8 @@
 import { msg } from '../messages/catalog';
 import { claimString } from '../token';
-import type { Hypothesis, Proof } from '../verdict';
+import type { Finding, Hypothesis, Proof } from '../verdict';
 import { issuedProofs, otherPoolError, poolNotAsked } from './chain-reach';
+import { LOGINS_DONT_MATCH, failedAtGetId, poolConfigNeed } from './identity-pool-not-found';
 import { caseProof, stepPath } from './support';
 
 // Cognito identity's answer at GetId when the token's issuer and audience are not a provider of the pool.
@@ -28,7 +29,10 @@ export const providerNotConfigured: Hypothesis = {
         proofs: issuedProofs(facts),
       };
     const message = credentials.error?.message ?? '';
-    if (!message.includes(UNSUPPORTED)) return otherPoolError(facts, credentials);
+    // GetId's "Logins don't match" for a pool without authentication providers (amazon-cognito-identity-js #68): this
+    // pool lacks the provider, or the app names another pool (identity-pool-not-found); the pool's config decides.
+    const noProvider = message.includes(LOGINS_DONT_MATCH) && failedAtGetId(credentials);
+    if (!noProvider && !message.includes(UNSUPPORTED)) return otherPoolError(facts, credentials);
 
     const iss = claimString(signIn?.idToken, 'iss');
     const aud = claimString(signIn?.idToken, 'aud');
@@ -51,33 +55,37 @@ export const providerNotConfigured: Hypothesis = {
       proofs.push(caseProof(c, ['identityPool', 'providers'], msg('provider-not-configured.proof.providers')));
     const listed = providers?.find((p) => p.providerName === providerName);
     const pool = !providers ? 'unknown' : listed ? 'other-client' : 'not-listed';
-    return {
-      status: 'confirmed',
-      reason: msg('provider-not-configured.confirmed', { message }),
-      proofs,
-      finding: {
-        brokenLink: 'token-issuer',
-        headline: msg('provider-not-configured.headline', { providerName, clientId }),
-        explanation: msg('provider-not-configured.explanation', {
-          message,
-          providerName,
-          clientId,
-          pool,
-          listedClientId: listed?.clientId ?? '',
-        }),
-        fix: {
-          summary: msg('provider-not-configured.fix', { providerName, clientId }),
-          policy: {
-            CognitoIdentityProviders: [{ ProviderName: providerName, ClientId: clientId, ServerSideTokenCheck: false }],
-          },
+    const finding: Finding = {
+      brokenLink: 'token-issuer',
+      headline: msg('provider-not-configured.headline', { providerName, clientId }),
+      explanation: msg('provider-not-configured.explanation', {
+        message,
+        providerName,
+        clientId,
+        pool,
+        listedClientId: listed?.clientId ?? '',
+      }),
+      fix: {
+        summary: msg('provider-not-configured.fix', { providerName, clientId }),
+        policy: {
+          CognitoIdentityProviders: [{ ProviderName: providerName, ClientId: clientId, ServerSideTokenCheck: false }],
         },
-        customerMessage: msg('provider-not-configured.customer', {
-          identityPoolId: c.target.identityPoolId,
-          message,
-          providerName,
-          clientId,
-        }),
       },
+      customerMessage: msg('provider-not-configured.customer', {
+        identityPoolId: c.target.identityPoolId,
+        message,
+        providerName,
+        clientId,
+      }),
     };
+    if (noProvider)
+      return {
+        status: 'consistent',
+        reason: msg('provider-not-configured.consistent.no-provider', { message }),
+        proofs,
+        finding,
+        decidedBy: poolConfigNeed(c.target.identityPoolId),
+      };
+    return { status: 'confirmed', reason: msg('provider-not-configured.confirmed', { message }), proofs, finding };
   },
 };

@@ -52,6 +52,10 @@ export const en = {
   'mode.api-lacks-iam-mode': 'The API does not accept IAM authorization',
   'mode.field-lacks-iam-directive': 'The field does not allow IAM callers',
   'mode.auth-mode-mismatch': 'The app calls with another auth mode than the API expects',
+  'mode.identity-pool-not-found': 'The app’s identity pool id names no pool it can use',
+  'mode.wrong-logins-entry': 'The app builds the identity pool’s Logins entry wrongly',
+  'mode.stale-identity-id': 'The app presents an identity id that is not this user’s',
+  'mode.bearer-prefix': 'The app sends its token to AppSync with a Bearer prefix',
 
   // ── Verdict frame ───────────────────────────────────────────────────────────────────────────────────────────
   'verdict.proven': 'proven by the evidence',
@@ -73,6 +77,10 @@ export const en = {
     `Read the identity pool’s roles and role mappings: Cognito console → Identity pools → ${p.identityPoolId} → User access, or \`aws cognito-identity get-identity-pool-roles --identity-pool-id ${p.identityPoolId}\`.`,
   'need.identity-pool-roles.ask': (p: { identityPoolId: string }) =>
     `Could you send us the output of \`aws cognito-identity get-identity-pool-roles --identity-pool-id ${p.identityPoolId}\` (or a screenshot of the identity pool's User access tab)?`,
+  'need.identity-pool-config.how': (p: { identityPoolId: string }) =>
+    `Check that ${p.identityPoolId} is the identity pool the app should use, and read its authentication providers: Cognito console → Identity pools (in the identity pool’s region) → the pool → User access, or \`aws cognito-identity describe-identity-pool --identity-pool-id ${p.identityPoolId}\`.`,
+  'need.identity-pool-config.ask': (p: { identityPoolId: string }) =>
+    `Could you check that ${p.identityPoolId} is the identity pool your app should use (Cognito console → Identity pools → Identity pool ID), and send us the output of \`aws cognito-identity describe-identity-pool --identity-pool-id ${p.identityPoolId}\`?`,
   'need.trust-policy.how': (p: { role: string }) =>
     `Read the trust policy of ${p.role}: IAM console → Roles → ${p.role} → Trust relationships, or \`aws iam get-role --role-name ${p.role}\`.`,
   'need.trust-policy.ask': (p: { role: string }) =>
@@ -202,6 +210,100 @@ export const en = {
   }) =>
     `After sign-in, the identity pool ${p.identityPoolId} refuses the ID token: "${p.message}" Please add user pool ${p.providerName} with app client ${p.clientId} to the identity pool's authentication providers.`,
 
+  'provider-not-configured.consistent.no-provider': (p: { message: string }) =>
+    `GetId answered "${p.message}": the identity pool has no provider for this login; the pool may lack the user pool, or be another pool than the app’s.`,
+
+  // section: identity-pool-not-found
+  'identity-pool-not-found.confirmed': (p: { variant: 'not-found' | 'malformed' | 'no-provider' }): string =>
+    p.variant === 'malformed'
+      ? 'The identity pool id in the app’s config is not an identity pool id at all.'
+      : 'No identity pool with the app’s id exists in this account and region.',
+  'identity-pool-not-found.consistent':
+    'GetId found the pool but no provider for this login: the app’s id may be another pool’s.',
+  'identity-pool-not-found.ruled-out.issued': 'The identity pool the app names issued credentials.',
+  'identity-pool-not-found.proof.error': 'The identity pool call failed with',
+  'identity-pool-not-found.proof.message': 'and said',
+  'identity-pool-not-found.proof.config': 'Identity pool id in the app’s config',
+  'identity-pool-not-found.headline': (p: {
+    variant: 'not-found' | 'malformed' | 'no-provider';
+    identityPoolId: string;
+  }) =>
+    p.variant === 'not-found'
+      ? `The app’s identity pool ${p.identityPoolId} does not exist in this account and region.`
+      : p.variant === 'malformed'
+        ? `The app’s identity pool id “${p.identityPoolId}” is not an identity pool id.`
+        : `The app’s identity pool ${p.identityPoolId} has no provider for this user pool: it may be another pool.`,
+  'identity-pool-not-found.explanation': (p: {
+    variant: 'not-found' | 'malformed' | 'no-provider';
+    identityPoolId: string;
+    name: string;
+    message: string;
+  }) =>
+    `Sign-in worked, but the identity pool call failed (${p.name}: ${p.message}), so no credentials were issued and AppSync was never called. ` +
+    (p.variant === 'not-found'
+      ? 'Cognito knows no identity pool with this id in the region the id names: the pool was deleted or recreated, or the id belongs to another account or environment.'
+      : p.variant === 'malformed'
+        ? 'An identity pool id looks like <region>:<uuid>; a user pool id (<region>_<id>) in its place is the usual mix-up.'
+        : 'Cognito answers this at GetId when the pool has no authentication provider for the login: the id may name another pool (a guest-only pool, another environment’s), or this pool lacks the user pool provider.'),
+  'identity-pool-not-found.fix': (p: {
+    variant: 'not-found' | 'malformed' | 'no-provider';
+    identityPoolId: string;
+    region: string;
+  }) =>
+    `Put the id of the identity pool that serves this user pool into the app’s config (amplify_outputs.json auth.identity_pool_id, or aws_cognito_identity_pool_id): Cognito console → Identity pools (${p.region}) → the pool → Identity pool ID.` +
+    (p.variant === 'no-provider'
+      ? ` If ${p.identityPoolId} is the right pool, add the user pool as its authentication provider instead.`
+      : ''),
+  'identity-pool-not-found.customer': (p: {
+    variant: 'not-found' | 'malformed' | 'no-provider';
+    identityPoolId: string;
+    message: string;
+  }) =>
+    (p.variant === 'no-provider'
+      ? `After sign-in, the identity pool ${p.identityPoolId} refuses the user's login ("${p.message}"): it has no authentication provider for the user pool, which happens when the app's config names another identity pool. `
+      : `After sign-in, the app asks for credentials from identity pool ${p.identityPoolId}, which Cognito cannot find ("${p.message}"). `) +
+    "Please check the identity pool id in the app's configuration (amplify_outputs.json auth.identity_pool_id) against the Identity pool ID shown in the Cognito console.",
+
+  // section: wrong-logins-entry
+  'wrong-logins-entry.confirmed': (p: { part: 'token' | 'key'; message: string }) =>
+    `The identity pool refused the Logins entry: "${p.message}"`,
+  'wrong-logins-entry.ruled-out.accepted': 'The identity pool accepted the app’s Logins and issued credentials.',
+  'wrong-logins-entry.proof.answer': 'The identity pool answered',
+  'wrong-logins-entry.proof.user-pool': 'The app’s user pool',
+  'wrong-logins-entry.headline': (p: { part: 'token' | 'key' }): string =>
+    p.part === 'token'
+      ? 'The app sends the access token to the identity pool instead of the ID token.'
+      : 'The app’s Logins key is not the user pool’s provider name.',
+  'wrong-logins-entry.explanation': (p: { part: 'token' | 'key'; message: string; providerName: string }) =>
+    `Sign-in worked, but the identity pool refused the login ("${p.message}"), so no credentials were issued and AppSync was never called. ` +
+    (p.part === 'token'
+      ? 'An access token has no aud claim; the identity pool takes only the ID token, whose aud is the app client.'
+      : `The Logins key must be the ID token's issuer without https://, ${p.providerName}; the user pool id alone or another region's name does not match it.`),
+  'wrong-logins-entry.fix': (p: { providerName: string }) =>
+    `Build the Logins map as { "${p.providerName}": <the ID token> } (AWS SDK: fromCognitoIdentityPool({ logins })), or let Amplify's fetchAuthSession() build it.`,
+  'wrong-logins-entry.customer': (p: { part: 'token' | 'key'; message: string; providerName: string }) =>
+    `After sign-in, the identity pool refuses the app's login ("${p.message}"). ` +
+    (p.part === 'token'
+      ? `The app sends the access token; please send the ID token instead, under the key "${p.providerName}".`
+      : `Please use "${p.providerName}" as the key of the Logins map, with the ID token as its value.`),
+
+  // section: stale-identity-id
+  'stale-identity-id.confirmed':
+    'The identity pool refused the identity id although the call carried the signed-in user’s login.',
+  'stale-identity-id.consistent':
+    'The identity pool refused the identity id: another user’s or pool’s id fits, and so does a signed-in identity asked for without its login.',
+  'stale-identity-id.ruled-out.issued': 'The identity pool issued credentials for the identity id the app presented.',
+  'stale-identity-id.proof.answer': 'The identity pool answered',
+  'stale-identity-id.proof.signed-in': 'Sign-in (the credentials call carried its ID token)',
+  'stale-identity-id.headline': (p: { identityId: string }) =>
+    `The app presented identity id ${p.identityId}, which is not this user’s.`,
+  'stale-identity-id.explanation': (p: { identityId: string; message: string }) =>
+    `Sign-in worked, but GetCredentialsForIdentity refused the identity id (${p.message}), so no credentials were issued and AppSync was never called. The app reused an identity id it had stored: one of another user, of another identity pool, or an identity since disabled; Cognito gives a user's login only that user's identity.`,
+  'stale-identity-id.fix':
+    'Clear the stored identity id and let the app ask GetId again: sign out (Amplify v6 clears it on signOut) or remove the identity id from the app’s storage; do not share an identity id between users or pools.',
+  'stale-identity-id.customer': (p: { identityId: string; message: string }) =>
+    `After sign-in, the identity pool refuses the identity id ${p.identityId} the app presents ("${p.message}"): the app reuses an identity id stored for another user or pool. Please sign out and in again (or clear the app's stored data), and make sure the app does not keep an identity id across users.`,
+
   // section: token-expired
   'token-expired.confirmed': 'The identity pool refused the ID token as expired.',
   'token-expired.ruled-out.accepted': 'The identity pool accepted the ID token and issued credentials.',
@@ -310,6 +412,8 @@ export const en = {
     `STS assumed ${p.role}; whether it is the pool's unauthenticated role is not known.`,
   'guest-credentials-used.consistent.no-record':
     'Which role signed the request is not known: guest credentials would be refused the same way.',
+  'guest-credentials-used.consistent.forbidden':
+    'A signed-in identity asked for without its login gets this answer too: whether the app attached the ID token is not in the case.',
   'guest-credentials-used.ruled-out.sts-role': (p: { role: string }) =>
     `STS assumed ${p.role}, not the pool's unauthenticated role.`,
   'guest-credentials-used.ruled-out.no-guests':
@@ -321,6 +425,7 @@ export const en = {
   'guest-credentials-used.proof.guests': 'Guest access enabled',
   'guest-credentials-used.proof.session': 'Credentials of the signed-in session',
   'guest-credentials-used.proof.guest': 'Guest credentials (no Logins sent)',
+  'guest-credentials-used.proof.signed-in': 'Sign-in (the credentials call carried its ID token)',
   'guest-credentials-used.proof.appsync': 'AppSync answered',
   'guest-credentials-used.headline.pool':
     'The app asked for credentials without its ID token, and the identity pool does not allow guests.',
@@ -330,6 +435,11 @@ export const en = {
     `The user signed in, but GetId / GetCredentialsForIdentity carried no Logins, so Cognito treated the call as a guest's and refused it (${p.message}).`,
   'guest-credentials-used.explanation.signed': (p: { role?: string; status?: number }) =>
     `The user signed in, but the credentials were fetched without the ID token in Logins, so the identity pool issued guest credentials for ${p.role ?? "the pool's unauthenticated role"}, which may not call this API. AppSync refused the request (HTTP ${p.status ?? '—'}).`,
+  'guest-credentials-used.headline.forbidden': 'The app may ask for the user’s identity without its ID token.',
+  'guest-credentials-used.explanation.forbidden': (p: { message: string }) =>
+    `GetCredentialsForIdentity refused the identity (${p.message}). A signed-in user's identity asked for without its login is refused this way.`,
+  'guest-credentials-used.customer.forbidden': (p: { message: string }) =>
+    `The identity pool refuses the app's credentials request ("${p.message}"). Please make sure the app sends the signed-in user's ID token with it (fetchAuthSession after signIn).`,
   'guest-credentials-used.fix':
     'Fetch credentials after sign-in completes, with the ID token attached (Amplify v6: `fetchAuthSession()` once `signIn` has finished; custom code: `Logins: { "cognito-idp.<region>.amazonaws.com/<userPoolId>": idToken }`). Allow guest access only if guests are meant to call the API.',
   'guest-credentials-used.misleading':
@@ -546,6 +656,23 @@ export const en = {
   'api-lacks-iam-mode.customer.unproven': (p: { apiId: string }) =>
     `AppSync refuses the app’s IAM-signed request. If AWS_IAM is not one of the authorization modes of ${p.apiId ? `the API ${p.apiId}` : 'the API'}, please add it as an additional authorization mode.`,
 
+  // section: bearer-prefix
+  'bearer-prefix.confirmed': 'The request’s Authorization header began with “Bearer ”, which AppSync does not read.',
+  'bearer-prefix.consistent': (p: { message: string }) =>
+    `AppSync could not read the token ("${p.message}"): a Bearer prefix before it fits; so does a token for a mode the API lacks.`,
+  'bearer-prefix.ruled-out.iam': 'The call was signed with SigV4: it sent no token.',
+  'bearer-prefix.ruled-out.answer': 'AppSync did not answer that it could not read the token.',
+  'bearer-prefix.ruled-out.scheme': (p: { scheme: string }) =>
+    `The Authorization header carried ${p.scheme === 'bare' ? 'the bare token' : p.scheme}, without a Bearer prefix.`,
+  'bearer-prefix.proof.scheme': 'Authorization header began with',
+  'bearer-prefix.headline': 'The app sends its token to AppSync as “Bearer <token>”; AppSync takes the token alone.',
+  'bearer-prefix.explanation': (p: { message: string }) =>
+    `AppSync answered 401 UnauthorizedException ("${p.message}"): with Cognito user pool or OIDC authorization it reads the Authorization header as the JWT itself, so a "Bearer " prefix makes it unreadable (AWS Knowledge Center, AppSync unauthorized errors). Amplify sends the bare token; the prefix comes from the app's own header or an HTTP interceptor.`,
+  'bearer-prefix.fix':
+    'Send the JWT alone in the Authorization header (no "Bearer " prefix): remove the prefix from the custom header or interceptor, or let Amplify’s client.graphql({ authMode: "userPool" }) set the header.',
+  'bearer-prefix.customer': (p: { message: string }) =>
+    `AppSync refuses the app's requests with "${p.message}" because the Authorization header carries "Bearer <token>". AppSync expects the token alone: please remove the "Bearer " prefix where the app (or an HTTP interceptor) sets that header.`,
+
   // section: auth-mode-mismatch
   'auth-mode-mismatch.confirmed.no-credentials': (p: { message: string }) =>
     `Amplify threw "${p.message}" before sending anything: the IAM call had no identity pool credentials.`,
@@ -558,6 +685,8 @@ export const en = {
   'auth-mode-mismatch.ruled-out.iam-signed':
     'The call was IAM-signed: how AppSync treated IAM is the question of the IAM-specific failure modes.',
   'auth-mode-mismatch.ruled-out.accepted': (p: { mode: string }) => `AppSync accepted the ${p.mode} call.`,
+  'auth-mode-mismatch.ruled-out.bearer':
+    'AppSync could not read the token because of its Bearer prefix: the answer says nothing of the mode.',
   'auth-mode-mismatch.ruled-out.token-expired':
     'AppSync read the call’s token and refused it as expired: the mode itself was accepted.',
   'auth-mode-mismatch.ruled-out.credentials-failed':

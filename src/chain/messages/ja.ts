@@ -48,6 +48,10 @@ export const ja: Catalog = {
   'mode.api-lacks-iam-mode': 'API が IAM 認可を受け付けていません',
   'mode.field-lacks-iam-directive': 'フィールドが IAM からの呼び出しを許可していません',
   'mode.auth-mode-mismatch': 'アプリが API の想定と異なる認可モードで呼び出しています',
+  'mode.identity-pool-not-found': 'アプリの ID プール ID が使えるプールを指していません',
+  'mode.wrong-logins-entry': 'アプリが ID プールの Logins を誤って組み立てています',
+  'mode.stale-identity-id': 'アプリがこのユーザーのものではない ID を示しています',
+  'mode.bearer-prefix': 'アプリが AppSync にトークンを Bearer 付きで送っています',
 
   'verdict.proven': '証拠により確定',
   'verdict.likely': '可能性が高い（未確定）',
@@ -67,6 +71,10 @@ export const ja: Catalog = {
     `ID プールのロールとロールマッピングを確認してください: Cognito コンソール → ID プール → ${p.identityPoolId} → ユーザーアクセス、または \`aws cognito-identity get-identity-pool-roles --identity-pool-id ${p.identityPoolId}\`。`,
   'need.identity-pool-roles.ask': (p) =>
     `\`aws cognito-identity get-identity-pool-roles --identity-pool-id ${p.identityPoolId}\` の出力（または ID プールの「ユーザーアクセス」タブのスクリーンショット）をお送りいただけますでしょうか。`,
+  'need.identity-pool-config.how': (p) =>
+    `${p.identityPoolId} がアプリの使うべき ID プールかを確認し、その認証プロバイダーを読んでください: Cognito コンソール → ID プール（ID プールのリージョン）→ 該当プール → ユーザーアクセス、または \`aws cognito-identity describe-identity-pool --identity-pool-id ${p.identityPoolId}\`。`,
+  'need.identity-pool-config.ask': (p) =>
+    `${p.identityPoolId} がアプリの使うべき ID プールか（Cognito コンソール → ID プール → ID プール ID）ご確認のうえ、\`aws cognito-identity describe-identity-pool --identity-pool-id ${p.identityPoolId}\` の出力をお送りいただけますでしょうか。`,
   'need.trust-policy.how': (p) =>
     `${p.role} の信頼ポリシーを確認してください: IAM コンソール → ロール → ${p.role} → 信頼関係、または \`aws iam get-role --role-name ${p.role}\`。`,
   'need.trust-policy.ask': (p) =>
@@ -175,6 +183,82 @@ export const ja: Catalog = {
   'provider-not-configured.customer': (p) =>
     `サインイン後、ID プール ${p.identityPoolId} が ID トークンを拒否しております（"${p.message}"）。ID プールの認証プロバイダーに、ユーザープール ${p.providerName} とアプリクライアント ${p.clientId} を追加していただけますでしょうか。`,
 
+  'provider-not-configured.consistent.no-provider': (p) =>
+    `GetId の応答は "${p.message}" でした: ID プールにこのログインのプロバイダーがありません。ユーザープールが登録されていないか、アプリの設定が別の ID プールを指している可能性があります。`,
+
+  // section: identity-pool-not-found
+  'identity-pool-not-found.confirmed': (p) =>
+    p.variant === 'malformed'
+      ? 'アプリの設定にある ID プール ID は、ID プール ID の形式ではありません。'
+      : 'アプリの ID を持つ ID プールは、このアカウントとリージョンに存在しません。',
+  'identity-pool-not-found.consistent':
+    'GetId はプールを見つけましたが、このログインのプロバイダーがありません: アプリの ID が別のプールのものである可能性があります。',
+  'identity-pool-not-found.ruled-out.issued': 'アプリが指定した ID プールは認証情報を発行しました。',
+  'identity-pool-not-found.proof.error': 'ID プールの呼び出しが失敗したエラー',
+  'identity-pool-not-found.proof.message': 'メッセージ',
+  'identity-pool-not-found.proof.config': 'アプリの設定にある ID プール ID',
+  'identity-pool-not-found.headline': (p) =>
+    p.variant === 'not-found'
+      ? `アプリの ID プール ${p.identityPoolId} は、このアカウントとリージョンに存在しません。`
+      : p.variant === 'malformed'
+        ? `アプリの ID プール ID「${p.identityPoolId}」は ID プール ID ではありません。`
+        : `アプリの ID プール ${p.identityPoolId} にこのユーザープールのプロバイダーがありません: 別のプールである可能性があります。`,
+  'identity-pool-not-found.explanation': (p) =>
+    `サインインは成功しましたが、ID プールの呼び出しが失敗したため（${p.name}: ${p.message}）、認証情報は発行されず、AppSync は呼び出されていません。` +
+    (p.variant === 'not-found'
+      ? 'ID が示すリージョンに、この ID の ID プールはありません: プールが削除・再作成されたか、別のアカウントや環境の ID です。'
+      : p.variant === 'malformed'
+        ? 'ID プール ID は <リージョン>:<UUID> の形式です。ユーザープール ID（<リージョン>_<ID>）との取り違えがよくある原因です。'
+        : 'プールにこのログインの認証プロバイダーがないとき、GetId はこの応答を返します: ID が別のプール（ゲスト専用のプールや別環境のプール）を指しているか、このプールにユーザープールのプロバイダーが登録されていません。'),
+  'identity-pool-not-found.fix': (p) =>
+    `このユーザープールに対応する ID プールの ID をアプリの設定（amplify_outputs.json の auth.identity_pool_id、または aws_cognito_identity_pool_id）に設定してください: Cognito コンソール → ID プール（${p.region}）→ 該当プール → ID プール ID。` +
+    (p.variant === 'no-provider'
+      ? ` ${p.identityPoolId} が正しいプールであれば、代わりにユーザープールを認証プロバイダーとして追加してください。`
+      : ''),
+  'identity-pool-not-found.customer': (p) =>
+    (p.variant === 'no-provider'
+      ? `サインイン後、ID プール ${p.identityPoolId} がユーザーのログインを拒否しています（"${p.message}"）。このプールにはユーザープールの認証プロバイダーがなく、アプリの設定が別の ID プールを指している場合に起こります。`
+      : `サインイン後、アプリは ID プール ${p.identityPoolId} に認証情報を要求していますが、Cognito はこのプールを見つけられません（"${p.message}"）。`) +
+    'アプリの設定にある ID プール ID（amplify_outputs.json の auth.identity_pool_id）が、Cognito コンソールに表示される ID プール ID と一致しているかご確認いただけますでしょうか。',
+
+  // section: wrong-logins-entry
+  'wrong-logins-entry.confirmed': (p) => `ID プールが Logins のエントリを拒否しました: "${p.message}"`,
+  'wrong-logins-entry.ruled-out.accepted': 'ID プールはアプリの Logins を受け付け、認証情報を発行しました。',
+  'wrong-logins-entry.proof.answer': 'ID プールの応答',
+  'wrong-logins-entry.proof.user-pool': 'アプリのユーザープール',
+  'wrong-logins-entry.headline': (p) =>
+    p.part === 'token'
+      ? 'アプリが ID トークンではなくアクセストークンを ID プールに送っています。'
+      : 'アプリの Logins のキーがユーザープールのプロバイダー名ではありません。',
+  'wrong-logins-entry.explanation': (p) =>
+    `サインインは成功しましたが、ID プールがログインを拒否したため（"${p.message}"）、認証情報は発行されず、AppSync は呼び出されていません。` +
+    (p.part === 'token'
+      ? 'アクセストークンには aud クレームがありません。ID プールが受け付けるのは、aud がアプリクライアントである ID トークンだけです。'
+      : `Logins のキーは ID トークンの発行者から https:// を除いた ${p.providerName} でなければなりません。ユーザープール ID だけや別リージョンの名前では一致しません。`),
+  'wrong-logins-entry.fix': (p) =>
+    `Logins を { "${p.providerName}": <ID トークン> } として組み立ててください（AWS SDK: fromCognitoIdentityPool({ logins })）。または Amplify の fetchAuthSession() に組み立てさせてください。`,
+  'wrong-logins-entry.customer': (p) =>
+    `サインイン後、ID プールがアプリのログインを拒否しています（"${p.message}"）。` +
+    (p.part === 'token'
+      ? `アプリはアクセストークンを送っています。代わりに ID トークンを、キー "${p.providerName}" で送っていただけますでしょうか。`
+      : `Logins のキーには "${p.providerName}" を、値には ID トークンを使っていただけますでしょうか。`),
+
+  // section: stale-identity-id
+  'stale-identity-id.confirmed':
+    '呼び出しにはサインイン済みユーザーのログインが含まれていましたが、ID プールは ID を拒否しました。',
+  'stale-identity-id.consistent':
+    'ID プールが ID を拒否しました: 別のユーザーやプールの ID でも、ログインなしで要求されたサインイン済みの ID でも、この応答になります。',
+  'stale-identity-id.ruled-out.issued': 'ID プールはアプリが示した ID に認証情報を発行しました。',
+  'stale-identity-id.proof.answer': 'ID プールの応答',
+  'stale-identity-id.proof.signed-in': 'サインイン（認証情報の呼び出しに ID トークンが含まれていました）',
+  'stale-identity-id.headline': (p) => `アプリが示した ID ${p.identityId} は、このユーザーのものではありません。`,
+  'stale-identity-id.explanation': (p) =>
+    `サインインは成功しましたが、GetCredentialsForIdentity が ID を拒否したため（${p.message}）、認証情報は発行されず、AppSync は呼び出されていません。アプリが保存していた ID を再利用しています: 別のユーザーや別の ID プールの ID、または無効化された ID です。Cognito はユーザーのログインに対して、そのユーザーの ID しか認めません。`,
+  'stale-identity-id.fix':
+    '保存された ID を消去し、アプリに GetId をやり直させてください: サインアウトする（Amplify v6 は signOut で消去します）か、アプリのストレージから ID を削除してください。ユーザーやプールの間で ID を共有しないでください。',
+  'stale-identity-id.customer': (p) =>
+    `サインイン後、ID プールがアプリの示す ID ${p.identityId} を拒否しています（"${p.message}"）。アプリが別のユーザーやプール用に保存した ID を再利用しています。一度サインアウトして再度サインインする（またはアプリの保存データを消去する）とともに、ユーザーをまたいで ID を保持しないようにしていただけますでしょうか。`,
+
   // section: token-expired
   'token-expired.confirmed': 'ID プールが ID トークンを期限切れとして拒否しました。',
   'token-expired.ruled-out.accepted': 'ID プールは ID トークンを受け付け、認証情報を発行しました。',
@@ -276,6 +360,8 @@ export const ja: Catalog = {
     `STS は ${p.role} を引き受けました。これが ID プールの未認証ロールかどうかは不明です。`,
   'guest-credentials-used.consistent.no-record':
     'どのロールでリクエストが署名されたかは不明です。ゲストの認証情報でも同じように拒否されます。',
+  'guest-credentials-used.consistent.forbidden':
+    'サインイン済みの ID をログインなしで要求しても、この応答になります: アプリが ID トークンを付けたかどうかはケースにありません。',
   'guest-credentials-used.ruled-out.sts-role': (p) =>
     `STS が引き受けたのは ${p.role} で、ID プールの未認証ロールではありません。`,
   'guest-credentials-used.ruled-out.no-guests':
@@ -288,6 +374,7 @@ export const ja: Catalog = {
   'guest-credentials-used.proof.guests': 'ゲストアクセスの有効化',
   'guest-credentials-used.proof.session': 'サインイン済みセッションの認証情報',
   'guest-credentials-used.proof.guest': 'ゲストの認証情報（Logins なし）',
+  'guest-credentials-used.proof.signed-in': 'サインイン（認証情報の呼び出しに ID トークンが含まれていました）',
   'guest-credentials-used.proof.appsync': 'AppSync の応答',
   'guest-credentials-used.headline.pool':
     'アプリが ID トークンなしで認証情報を要求しましたが、ID プールはゲストを許可していません。',
@@ -297,6 +384,12 @@ export const ja: Catalog = {
     `ユーザーはサインイン済みですが、GetId / GetCredentialsForIdentity に Logins が含まれていなかったため、Cognito は呼び出しをゲストとして扱い、拒否しました（${p.message}）。`,
   'guest-credentials-used.explanation.signed': (p) =>
     `ユーザーはサインイン済みですが、認証情報が Logins に ID トークンを含めずに取得されたため、ID プールは ${p.role ?? 'ID プールの未認証ロール'} のゲスト認証情報を発行しました。このロールではこの API を呼び出せず、AppSync がリクエストを拒否しました（HTTP ${p.status ?? '—'}）。`,
+  'guest-credentials-used.headline.forbidden':
+    'アプリが ID トークンなしでユーザーの ID を要求している可能性があります。',
+  'guest-credentials-used.explanation.forbidden': (p) =>
+    `GetCredentialsForIdentity が ID を拒否しました（${p.message}）。サインイン済みユーザーの ID をログインなしで要求すると、このように拒否されます。`,
+  'guest-credentials-used.customer.forbidden': (p) =>
+    `ID プールがアプリの認証情報の要求を拒否しています（"${p.message}"）。アプリがサインイン済みユーザーの ID トークンを付けて要求しているか（signIn の後に fetchAuthSession）ご確認いただけますでしょうか。`,
   'guest-credentials-used.fix':
     'サインイン完了後に、ID トークンを付けて認証情報を取得してください（Amplify v6: `signIn` 完了後に `fetchAuthSession()`、独自のコード: `Logins: { "cognito-idp.<region>.amazonaws.com/<userPoolId>": idToken }`）。ゲストアクセスは、ゲストに API を呼び出させる場合にのみ許可してください。',
   'guest-credentials-used.misleading':
@@ -506,6 +599,25 @@ export const ja: Catalog = {
   'api-lacks-iam-mode.customer.unproven': (p) =>
     `AppSync がアプリの IAM 署名付きリクエストを拒否しております。${p.apiId ? `API ${p.apiId}` : '対象の API'} の認可モードに AWS_IAM が含まれていない場合は、追加の認可モードとして設定していただけますでしょうか。`,
 
+  // section: bearer-prefix
+  'bearer-prefix.confirmed':
+    'リクエストの Authorization ヘッダーが「Bearer 」で始まっており、AppSync はこれを読めません。',
+  'bearer-prefix.consistent': (p) =>
+    `AppSync はトークンを読めませんでした（"${p.message}"）: トークンの前の Bearer が原因である可能性があり、API にないモードのトークンでも同じ応答になります。`,
+  'bearer-prefix.ruled-out.iam': '呼び出しは SigV4 で署名されており、トークンを送っていません。',
+  'bearer-prefix.ruled-out.answer': 'AppSync はトークンを読めなかったとは応答していません。',
+  'bearer-prefix.ruled-out.scheme': (p) =>
+    `Authorization ヘッダーには${p.scheme === 'bare' ? 'トークンだけ' : ` ${p.scheme} `}が含まれており、Bearer は付いていませんでした。`,
+  'bearer-prefix.proof.scheme': 'Authorization ヘッダーの先頭',
+  'bearer-prefix.headline':
+    'アプリが AppSync にトークンを「Bearer <トークン>」の形で送っています。AppSync が受け付けるのはトークンだけです。',
+  'bearer-prefix.explanation': (p) =>
+    `AppSync は 401 UnauthorizedException（"${p.message}"）を返しました。Cognito ユーザープールや OIDC の認可では Authorization ヘッダーを JWT そのものとして読むため、「Bearer 」が付くと読めません（AWS ナレッジセンター「AppSync の Unauthorized エラー」）。Amplify はトークンだけを送ります。Bearer はアプリ独自のヘッダーや HTTP インターセプターが付けています。`,
+  'bearer-prefix.fix':
+    'Authorization ヘッダーには JWT だけを送ってください（「Bearer 」を付けない）: 独自ヘッダーやインターセプターから Bearer を外すか、Amplify の client.graphql({ authMode: "userPool" }) にヘッダーを設定させてください。',
+  'bearer-prefix.customer': (p) =>
+    `Authorization ヘッダーが「Bearer <トークン>」になっているため、AppSync はアプリのリクエストを "${p.message}" で拒否しています。AppSync が受け付けるのはトークンだけですので、アプリ（または HTTP インターセプター）がこのヘッダーを設定している箇所で「Bearer 」を外していただけますでしょうか。`,
+
   // section: auth-mode-mismatch
   'auth-mode-mismatch.confirmed.no-credentials': (p) =>
     `Amplify は何も送信する前に "${p.message}" をスローしました。IAM の呼び出しに ID プールの認証情報がありませんでした。`,
@@ -518,6 +630,8 @@ export const ja: Catalog = {
   'auth-mode-mismatch.ruled-out.iam-signed':
     '呼び出しは IAM で署名されています。AppSync が IAM をどう扱ったかは IAM 固有の障害モードで判定します。',
   'auth-mode-mismatch.ruled-out.accepted': (p) => `AppSync は ${p.mode} の呼び出しを受け付けました。`,
+  'auth-mode-mismatch.ruled-out.bearer':
+    'AppSync がトークンを読めなかったのは Bearer が付いていたためで、この応答はモードについて何も示していません。',
   'auth-mode-mismatch.ruled-out.token-expired':
     'AppSync は呼び出しのトークンを読み、期限切れとして拒否しました。モード自体は受け付けられています。',
   'auth-mode-mismatch.ruled-out.credentials-failed':
