@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { authorizationScheme } from './fetch-recorder';
+import { NOT_AN_AWS_ANSWER, normalizeAwsError } from '@/chain/error-forms';
+import { authorizationScheme, withRecordedFetch, type RecordedCall } from './fetch-recorder';
 
 const JWT = 'eyJraWQiOiJrMSIsImFsZyI6IlJTMjU2In0.eyJzdWIiOiJ4In0.c2lnbmF0dXJl';
 
@@ -15,5 +16,54 @@ describe('authorizationScheme', () => {
     ).toBe('AWS4-HMAC-SHA256');
     expect(authorizationScheme(`Token ${JWT}`)).toBe('other');
     expect(authorizationScheme(null)).toBeUndefined();
+  });
+});
+
+describe('withRecordedFetch and answers that are not AWS’s', () => {
+  it('reports an HTML error page by its status and content type, not as a parse error', async () => {
+    const calls: RecordedCall[] = [];
+    const html = async () =>
+      new Response('<html><body>502 Bad Gateway</body></html>', {
+        status: 502,
+        headers: { 'content-type': 'text/html; charset=utf-8' },
+      });
+    const real = globalThis.fetch;
+    globalThis.fetch = html as typeof fetch;
+    try {
+      await withRecordedFetch(
+        async () => {
+          await fetch('https://abcdefghijklmnopqrstuvwxyz.appsync-api.us-east-1.amazonaws.com/graphql', {
+            method: 'POST',
+            body: '{}',
+          });
+        },
+        (call) => calls.push(call),
+      );
+    } finally {
+      globalThis.fetch = real;
+    }
+    expect(calls[0]).toMatchObject({ status: 502, errorType: NOT_AN_AWS_ANSWER });
+    expect(calls[0]?.errorMessage).toMatch(/answered HTTP 502 with text\/html, not an AWS answer/);
+  });
+});
+
+describe('normalizeAwsError and the SDK’s unreadable bodies', () => {
+  it('names the status and content type and leaves the SDK’s internals out', () => {
+    // What @smithy/core's schemaDeserializationMiddleware throws for an HTML 503.
+    const error = Object.assign(
+      new SyntaxError(
+        'Unexpected token \'<\', "<html>" is not valid JSON\n  Deserialization error: to see the raw response, inspect the hidden field {error}.$response on this object.',
+      ),
+      { $metadata: { httpStatusCode: 503 } },
+    );
+    Object.defineProperty(error, '$response', {
+      value: { statusCode: 503, headers: { 'content-type': 'text/html' }, body: '<html>' },
+    });
+    const n = normalizeAwsError(error);
+    expect(n).toMatchObject({ code: NOT_AN_AWS_ANSWER, status: 503, fault: 'server' });
+    expect(n.message).toBe(
+      'The endpoint answered HTTP 503 with text/html, not an AWS answer that could be read (a proxy, a gateway or an outage page).',
+    );
+    expect(JSON.stringify(n)).not.toContain('$response');
   });
 });

@@ -1,5 +1,6 @@
 import { AWS_TIMEOUT_MS } from './timeouts';
 import type { Call } from '@/chain/case';
+import { NOT_AN_AWS_ANSWER } from '@/chain/error-forms';
 import { scrubText } from '@/chain/secrets';
 
 /** What the recorder keeps of an AppSync call beyond the common fields. Never the signature, never a token. */
@@ -130,7 +131,13 @@ export async function withRecordedFetch<T>(
     const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
     try {
       const response = await original(input, { ...init, signal });
-      const errorType = response.headers.get('x-amzn-errortype')?.split(':')[0] || undefined;
+      const contentType = response.headers.get('content-type')?.split(';')[0]?.trim() ?? '';
+      // An error answer that is not JSON comes from something in front of AWS (a proxy, a gateway, an outage page):
+      // reported by its status and content type, not as the parser's `Unexpected token '<'`.
+      const notAws = !response.ok && !/json/i.test(contentType) && !response.headers.has('x-amzn-errortype');
+      const errorType = notAws
+        ? NOT_AN_AWS_ANSWER
+        : response.headers.get('x-amzn-errortype')?.split(':')[0] || undefined;
       onCall({
         ...base,
         durationMs: Date.now() - started,
@@ -138,7 +145,11 @@ export async function withRecordedFetch<T>(
         requestId: response.headers.get('x-amzn-requestid') ?? undefined,
         errorType,
         serverDate: response.headers.get('date') ?? undefined,
-        ...(await errorDetails(response, kind.service, kind.operation)),
+        ...(notAws
+          ? {
+              errorMessage: `${new URL(url).host} answered HTTP ${response.status} with ${contentType || 'no content type'}, not an AWS answer that could be read (a proxy, a gateway or an outage page).`,
+            }
+          : await errorDetails(response, kind.service, kind.operation)),
       });
       return response;
     } catch (error) {

@@ -62,6 +62,42 @@ function errorTypeHeader(headers: unknown): string | undefined {
   }
 }
 
+function headerOf(headers: unknown, name: string): string | undefined {
+  try {
+    const get = read(headers, 'get');
+    if (typeof get === 'function') return text((get as (n: string) => unknown).call(headers, name));
+    if (!isBag(headers)) return undefined;
+    const key = Object.keys(headers).find((k) => k.toLowerCase() === name);
+    return key ? text(read(headers, key)) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The name given to an answer that is not AWS's: the SDK could not read the body (an HTML error page from a proxy,
+ * a gateway or a captive portal; `Unexpected token '<'`). It is reported by its status and content type, and the
+ * SDK's internals ("inspect the hidden field {error}.$response") are left out.
+ */
+export const NOT_AN_AWS_ANSWER = 'NotAnAwsAnswer';
+// The AWS SDK v3's note on a body it could not deserialize (@smithy/core, schemaDeserializationMiddleware).
+const DESERIALIZATION_HINT =
+  /\s*Deserialization error: to see the raw response, inspect the hidden field \{error\}\.\$response on this object\./;
+
+function notAnAwsAnswer(thrown: Bag, response: unknown, status: number | undefined): NormalizedAwsError | undefined {
+  const message = text(read(thrown, 'message')) ?? '';
+  const name = text(read(thrown, 'name'));
+  if (!DESERIALIZATION_HINT.test(message) && !(name === 'SyntaxError' && isBag(response))) return undefined;
+  const type = headerOf(read(response, 'headers'), 'content-type')?.split(';')[0]?.trim();
+  return {
+    code: NOT_AN_AWS_ANSWER,
+    message: `The endpoint answered${status ? ` HTTP ${status}` : ''} with ${type ? type : 'no content type'}, not an AWS answer that could be read (a proxy, a gateway or an outage page).`,
+    ...(status !== undefined ? { status } : {}),
+    cause: message.replace(DESERIALIZATION_HINT, '').slice(0, 200) || undefined,
+    ...(status !== undefined && status >= 500 ? { fault: 'server' } : {}),
+  };
+}
+
 function stringOf(value: unknown): string {
   if (typeof value === 'function') return '';
   try {
@@ -110,6 +146,12 @@ export function normalizeAwsError(thrown: unknown, depth = 0): NormalizedAwsErro
     .map(text)
     .filter((name): name is string => Boolean(name));
   const raw = candidates.find((name) => !GENERIC.has(codeName(name))) ?? candidates[0];
+  const unread = notAnAwsAnswer(
+    thrown,
+    response,
+    httpStatus(read(metadata, 'httpStatusCode')) ?? httpStatus(read(response, 'statusCode')),
+  );
+  if (unread) return unread;
   const normalized: NormalizedAwsError = {
     code: raw ? codeName(raw) : UNNAMED,
     message:
