@@ -76,12 +76,13 @@ function stringOf(value: unknown): string {
 // "If you're calling an Amplify-generated API, make sure to set the \"authMode\" in generateClient({ authMode:
 // '...' }) to the backend authorization rule's auth provider ('apiKey', 'userPool', 'iam', 'oidc', 'lambda')".
 // `originalError` is not enumerable (graphql 15's GraphQLError): JSON.stringify drops it, so this pair alone says
-// AppSync answered 401 UnauthorizedException.
+// AppSync answered 401 UnauthorizedException. Node's console prints the error with originalError's stack header
+// (`UnauthorizedException: Unknown error`) instead of the message: the suggestion shows the message was replaced.
 const AMPLIFY_REPACKAGED = /^If you're calling an Amplify-generated API, make sure to set the "authMode"/;
 
 function repackagedByAmplify(first: Bag): boolean {
   const suggestion = text(read(first, 'recoverySuggestion'));
-  return read(first, 'message') === 'Unauthorized' && Boolean(suggestion && AMPLIFY_REPACKAGED.test(suggestion));
+  return Boolean(suggestion && AMPLIFY_REPACKAGED.test(suggestion));
 }
 
 function normalizeGraphql(result: Bag, first: Bag, depth: number): NormalizedAwsError {
@@ -101,7 +102,7 @@ function normalizeGraphql(result: Bag, first: Bag, depth: number): NormalizedAws
     ...inner,
     ...(repackaged && inner?.status === undefined ? { status: 401 } : {}),
     code: named ? codeName(named) : UNNAMED,
-    message: text(read(first, 'message')) ?? inner?.message ?? '',
+    message: repackaged ? 'Unauthorized' : (text(read(first, 'message')) ?? inner?.message ?? ''),
     recoverySuggestion: text(read(first, 'recoverySuggestion')) ?? inner?.recoverySuggestion,
     graphql: true,
   };

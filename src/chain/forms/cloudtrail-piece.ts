@@ -1,3 +1,4 @@
+import { csvRows } from './csv';
 import { findLooseValue, MAX_PIECE_CHARS } from './loose-literal';
 
 /**
@@ -108,42 +109,8 @@ function recordOfRow(names: string[], cells: string[]): Record<string, unknown> 
   return record;
 }
 
-/** Quoted CSV (Athena quotes every cell and doubles inner quotes); records may hold line breaks inside quotes. */
-function csvRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      if (rows.length > MAX_RECORDS + 1) break;
-    } else cell += c;
-  }
-  if (cell !== '' || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.some((c) => c.trim() !== ''));
-}
-
 function recordsOfCsv(text: string): unknown[] | undefined {
-  const [header, ...rows] = csvRows(text);
+  const [header, ...rows] = csvRows(text, MAX_RECORDS + 1);
   if (!header) return undefined;
   const names = header.map((n) => n.trim().toLowerCase());
   if (names.includes('eventtime') && names.includes('eventname')) return rows.map((r) => recordOfRow(names, r));

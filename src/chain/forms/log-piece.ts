@@ -1,4 +1,5 @@
 import type { GraphqlField } from '../case';
+import { csvRows } from './csv';
 import { findLooseValue, MAX_PIECE_CHARS } from './loose-literal';
 
 /**
@@ -72,56 +73,30 @@ function rowsOfJson(value: unknown): LogRow[] | undefined {
   return rows.some(Boolean) ? rows.filter((r): r is LogRow => Boolean(r)) : undefined;
 }
 
-/** One CSV record per line (Logs Insights quotes every field and doubles inner quotes). */
-function csvCells(line: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i] as string;
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      cells.push(cell);
-      cell = '';
-    } else cell += c;
-  }
-  cells.push(cell);
-  return cells;
-}
-
-function rowsOfTable(lines: string[]): LogRow[] | undefined {
-  const header = lines[0]?.trim() ?? '';
+function rowsOfTable(text: string): LogRow[] | undefined {
+  const header = text.slice(0, text.indexOf('\n') >>> 0).trim();
+  if (!header.includes('@message')) return undefined;
   const markdown = header.startsWith('|');
-  const split = (line: string) =>
-    markdown
-      ? line
-          .trim()
-          .replace(/^\||\|$/g, '')
-          .split('|')
-          .map((c) => c.trim())
-      : csvCells(line);
-  const names = split(header).map((n) => n.trim().replace(/^"|"$/g, ''));
+  const table = markdown
+    ? text
+        .split(/\r?\n/)
+        .filter((line) => line.trim() && !/^\|?\s*:?-{3,}/.test(line.trim()))
+        .map((line) =>
+          line
+            .trim()
+            .replace(/^\||\|$/g, '')
+            .split('|')
+            .map((c) => c.trim()),
+        )
+    : csvRows(text, MAX_ROWS + 1);
+  const [names = [], ...data] = table;
   const messageAt = names.indexOf('@message');
-  if (messageAt < 0) return undefined;
   const timeAt = names.indexOf('@timestamp');
   const streamAt = names.indexOf('@logStream');
-  return lines
-    .slice(1)
-    .filter((line) => line.trim() && !/^\|?\s*-{3,}/.test(line.trim()))
-    .map((line) => {
-      const cells = split(line);
-      return row(
-        cells[messageAt],
-        timeAt >= 0 ? cells[timeAt] : undefined,
-        streamAt >= 0 ? cells[streamAt] : undefined,
-      );
-    })
+  return data
+    .map((cells) =>
+      row(cells[messageAt], timeAt >= 0 ? cells[timeAt] : undefined, streamAt >= 0 ? cells[streamAt] : undefined),
+    )
     .filter((r): r is LogRow => Boolean(r));
 }
 
@@ -163,7 +138,7 @@ export function readLogRows(input: string): LogRow[] {
     rows = rowsOfJson(value);
   }
   const lines = text.split(/\r?\n/);
-  rows ??= rowsOfTable(lines) ?? rowsOfLines(lines);
+  rows ??= rowsOfTable(text) ?? rowsOfLines(lines);
   if (rows.length > MAX_ROWS)
     throw new Error(`${rows.length} log lines: paste the lines of the failing request (filter by its id).`);
   return rows;
