@@ -100,7 +100,8 @@ export function readErrorPiece(input: string): ErrorPiece {
   // `Error: {"errors": …}`: a wrapper whose message is the object the app meant.
   if (isBag(thrown) && typeof thrown.message === 'string' && /^\s*[{[]/.test(thrown.message)) {
     const inner = findLooseValue(thrown.message);
-    if (isBag(inner)) thrown = inner;
+    if (isBag(inner) && ['errors', 'message', 'name', '__type', 'code', 'errorType'].some((key) => key in inner))
+      thrown = inner;
   }
   // A bare word or sentence (`Unauthorized`, `No current user`): Amplify and apps reject with plain strings.
   if (typeof thrown === 'string' || typeof thrown === 'number') thrown = { message: String(thrown) };

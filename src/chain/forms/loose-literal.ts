@@ -245,7 +245,7 @@ class Reader {
     this.skipSpace();
     // `[Object]`, `[Array]`, `[Function: x]`, `[Getter]`, `[Circular *1]`, `[Object: null prototype] {…}`,
     // `[UnauthorizedException: Unknown error]` (an error printed without its stack).
-    const tag = /^([A-Za-z_$][\w$]*)(?:[:\s][^\]\n]{0,500})?\]/.exec(this.text.slice(this.pos, this.pos + 600));
+    const tag = /^([A-Za-z_$][\w$]*)(?:[:\s][^[\]{}\n]{0,500})?\]/.exec(this.text.slice(this.pos, this.pos + 600));
     if (tag && !/^(true|false|null|undefined)$/.test(tag[1] as string)) {
       const inner = tag[0].slice(0, -1);
       this.pos += tag[0].length;

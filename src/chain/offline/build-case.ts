@@ -71,6 +71,15 @@ const NOT_AN_ERROR = 'Expected the error object the app logged: {"errors": [...]
 const CUT_OFF =
   'The console cut the error off ([Array] or [Object]): log it with JSON.stringify(error) or console.dir(error, { depth: null }) and paste that.';
 
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -80,7 +89,9 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  * The taxonomy reads it (src/chain/error-taxonomy.ts) and places it in the chain; its texts come back scrubbed.
  */
 function readAppError(input: string): AppError {
-  const piece = readErrorPiece(input);
+  // A form read loosely may be cut into fragments the secret policy no longer recognises (`token=[abc` without its
+  // `]`): scrub the whole text first. JSON is read as it is, and its texts scrubbed after.
+  const piece = readErrorPiece(isJson(input) ? input : scrubText(input));
   const parsed = piece.thrown;
   const errors = isObject(parsed) ? parsed.errors : undefined;
   if (Array.isArray(errors) && errors.length === 0 && !piece.status) throw new Error(CUT_OFF);
@@ -219,7 +230,8 @@ export function buildOfflineCase(pieces: OfflinePieces, now: Date = new Date()):
   const rows = pieces.logLines?.trim()
     ? (attempt(errors, 'logLines', () => readLogRows(pieces.logLines ?? '')) ?? [])
     : [];
-  const logRows = rows.map((row) => ({ ...row, message: scrubText(row.message) }));
+  // Line by line: the secret policy reads header lines (`Request Headers: {x-amz-security-token=[…]}`) one at a time.
+  const logRows = rows.map((row) => ({ ...row, message: row.message.split('\n').map(scrubText).join('\n') }));
   const log = readLogStatement(logRows);
   const query = scrubText(pieces.query?.trim() || log.query || '');
   const operation = query ? attempt(errors, 'query', () => parseOperation(query)) : undefined;
