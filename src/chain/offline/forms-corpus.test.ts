@@ -242,6 +242,14 @@ describe('the corpus of forms', () => {
     });
   }
 
+  it('without the query, the fix names the API rather than "Resource": []', () => {
+    const verdict = diagnose(build({ ...SEED, logLines: body('logs.summary-only.txt') }));
+    expect(verdict.cause).toBe('role-policy-resource-mismatch');
+    expect(verdict.fix?.policy).toMatchObject({
+      Statement: [{ Resource: ['arn:aws:appsync:us-east-1:111122223333:apis/x7k2mq4n5p6r7s8t9u0v1w2y3z/*'] }],
+    });
+  });
+
   it('reads the top-level fields of field-level (ALL) lines, not the nested ones', () => {
     const statement = readLogStatement(readLogRows(body('logs.field-level-all.txt')));
     expect(statement).toMatchObject({ status: 200, fields: [{ typeName: 'Query', fieldName: 'listNotes' }] });
