@@ -16,7 +16,7 @@ const isBag = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
-export const ROLE_EXPECTED =
+const ROLE_EXPECTED =
   'Expected the role ARN (arn:aws:iam::123456789012:role/name), `aws iam get-role` output, or `aws cognito-identity get-identity-pool-roles` output.';
 
 export function readRolePiece(input: string): RolePiece {
