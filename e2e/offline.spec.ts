@@ -50,3 +50,56 @@ test('offline evidence: pasted pieces give the timeline and verdict, bad pieces 
   await page.getByRole('link', { name: 'Live run' }).click();
   await expect(page.getByLabel('Test user')).toHaveValue('tester@example.com');
 });
+
+// Amplify v6's repackaged 401 as the seed app printed it with JSON.stringify: `originalError` is not enumerable, so
+// only the message and the recoverySuggestion remain (@aws-amplify/api-graphql src/utils/errors/repackageAuthError.ts).
+const repackaged = JSON.stringify({
+  data: {},
+  errors: [
+    {
+      message: 'Unauthorized',
+      recoverySuggestion:
+        "If you're calling an Amplify-generated API, make sure to set the \"authMode\" in generateClient({ authMode: '...' }) to the backend authorization rule's auth provider ('apiKey', 'userPool', 'iam', 'oidc', 'lambda')",
+    },
+  ],
+});
+// AppSync's request-level lines as the CloudWatch console copies them: a timestamp, a tab, the message.
+const consoleLines = [
+  '2026-11-24T08:30:02.120Z\t3f1c1e0e-1111-4222-8333-944455556666 GraphQL Query: query ListNotes {',
+  '  listNotes {',
+  '    id',
+  '  }',
+  '}, Operation: ListNotes, Variables: {}',
+  '2026-11-24T08:30:02.180Z\t3f1c1e0e-1111-4222-8333-944455556666 Response Headers: {x-amzn-ErrorType=UnauthorizedException}',
+  '2026-11-24T08:30:02.181Z\t{"logType":"RequestSummary","requestId":"3f1c1e0e-1111-4222-8333-944455556666","graphQLAPIId":"x7k2mq4n5p6r7s8t9u0v1w2y3z","statusCode":401,"latency":61000000}',
+].join('\n');
+
+test('offline evidence as the seed app printed it: repackaged 401, console log lines, the record, the role named: proven', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Offline evidence' }).click();
+  const record = JSON.parse(
+    await readFile('src/chain/fixtures/aws/assume-role-with-web-identity.cognito.json', 'utf8'),
+  ) as Record<string, unknown>;
+  delete record._source;
+  await page.getByLabel("The app's config (required)").fill(appConfig);
+  await page.getByLabel("The app's error").fill(repackaged);
+  await page.getByLabel('AppSync log lines').fill(consoleLines);
+  await page.getByLabel("The role's permission policy").fill(policy);
+  await page
+    .getByLabel("The identity pool's authenticated role (optional)")
+    .fill('arn:aws:iam::111122223333:role/authtrace-demo-authenticated');
+  // Without the STS record the named role's policy decides the flaw, but which role was assumed is unproven.
+  await page.getByRole('button', { name: 'Build the timeline' }).click();
+  const verdict = page.getByRole('region', { name: 'Verdict' });
+  await expect(verdict.getByTestId('verdict-cause')).toHaveText('role-policy-resource-mismatch');
+  await expect(verdict).toContainText('likely: not proven yet');
+  await expect(verdict.getByTestId('verdict-next')).toContainText('AssumeRoleWithWebIdentity');
+
+  await page.getByLabel('CloudTrail record').fill(JSON.stringify(record));
+  await page.getByRole('button', { name: 'Build the timeline' }).click();
+  await expect(verdict.getByTestId('verdict-cause')).toHaveText('role-policy-resource-mismatch');
+  await expect(verdict).toContainText('proven by the evidence');
+  await expect(verdict).toContainText('types/Query/fields/listNotes');
+});

@@ -1,9 +1,12 @@
 /* eslint-disable no-control-regex -- these tests look for control characters */
+import { readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allowOn, makeDeniedCase } from '@/chain/fixtures/cases';
+import seedOutputs from '@/chain/fixtures/app-config/seed-amplify-outputs.json';
+import { MAX_PIECE_BYTES } from './check-pieces';
 import { runCheck } from './check-run';
 
 async function file(name: string, contents: string | Uint8Array): Promise<string> {
@@ -86,5 +89,86 @@ describe('npm run check --case, with secrets AWS echoes inside the evidence', ()
       for (const secret of [sessionToken, secretKey, refreshToken]) expect(run.out + run.err).not.toContain(secret);
       expect(run.out + run.err).not.toContain(sessionToken.slice(0, 40));
     }
+  });
+});
+
+describe('npm run check with pieces (offline, no AWS call)', () => {
+  // The seed-shaped evidence, each piece in the form the customer of the seed case sent it (fixtures name sources).
+  const fixture = (name: string) =>
+    readFileSync(join(import.meta.dirname, '../src/chain/fixtures/forms', name), 'utf8').split(/\n---\n/, 2)[1] ?? '';
+  const ROLE = 'arn:aws:iam::111122223333:role/authtrace-demo-authenticated';
+
+  async function pieces() {
+    return {
+      config: await file('amplify_outputs.json', JSON.stringify(seedOutputs)),
+      error: await file('error.txt', fixture('amplify-v6-unauthorized.stringify.json.txt')),
+      logs: await file('logs.txt', fixture('logs.cloudwatch-console.txt')),
+      cloudtrail: await file('record.json', fixture('cloudtrail.lookup-events.json.txt')),
+      policy: await file('policy.json', fixture('policy.get-role-policy.json.txt')),
+    };
+  }
+
+  it('diagnoses the seed case from its pieces: proven, exit 1, one piece from standard input', async () => {
+    const f = await pieces();
+    const stdin = async () =>
+      new Uint8Array(Buffer.from(`\ufeff${fixture('amplify-v6-unauthorized.stringify.json.txt')}`));
+    const out: string[] = [];
+    const code = await runCheck(
+      [
+        '--config',
+        f.config,
+        '--error',
+        '-',
+        '--logs',
+        f.logs,
+        '--cloudtrail',
+        f.cloudtrail,
+        '--policy',
+        f.policy,
+        '--role',
+        ROLE,
+        '--json',
+      ],
+      { out: (l) => out.push(l), err: () => undefined, stdin },
+    );
+    expect(code).toBe(1);
+    const { verdict } = JSON.parse(out.join('\n')) as {
+      verdict: { cause: string; confidence: string; fix: { policy: unknown } };
+    };
+    expect(verdict).toMatchObject({ cause: 'role-policy-resource-mismatch', confidence: 'proven' });
+    expect(JSON.stringify(verdict.fix.policy)).toContain('types/Query/fields/listNotes');
+  });
+
+  it('without the record: likely, asking for the CloudTrail record', async () => {
+    const f = await pieces();
+    const run = await check([
+      '--config',
+      f.config,
+      '--error',
+      f.error,
+      '--logs',
+      f.logs,
+      '--policy',
+      f.policy,
+      '--role',
+      ROLE,
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.out).toContain('role-policy-resource-mismatch (likely)');
+    expect(run.out).toContain('AssumeRoleWithWebIdentity');
+    expect(run.err).toContain('the role you named');
+  });
+
+  it('names the flag of a bad piece, refuses two pieces on standard input, and files over the cap', async () => {
+    const f = await pieces();
+    const bad = await check(['--config', f.config, '--cloudtrail', await file('bad.json', '{"eventName": 1}')]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--cloudtrail: Record 1 is not a CloudTrail record/);
+    const two = await check(['--config', f.config, '--error', '-', '--logs', '-']);
+    expect(two.err).toContain('Only one piece');
+    const big = await file('big.txt', new Uint8Array(MAX_PIECE_BYTES + 1));
+    const huge = await check(['--config', f.config, '--logs', big]);
+    expect(huge.code).toBe(2);
+    expect(huge.err).toContain('more than any evidence');
   });
 });

@@ -12,11 +12,14 @@ import { diagnose } from '@/chain/diagnose';
 import { en } from '@/chain/messages/en';
 import { lookupPurpose, renderVerdict } from '@/chain/messages/render-verdict';
 import { parseReadOnlyCredentials } from '@/chain/read-only-credentials';
+import { caseFromPieces, PieceError, PIECE_FLAGS, type PieceFlag } from './check-pieces';
 
 export const USAGE = `Usage: AUTHTRACE_PASSWORD=… npm run check -- --config <file> --username <u>
          [--readonly-credentials <file>] [--endpoint <url>] [--query <graphql>] [--flow srp|password]
          [--wait <seconds>] [--json]
        npm run check -- --case <file> [--json]
+       npm run check -- --config <file> [--error <f>] [--logs <f>] [--cloudtrail <f>] [--policy <f>]
+         [--role <arn>] [--query <graphql>] [--json]
   --case                  a saved case (the JSON export, the offline page's case, or --json output): diagnosed
                           as it is, without credentials or any AWS call
   --config                amplify_outputs.json, amplifyconfiguration.json, aws-exports.js or a sandbox config document
@@ -28,6 +31,13 @@ export const USAGE = `Usage: AUTHTRACE_PASSWORD=… npm run check -- --config <f
                           the read-only credentials never go there
   --timeout               seconds each AWS call may take before it is given up (default 20)
   --wait                  how long to poll CloudTrail for the STS record (default 0: one look)
+  Pieces (offline, without credentials or any AWS call; \`-\` reads one of them from standard input):
+  --error                 the app's error: JSON, a console print, a \`Name: message\` line, an HTTP response dump
+  --logs                  AppSync log lines: as copied from CloudWatch, filter-log-events JSON, Logs Insights export
+  --cloudtrail            the AssumeRoleWithWebIdentity record: console JSON, lookup-events output, a trail file,
+                          Athena results (CSV or get-query-results JSON)
+  --policy                the role's permission policy, or get-role-policy / get-policy-version output
+  --role                  the identity pool's authenticated role ARN (or @file with get-identity-pool-roles output)
 Exit codes: 0 healthy, 1 chain broken, 2 usage or environment error (including a chain that could not be run).`;
 
 export class UsageError extends Error {}
@@ -39,6 +49,8 @@ export interface CheckOutput {
   /** Asks for a secret without echoing it; absent when there is no terminal to ask on. */
   askSecret?(question: string): Promise<string>;
   env?: Record<string, string | undefined>;
+  /** Standard input, read whole, for a piece given as \`-\`. */
+  stdin?(): Promise<Uint8Array>;
 }
 
 type Printer = CheckOutput & { json(value: unknown): void };
@@ -78,6 +90,11 @@ export async function runCheck(args: string[], terminal: CheckOutput): Promise<n
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
         case: { type: 'string' },
+        error: { type: 'string' },
+        logs: { type: 'string' },
+        cloudtrail: { type: 'string' },
+        policy: { type: 'string' },
+        role: { type: 'string' },
       },
     }));
   } catch (error) {
@@ -88,6 +105,28 @@ export async function runCheck(args: string[], terminal: CheckOutput): Promise<n
     return 0;
   }
   if (values.case) return report(await readCase(values.case), values.json, io);
+  const files: Partial<Record<PieceFlag, string>> = {};
+  for (const flag of Object.keys(PIECE_FLAGS) as PieceFlag[])
+    if (values[flag] !== undefined) files[flag] = values[flag];
+  if (values.config && !values.username && (Object.keys(files).length > 0 || values.role)) {
+    let built;
+    try {
+      built = await caseFromPieces(
+        {
+          config: values.config,
+          files,
+          ...(values.role ? { role: values.role } : {}),
+          ...(values.query ? { query: values.query } : {}),
+        },
+        terminal.stdin,
+      );
+    } catch (error) {
+      if (error instanceof PieceError) throw new UsageError(error.message);
+      throw error;
+    }
+    if (!values.json) for (const note of built.notes) io.err(`Note: ${note}`);
+    return report(built.case, values.json, io);
+  }
   if (!values.config || !values.username) throw new UsageError('--config and --username are required.');
   if (values.password !== undefined)
     io.err(

@@ -1,4 +1,5 @@
 // `npm run check`: see scripts/check-run.ts (and `npm run check -- --help`).
+import { readStdin } from './check-pieces';
 import { runCheck, USAGE, UsageError } from './check-run';
 
 /** Reads a line from the terminal without echoing it (the password never reaches the screen or the history). */
@@ -30,6 +31,7 @@ const io = {
   out: (line: string) => console.log(line),
   err: (line: string) => console.error(line),
   env: process.env,
+  stdin: () => readStdin(process.stdin),
   ...(process.stdin.isTTY ? { askSecret } : {}),
 };
 

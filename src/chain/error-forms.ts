@@ -107,16 +107,38 @@ function stringOf(value: unknown): string {
   }
 }
 
+// Amplify v6 replaces the message of an AppSync UnauthorizedException (its `originalError`) with "Unauthorized" and
+// adds this recoverySuggestion (@aws-amplify/api-graphql src/utils/errors/repackageAuthError.ts, v4.10.1):
+// "If you're calling an Amplify-generated API, make sure to set the \"authMode\" in generateClient({ authMode:
+// '...' }) to the backend authorization rule's auth provider ('apiKey', 'userPool', 'iam', 'oidc', 'lambda')".
+// `originalError` is not enumerable (graphql 15's GraphQLError): JSON.stringify drops it, so this pair alone says
+// AppSync answered 401 UnauthorizedException. Node's console prints the error with originalError's stack header
+// (`UnauthorizedException: Unknown error`) instead of the message: the suggestion shows the message was replaced.
+const AMPLIFY_REPACKAGED = /^If you're calling an Amplify-generated API, make sure to set the "authMode"/;
+
+function repackagedByAmplify(first: Bag): boolean {
+  const suggestion = text(read(first, 'recoverySuggestion'));
+  return Boolean(suggestion && AMPLIFY_REPACKAGED.test(suggestion));
+}
+
 function normalizeGraphql(result: Bag, first: Bag, depth: number): NormalizedAwsError {
   const original = read(first, 'originalError');
   const inner = isBag(original) && depth < 3 ? normalizeAwsError(original, depth + 1) : undefined;
-  const named = [read(first, 'errorType'), inner?.code, read(first, 'name'), read(result, 'name')]
+  const repackaged = repackagedByAmplify(first);
+  const named = [
+    read(first, 'errorType'),
+    inner?.code,
+    read(first, 'name'),
+    read(result, 'name'),
+    repackaged ? 'UnauthorizedException' : undefined,
+  ]
     .map(text)
     .find((name) => name && !GENERIC.has(name));
   return {
     ...inner,
+    ...(repackaged && inner?.status === undefined ? { status: 401 } : {}),
     code: named ? codeName(named) : UNNAMED,
-    message: text(read(first, 'message')) ?? inner?.message ?? '',
+    message: repackaged ? 'Unauthorized' : (text(read(first, 'message')) ?? inner?.message ?? ''),
     recoverySuggestion: text(read(first, 'recoverySuggestion')) ?? inner?.recoverySuggestion,
     graphql: true,
   };

@@ -269,6 +269,13 @@ describe('no secret leaves the browser', () => {
           }),
         },
         { query: `query { listNotes(filter: ${JSON.stringify(text)}) { id } }` },
+        // Forms read loosely (src/chain/forms): console prints, console-copied log rows, HTTP dumps.
+        { appError: `{ errors: [ { message: ${JSON.stringify(text)}, recoverySuggestion: '${text}' } ] }` },
+        { appError: `UnauthorizedException: ${text}\n    at f (x.js:1:2) {\n  extra: '${text}'\n}` },
+        { appError: `HTTP/1.1 401 Unauthorized\nx-amzn-ErrorType: UnauthorizedException\n\n${text}` },
+        { logLines: `2026-11-24T08:30:02.120Z\t${requestId} ${text}\n2026-11-24T08:30:02.121Z\t${text}` },
+        { logLines: JSON.stringify({ events: [{ timestamp: 1795509002120, message: text }] }) },
+        { role: `{ Roles: { authenticated: '${text}' } }` },
       );
     fc.assert(
       fc.property(

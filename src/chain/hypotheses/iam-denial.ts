@@ -106,7 +106,11 @@ export function iamDenial({ case: c, steps: { credentials, graphql }, accountId 
     ...(credentials ? { credentials } : {}),
     ...(record ? { record } : {}),
     ...(roleArn ? { roleArn } : {}),
-    arns: graphql.fields.map((field) => fieldArn(c.target.region, account, apiId, field)),
+    // Without the query (an offline case from the error alone), the fix names the API's fields as a whole rather
+    // than none ("Resource": []); FAILURE-MODES.md gives `/*` as the fix's wider form.
+    arns: graphql.fields.length
+      ? graphql.fields.map((field) => fieldArn(c.target.region, account, apiId, field))
+      : [`arn:aws:appsync:${c.target.region}:${account}:apis/${apiId}/*`],
     access: fieldAccess(c, roleArn, accountId),
     ...(roleArn ? { policies: c.policies.find((p) => p.roleArn === roleArn) } : {}),
     proofs,

@@ -9,7 +9,13 @@ import {
   type Step,
 } from '../case';
 import { classifyAwsError } from '../error-taxonomy';
+import { accountOf } from '../arn';
 import { assumedRoleArn, isAssumeRoleWithWebIdentity, issuedAccessKeyId, recordIdentityId } from '../evidence';
+import { parseCloudTrailTime, readCloudTrailPiece } from '../forms/cloudtrail-piece';
+import { readErrorPiece } from '../forms/error-piece';
+import { readLogRows, readLogStatement, type LogStatement } from '../forms/log-piece';
+import { findLooseValue } from '../forms/loose-literal';
+import { readRolePiece, type RolePiece } from '../forms/role-piece';
 import { parseOperation } from '../operation';
 import { sanitizeRecord } from '../sanitize';
 import { scrubText, scrubValue } from '../secrets';
@@ -22,6 +28,8 @@ export interface OfflinePieces {
   logLines?: string;
   policy?: string;
   query?: string;
+  /** The identity pool's authenticated role: its ARN, or `get-identity-pool-roles` output. */
+  role?: string;
 }
 
 export type OfflinePiece = keyof OfflinePieces;
@@ -31,24 +39,9 @@ export type OfflineResult =
 // Evidence times lie between 1970 and 2200; the timeline cannot draw (or format) anything else.
 const plausibleTime = (ms: number) => Number.isFinite(ms) && ms >= 0 && ms <= Date.UTC(2200, 0, 1);
 
-/**
- * One record, an array of them, a trail log file (`{"Records": [...]}`) or `aws cloudtrail lookup-events` output
- * (`{"Events": [{"CloudTrailEvent": "…"}]}`).
- */
+/** Every form of a CloudTrail piece (src/chain/forms/cloudtrail-piece.ts), validated as records and sanitized. */
 function readRecords(text: string): CloudTrailRecord[] {
-  const value: unknown = JSON.parse(text);
-  const { Events: events, Records: trail } = (value ?? {}) as {
-    Events?: { CloudTrailEvent?: string }[];
-    Records?: unknown;
-  };
-  const raw: unknown[] = Array.isArray(events)
-    ? events.map((e) => JSON.parse(e.CloudTrailEvent ?? 'null') as unknown)
-    : Array.isArray(trail)
-      ? trail
-      : Array.isArray(value)
-        ? value
-        : [value];
-  return raw.map((item, index) => {
+  return readCloudTrailPiece(text).map((item, index) => {
     const parsed = cloudTrailRecordSchema.safeParse(item);
     if (!parsed.success)
       throw new Error(
@@ -74,48 +67,65 @@ interface AppError {
   recoverySuggestion?: string;
 }
 
-// How a browser console prints a thrown error: `NotAuthorizedException: Token is not from a supported provider…`.
-const CONSOLE_LINE = /^(?:Uncaught (?:\(in promise\) )?)?([A-Z]\w*(?:Exception|Error)):\s*([\s\S]+)$/;
 const NOT_AN_ERROR = 'Expected the error object the app logged: {"errors": [...]} or {"name": …, "message": …}.';
+const CUT_OFF =
+  'The console cut the error off ([Array] or [Object]): log it with JSON.stringify(error) or console.dir(error, { depth: null }) and paste that.';
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * Amplify's thrown GraphQL result (`{errors: [{message, recoverySuggestion, originalError}]}`), AppSync's body, an
- * AWS error (SDK error, JSON `__type` body, query `Error.Code` body) or the line a console prints for one. The
- * taxonomy reads it (src/chain/error-taxonomy.ts) and places it in the chain; its texts come back scrubbed.
+ * The app's error in any form (src/chain/forms/error-piece.ts): Amplify's thrown GraphQL result, AppSync's body, an
+ * AWS SDK v2 or v3 error, a console print of one, a `Name: message` line, a bare string, an HTTP response dump.
+ * The taxonomy reads it (src/chain/error-taxonomy.ts) and places it in the chain; its texts come back scrubbed.
  */
 function readAppError(input: string): AppError {
-  const line = input.trim().match(CONSOLE_LINE);
-  const parsed: unknown = line?.[1] && line[2] ? { name: line[1], message: line[2].trim() } : JSON.parse(input);
+  // A form read loosely may be cut into fragments the secret policy no longer recognises (`token=[abc` without its
+  // `]`): scrub the whole text first. JSON is read as it is, and its texts scrubbed after.
+  const piece = readErrorPiece(isJson(input) ? input : scrubText(input));
+  const parsed = piece.thrown;
   const errors = isObject(parsed) ? parsed.errors : undefined;
-  if (!isObject(parsed) || (Array.isArray(errors) && !isObject(errors[0]))) throw new Error(NOT_AN_ERROR);
+  if (Array.isArray(errors) && errors.length === 0 && !piece.status) throw new Error(CUT_OFF);
+  if (!isObject(parsed) || (Array.isArray(errors) && errors.length > 0 && !isObject(errors[0])))
+    throw new Error(NOT_AN_ERROR);
   const error = classifyAwsError(parsed);
-  const errorType = error.code === 'Error' ? undefined : error.code;
+  const named = error.code === 'Error' ? undefined : error.code;
+  const errorType = named ?? (piece.errorType ? scrubText(piece.errorType) : undefined);
   // AppSync answers UnauthorizedException with 401; apps rarely log the status.
-  const status = error.status ?? (errorType === 'UnauthorizedException' ? 401 : undefined);
+  const status = piece.status ?? error.status ?? (errorType === 'UnauthorizedException' ? 401 : undefined);
+  const requestId = error.requestId ?? (piece.requestId ? scrubText(piece.requestId) : undefined);
+  // An error no name or message places, from an HTTP answer, was AppSync's (the only HTTP call the app reports).
+  const stage = error.stage === 'sign-in' || error.stage === 'credentials' ? error.stage : 'graphql';
   return {
-    stage: error.stage === 'sign-in' || error.stage === 'credentials' ? error.stage : 'graphql',
-    message: error.message || 'Unknown error',
+    stage,
+    message: error.message || (errorType ? '' : 'Unknown error'),
     ...(errorType ? { errorType } : {}),
     ...(status ? { status } : {}),
-    ...(error.requestId ? { requestId: error.requestId } : {}),
+    ...(requestId ? { requestId } : {}),
     ...(error.recoverySuggestion ? { recoverySuggestion: error.recoverySuggestion } : {}),
   };
 }
 
-/** AppSync log lines as copied from CloudWatch: one per line (`<request id> Response Headers: …`), scrubbed. */
-function readLogLines(input: string): string[] {
-  return input
-    .split(/\r?\n/)
-    .map((line) => scrubText(line.trim()))
-    .filter(Boolean);
-}
-
 /** A policy document, or what the CLI prints around one (`get-role-policy`, `get-policy-version`), URL-encoded or not. */
 function readPolicy(input: string): unknown {
-  const value = JSON.parse(input) as Record<string, unknown> | null;
+  let value: Record<string, unknown> | null;
+  try {
+    value = JSON.parse(input) as Record<string, unknown> | null;
+  } catch (error) {
+    // A policy printed by a console or copied from a JS/CDK file (unquoted keys, single quotes).
+    const loose = findLooseValue(input);
+    if (!loose || typeof loose !== 'object' || !('Statement' in loose || 'PolicyDocument' in loose)) throw error;
+    value = loose as Record<string, unknown>;
+  }
   const version = value?.PolicyVersion as Record<string, unknown> | undefined;
   const document: unknown = version?.Document ?? value?.PolicyDocument ?? value;
   return scrubValue(typeof document === 'string' ? (JSON.parse(decodeURIComponent(document)) as unknown) : document);
@@ -143,9 +153,8 @@ function graphqlStep(
   query: string,
   fields: GraphqlStep['fields'],
   authMode: GraphqlStep['authMode'],
-  logs: LogLine[],
 ): GraphqlStep {
-  const requestId = appError.requestId ?? logs[0]?.message.match(/^([0-9a-f-]{36})\s/)?.[1];
+  const { requestId } = appError;
   return {
     kind: 'graphql',
     at: new Date(at).toISOString(),
@@ -168,6 +177,34 @@ function graphqlStep(
 }
 
 /**
+ * What the log lines state fills what the app's error leaves out (status, error type, request id); log lines alone
+ * that show a refused request stand for the app's error.
+ */
+function withLogStatement(appError: AppError | undefined, log: LogStatement): AppError | undefined {
+  const refused = (log.status !== undefined && log.status >= 400) || log.errorType !== undefined;
+  if (!appError && !refused) return undefined;
+  const base: AppError = appError ?? { stage: 'graphql', message: '' };
+  if (base.stage !== 'graphql') return base;
+  const errorType = base.errorType ?? log.errorType;
+  const status = base.status ?? log.status ?? (errorType === 'UnauthorizedException' ? 401 : undefined);
+  const requestId = base.requestId ?? log.requestId;
+  return {
+    ...base,
+    ...(errorType ? { errorType } : {}),
+    ...(status ? { status } : {}),
+    ...(requestId ? { requestId } : {}),
+  };
+}
+
+/** The credentials' expiry as the STS record writes it (`Feb 24, 2025, 3:15:12 PM` or ISO), as ISO. */
+function recordExpiration(r: CloudTrailRecord): string | undefined {
+  const credentials = (r.responseElements as { credentials?: { expiration?: unknown } } | null | undefined)
+    ?.credentials;
+  const ms = parseCloudTrailTime(credentials?.expiration);
+  return ms !== undefined && plausibleTime(ms) ? new Date(ms).toISOString() : undefined;
+}
+
+/**
  * Builds a case from pasted evidence alone, without credentials: the timeline and the verdict then come from the same
  * code as a live run. Each piece is checked on its own and each bad one gets its own message.
  */
@@ -179,7 +216,7 @@ export function buildOfflineCase(pieces: OfflinePieces, now: Date = new Date()):
   const records = pieces.cloudTrail?.trim()
     ? attempt(errors, 'cloudTrail', () => readRecords(pieces.cloudTrail ?? ''))
     : [];
-  const appError = pieces.appError?.trim()
+  const pastedError = pieces.appError?.trim()
     ? attempt(errors, 'appError', () => readAppError(pieces.appError ?? ''))
     : undefined;
   const policy: unknown = pieces.policy?.trim()
@@ -187,19 +224,27 @@ export function buildOfflineCase(pieces: OfflinePieces, now: Date = new Date()):
     : undefined;
   if (policy !== undefined && !errors.policy && (!policy || typeof policy !== 'object' || !('Statement' in policy)))
     errors.policy = 'A policy document needs a "Statement".';
-  const logLines = pieces.logLines?.trim() ? readLogLines(pieces.logLines) : [];
-  const logText = logLines.join('\n');
-  const logQuery = logText.match(/GraphQL Query: ([\s\S]*?), Operation:/)?.[1];
-  const query = scrubText(pieces.query?.trim() || logQuery || '');
+  const role: RolePiece | undefined = pieces.role?.trim()
+    ? attempt(errors, 'role', () => readRolePiece(pieces.role ?? ''))
+    : undefined;
+  const rows = pieces.logLines?.trim()
+    ? (attempt(errors, 'logLines', () => readLogRows(pieces.logLines ?? '')) ?? [])
+    : [];
+  // Line by line: the secret policy reads header lines (`Request Headers: {x-amz-security-token=[…]}`) one at a time.
+  const logRows = rows.map((row) => ({ ...row, message: row.message.split('\n').map(scrubText).join('\n') }));
+  const log = readLogStatement(logRows);
+  const query = scrubText(pieces.query?.trim() || log.query || '');
   const operation = query ? attempt(errors, 'query', () => parseOperation(query)) : undefined;
   if (!config.ok || Object.keys(errors).length > 0) return { ok: false, errors };
+  const appError = withLogStatement(pastedError, log);
 
   const sts = records?.find((r) => isAssumeRoleWithWebIdentity(r));
-  const at = sts ? Date.parse(sts.eventTime) : now.getTime();
+  const at = sts ? Date.parse(sts.eventTime) : plausibleTime(log.at ?? NaN) ? (log.at as number) : now.getTime();
   const steps: Step[] = [];
   if (sts) {
     const failed = Boolean(sts.errorCode);
     const identityId = recordIdentityId(sts);
+    const expiration = failed ? undefined : recordExpiration(sts);
     steps.push({
       kind: 'credentials',
       at: new Date(at).toISOString(),
@@ -209,10 +254,15 @@ export function buildOfflineCase(pieces: OfflinePieces, now: Date = new Date()):
       ...(identityId ? { identityId } : {}),
       ...(failed
         ? { error: { name: sts.errorCode ?? 'AccessDenied', message: sts.errorMessage ?? '' } }
-        : { accessKeyId: issuedAccessKeyId(sts) }),
+        : { accessKeyId: issuedAccessKeyId(sts), ...(expiration ? { expiration } : {}) }),
     });
   } else notes.push('Without the AssumeRoleWithWebIdentity record, which role was assumed is not known.');
-  const logs: LogLine[] = logLines.map((message, index) => ({ timestamp: at + 1000 + index, message }));
+  // Lines keep the time their form carried; lines without one follow the record, in order.
+  const logs: LogLine[] = logRows.map((row, index) => ({
+    timestamp: row.timestamp !== undefined && plausibleTime(row.timestamp) ? row.timestamp : at + 1000 + index,
+    message: row.message,
+    ...(row.logStreamName ? { logStreamName: scrubText(row.logStreamName) } : {}),
+  }));
   if (appError?.stage === 'sign-in')
     steps.unshift({
       kind: 'sign-in',
@@ -236,15 +286,28 @@ export function buildOfflineCase(pieces: OfflinePieces, now: Date = new Date()):
       error: { name: appError.errorType ?? 'Error', message: appError.message },
     });
   } else if (appError) {
-    steps.push(graphqlStep(appError, at + 1000, query, operation?.fields ?? [], config.target.authMode, logs));
+    const requestAt = log.at !== undefined && plausibleTime(log.at) && (!sts || log.at >= at) ? log.at : at + 1000;
+    const fields = operation?.fields.length ? operation.fields : log.fields;
+    steps.push(graphqlStep(appError, requestAt, query, fields, config.target.authMode));
     if (sts && !sts.errorCode)
       notes.push('That the request was signed with the key this record issued stays unproven: apps do not log it.');
   }
-  const roleArn = sts ? assumedRoleArn(sts) : undefined;
+  const assumed = sts ? assumedRoleArn(sts) : undefined;
+  const named = role?.roleArn;
+  // The policy belongs to the role CloudTrail shows was assumed, else to the role the engineer named.
+  const policyRole = assumed ?? named;
   // AppSync's RequestSummary line names the API: the field ARNs need its id.
-  const apiId = config.apiId ?? logText.match(/"graphQLAPIId"\s*:\s*"([^"]+)"/)?.[1];
-  if (policy && !roleArn)
-    notes.push('The policy could not be tied to a role without the CloudTrail record; it was not evaluated.');
+  const apiId = config.apiId ?? log.apiId;
+  // Without a record, the named role's account stands for the customer's (the record's would be the same).
+  const accountId = config.accountId ?? (sts ? undefined : accountOf(named));
+  if (policy && !policyRole)
+    notes.push(
+      'The policy could not be tied to a role: name the identity pool’s authenticated role, or paste the CloudTrail record.',
+    );
+  else if (policy && !assumed)
+    notes.push(
+      `The policy was evaluated for ${policyRole ?? ''}, the role you named: that this role was assumed stays unproven without the AssumeRoleWithWebIdentity record.`,
+    );
   return {
     ok: true,
     notes,
@@ -253,17 +316,25 @@ export function buildOfflineCase(pieces: OfflinePieces, now: Date = new Date()):
       createdAt: now.toISOString(),
       target: {
         ...config.target,
-        ...(apiId ? { apiId } : {}),
-        ...(config.accountId ? { accountId: config.accountId } : {}),
+        ...(apiId ? { apiId: scrubText(apiId) } : {}),
+        ...(accountId ? { accountId } : {}),
       },
       steps,
       records: records ?? [],
       logs,
       policies:
-        policy && roleArn
-          ? [{ roleArn, source: 'pasted', documents: [{ name: 'pasted policy', kind: 'inline', document: policy }] }]
+        policy && policyRole
+          ? [
+              {
+                roleArn: policyRole,
+                source: 'pasted',
+                documents: [{ name: 'pasted policy', kind: 'inline', document: policy }],
+              },
+            ]
           : [],
       simulations: [],
+      ...(role?.identityPool ? { identityPool: scrubValue(role.identityPool) as RolePiece['identityPool'] } : {}),
+      ...(named ? { expectedRoleArn: named } : {}),
       lookups: [],
     },
   };

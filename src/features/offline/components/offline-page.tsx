@@ -22,19 +22,19 @@ const PIECES: { piece: OfflinePiece; label: string; hint: string; rows: number }
   {
     piece: 'cloudTrail',
     label: 'CloudTrail record',
-    hint: 'From the CloudTrail console (Event history → the AssumeRoleWithWebIdentity event → Event record), `aws cloudtrail lookup-events` output, or a trail log file.',
+    hint: 'From the CloudTrail console (Event history → the AssumeRoleWithWebIdentity event → Event record), `aws cloudtrail lookup-events` output, a trail log file, or Athena results.',
     rows: 4,
   },
   {
     piece: 'appError',
     label: "The app's error",
-    hint: 'The error object the app logged (Amplify’s {"errors": [...]} with originalError, an AWS error), or the console line “NotAuthorizedException: …”.',
+    hint: 'As the app printed it: JSON.stringify or console.log output (Amplify’s {"errors": [...]}, an AWS SDK error), a line “NotAuthorizedException: …”, a bare message, or the raw HTTP response.',
     rows: 3,
   },
   {
     piece: 'logLines',
     label: 'AppSync log lines',
-    hint: 'From CloudWatch Logs, /aws/appsync/apis/<apiId>, one line per line.',
+    hint: 'From CloudWatch Logs, /aws/appsync/apis/<apiId>: copied from the console, `aws logs filter-log-events` JSON, or a Logs Insights export.',
     rows: 3,
   },
   {
@@ -42,6 +42,12 @@ const PIECES: { piece: OfflinePiece; label: string; hint: string; rows: number }
     label: "The role's permission policy",
     hint: 'The policy JSON of the identity pool’s authenticated role, or `aws iam get-role-policy` / `get-policy-version` output.',
     rows: 3,
+  },
+  {
+    piece: 'role',
+    label: "The identity pool's authenticated role (optional)",
+    hint: 'Its ARN (arn:aws:iam::123456789012:role/name), or `aws cognito-identity get-identity-pool-roles` output. Without the CloudTrail record, the policy is evaluated for this role: likely, not proven.',
+    rows: 1,
   },
   {
     piece: 'query',

@@ -1,0 +1,102 @@
+// `npm run check -- --config <f> --error <f> --logs <f> …`: the offline page's pieces from files, diagnosed offline.
+import { open, stat } from 'node:fs/promises';
+import type { Case } from '@/chain/case';
+import { buildOfflineCase, type OfflinePiece, type OfflinePieces } from '@/chain/offline/build-case';
+import { decodeText } from './terminal-text';
+
+/** The piece flags, the offline page's piece each fills, and what the file holds. */
+export const PIECE_FLAGS = {
+  error: { piece: 'appError', what: "the app's error" },
+  logs: { piece: 'logLines', what: 'AppSync log lines' },
+  cloudtrail: { piece: 'cloudTrail', what: 'CloudTrail record' },
+  policy: { piece: 'policy', what: "the role's policy" },
+} as const satisfies Record<string, { piece: OfflinePiece; what: string }>;
+export type PieceFlag = keyof typeof PIECE_FLAGS;
+
+/** No evidence file is this large: the cap is checked before anything is read into memory or parsed. */
+export const MAX_PIECE_BYTES = 20 * 1024 * 1024;
+
+export class PieceError extends Error {}
+
+async function readCapped(path: string, what: string, stdin?: () => Promise<Uint8Array>): Promise<string> {
+  if (path === '-') {
+    if (!stdin) throw new PieceError(`Nothing to read ${what} from: standard input is not available.`);
+    const bytes = await stdin();
+    if (bytes.length > MAX_PIECE_BYTES)
+      throw new PieceError(`The ${what} on standard input is over ${MAX_PIECE_BYTES / 1024 / 1024} MB: not evidence.`);
+    return decodeText(bytes);
+  }
+  let size: number;
+  try {
+    size = (await stat(path)).size;
+  } catch (error) {
+    throw new PieceError(`Cannot read ${what} file ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  if (size > MAX_PIECE_BYTES)
+    throw new PieceError(
+      `The ${what} file ${path} is ${(size / 1024 / 1024).toFixed(0)} MB: more than any evidence (${MAX_PIECE_BYTES / 1024 / 1024} MB at most).`,
+    );
+  const handle = await open(path, 'r');
+  try {
+    const buffer = new Uint8Array(size);
+    const { bytesRead } = await handle.read(buffer, 0, size, 0);
+    return decodeText(buffer.subarray(0, bytesRead));
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Reads standard input whole, stopping past the cap (the caller then refuses it). */
+export async function readStdin(input: NodeJS.ReadableStream): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of input) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    chunks.push(buffer);
+    total += buffer.length;
+    if (total > MAX_PIECE_BYTES) break;
+  }
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+export interface PieceArgs {
+  config: string;
+  files: Partial<Record<PieceFlag, string>>;
+  role?: string;
+  query?: string;
+}
+
+/**
+ * Builds the case from piece files with the offline page's builder. Every bad piece is named with its flag;
+ * `-` reads one piece from standard input.
+ */
+export async function caseFromPieces(
+  args: PieceArgs,
+  stdin?: () => Promise<Uint8Array>,
+): Promise<{ case: Case; notes: string[] }> {
+  const dashes = Object.values(args.files).filter((path) => path === '-').length + (args.config === '-' ? 1 : 0);
+  if (dashes > 1) throw new PieceError('Only one piece can come from standard input (-).');
+  const pieces: OfflinePieces = { appConfig: await readCapped(args.config, 'config', stdin) };
+  for (const [flag, path] of Object.entries(args.files) as [PieceFlag, string | undefined][]) {
+    if (path === undefined) continue;
+    const { piece, what } = PIECE_FLAGS[flag];
+    pieces[piece] = await readCapped(path, what, stdin);
+  }
+  if (args.role) pieces.role = args.role.startsWith('@') ? await readCapped(args.role.slice(1), 'role') : args.role;
+  if (args.query) pieces.query = args.query;
+  const built = buildOfflineCase(pieces);
+  if (!built.ok) {
+    const flagOf = (piece: string) =>
+      piece === 'appConfig'
+        ? '--config'
+        : piece === 'role' || piece === 'query'
+          ? `--${piece}`
+          : `--${Object.entries(PIECE_FLAGS).find(([, v]) => v.piece === piece)?.[0] ?? piece}`;
+    throw new PieceError(
+      Object.entries(built.errors)
+        .map(([piece, message]) => `${flagOf(piece)}: ${message ?? ''}`)
+        .join('\n'),
+    );
+  }
+  return { case: built.case, notes: built.notes };
+}
