@@ -1,6 +1,7 @@
 // `npm run check`: the dashboard's investigation and diagnosis from the command line (Amplify runs in Node).
 import { readFile } from 'node:fs/promises';
 import { decodeText, printable, terminalSafeJson } from './terminal-text';
+import { readHarCase } from './check-har';
 import { parseArgs } from 'node:util';
 import { investigate } from '@/aws/investigate';
 import type { Case } from '@/chain/case';
@@ -16,8 +17,11 @@ export const USAGE = `Usage: AUTHTRACE_PASSWORD=… npm run check -- --config <f
          [--readonly-credentials <file>] [--endpoint <url>] [--query <graphql>] [--flow srp|password]
          [--wait <seconds>] [--json]
        npm run check -- --case <file> [--json]
+       npm run check -- --har <file|-> [--config <file>] [--json]
   --case                  a saved case (the JSON export, the offline page's case, or --json output): diagnosed
                           as it is, without credentials or any AWS call
+  --har                   a HAR the browser exported (Chrome, Firefox, Safari; sanitized or not), \`-\` for standard
+                          input: read without any AWS call; --config, when given, names the app's target
   --config                amplify_outputs.json, amplifyconfiguration.json, aws-exports.js or a sandbox config document
   --readonly-credentials  output of \`aws configure export-credentials\` (JSON or env lines), for CloudTrail
   (password)              from AUTHTRACE_PASSWORD, else asked for (hidden) on a terminal; --password <p> works
@@ -35,6 +39,8 @@ export interface CheckOutput {
   err(line: string): void;
   /** Asks for a secret without echoing it; absent when there is no terminal to ask on. */
   askSecret?(question: string): Promise<string>;
+  /** The whole of standard input (`--har -`). */
+  readStdin?(): Promise<string>;
   env?: Record<string, string | undefined>;
 }
 
@@ -74,6 +80,7 @@ export async function runCheck(args: string[], terminal: CheckOutput): Promise<n
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
         case: { type: 'string' },
+        har: { type: 'string' },
       },
     }));
   } catch (error) {
@@ -84,6 +91,12 @@ export async function runCheck(args: string[], terminal: CheckOutput): Promise<n
     return 0;
   }
   if (values.case) return report(await readCase(values.case), values.json, io);
+  if (values.har)
+    return report(
+      await readHarCase(values.har, values.config, { ...io, fail: (message) => new UsageError(message) }),
+      values.json,
+      io,
+    );
   if (!values.config || !values.username) throw new UsageError('--config and --username are required.');
   if (values.password !== undefined)
     io.err(

@@ -1,5 +1,6 @@
 // `npm run check`: see scripts/check-run.ts (and `npm run check -- --help`).
 import { runCheck, USAGE, UsageError } from './check-run';
+import { decodeText } from './terminal-text';
 
 /** Reads a line from the terminal without echoing it (the password never reaches the screen or the history). */
 function askSecret(question: string): Promise<string> {
@@ -26,7 +27,15 @@ function askSecret(question: string): Promise<string> {
   });
 }
 
+/** All of standard input, for `--har -`. */
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return decodeText(Buffer.concat(chunks));
+}
+
 const io = {
+  readStdin,
   out: (line: string) => console.log(line),
   err: (line: string) => console.error(line),
   env: process.env,
