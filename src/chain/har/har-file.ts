@@ -113,12 +113,14 @@ function parseJson(text: string): unknown {
     return JSON.parse(text) as unknown;
   } catch (error) {
     // The parser's message quotes the text it choked on, which may be a secret: say where, not what.
-    const at = error instanceof SyntaxError ? /position (\d+)/.exec(error.message)?.[1] : undefined;
-    const cut = /end of (?:JSON )?input/i.test(error instanceof Error ? error.message : '');
+    const message = error instanceof Error ? error.message : '';
+    const at = Number(/position (\d+)/.exec(message)?.[1] ?? NaN);
+    // A cut file fails at its very end: "Unexpected end of JSON input", or an error at the last position.
+    const cut = /end of (?:JSON )?input|Unterminated/i.test(message) || at >= text.trimEnd().length - 1;
     throw new HarError(
       cut
         ? 'The HAR file ends too early (truncated JSON): export it again from the browser and send the whole file.'
-        : `The file is not valid JSON${at ? ` (at character ${Number(at).toLocaleString('en-US')})` : ''}: a HAR is the JSON file the browser's Network panel exports ("Save all as HAR").`,
+        : `The file is not valid JSON${Number.isFinite(at) ? ` (at character ${at.toLocaleString('en-US')})` : ''}: a HAR is the JSON file the browser's Network panel exports ("Save all as HAR").`,
     );
   }
 }
