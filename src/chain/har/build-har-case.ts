@@ -86,12 +86,12 @@ export function buildHarCase(har: string, appConfig?: string, now: Date = new Da
     if (chainCalls.length === 0)
       return {
         ok: false,
-        error: `The HAR holds ${file.entries.length.toLocaleString('en-US')} requests, none to Cognito or AppSync: record while the app signs in and sends the failing request (open the Network panel, tick "Preserve log", then reproduce).`,
+        error: `The HAR holds ${file.total.toLocaleString('en-US')} requests, none to Cognito or AppSync: record while the app signs in and sends the failing request (open the Network panel, tick "Preserve log", then reproduce).`,
       };
     const configAuthMode = appConfig?.trim() ? parseAppConfig(appConfig) : undefined;
     const chain = readHarChain(calls, configAuthMode?.ok ? configAuthMode.target.authMode : undefined);
     const notes = [
-      `Read from a ${file.creator} HAR: ${chainCalls.length} Cognito and AppSync calls among ${file.entries.length.toLocaleString('en-US')} requests.`,
+      `Read from a ${file.creator} HAR: ${chainCalls.length} Cognito and AppSync calls among ${file.total.toLocaleString('en-US')} requests.`,
       ...(file.skipped > 0
         ? [`${file.skipped} entries were not HAR entries (no URL or start time) and were skipped.`]
         : []),

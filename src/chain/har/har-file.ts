@@ -1,8 +1,11 @@
+import { mayBeAwsCall, scanHar } from './har-scan';
+
 /**
  * Reads an HTTP Archive (HAR 1.2, http://www.softwareishard.com/blog/har-12-spec/, mirrored at
  * github.com/ahmadnassri/har-spec `versions/1.2.md`) as Chrome, Firefox and Safari export it, into plain entries.
- * Pure and bounded: one `JSON.parse`, one pass over the entries, and no body is decoded here (only the AWS calls'
- * bodies are, later, by `har-calls.ts`). Entries are checked field by field; a malformed one is skipped and counted.
+ * Pure and bounded: one scan of the text (`har-scan.ts`), then a `JSON.parse` of only the entries that may be AWS
+ * calls; no body is decoded here (the AWS calls' are, by `har-calls.ts`). Entries are checked field by field; a
+ * malformed one is skipped and counted.
  */
 
 /** What a HAR may weigh: far above a support capture (a 5,000-entry HAR with bodies is ~20 MB). */
@@ -38,6 +41,9 @@ export interface HarEntry {
 
 export interface HarFile {
   creator: string;
+  /** Entries in the file. */
+  total: number;
+  /** The entries that may be AWS calls (the others are never parsed). */
   entries: HarEntry[];
   /** Entries that were not HAR entries (no URL, no time): skipped, counted for a note. */
   skipped: number;
@@ -108,23 +114,6 @@ function readEntry(value: unknown, index: number): HarEntry | undefined {
   };
 }
 
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    // The parser's message quotes the text it choked on, which may be a secret: say where, not what.
-    const message = error instanceof Error ? error.message : '';
-    const at = Number(/position (\d+)/.exec(message)?.[1] ?? NaN);
-    // A cut file fails at its very end: "Unexpected end of JSON input", or an error at the last position.
-    const cut = /end of (?:JSON )?input|Unterminated/i.test(message) || at >= text.trimEnd().length - 1;
-    throw new HarError(
-      cut
-        ? 'The HAR file ends too early (truncated JSON): export it again from the browser and send the whole file.'
-        : `The file is not valid JSON${Number.isFinite(at) ? ` (at character ${at.toLocaleString('en-US')})` : ''}: a HAR is the JSON file the browser's Network panel exports ("Save all as HAR").`,
-    );
-  }
-}
-
 /** Reads a HAR export; throws `HarError` with what went wrong and what to do. */
 export function readHarFile(text: string): HarFile {
   if (text.length > MAX_HAR_CHARS)
@@ -136,28 +125,40 @@ export function readHarFile(text: string): HarFile {
     throw new HarError(
       'This is not a HAR file (it does not start with "{"): export the Network panel with "Save all as HAR" (Chrome, Safari) or "Save All As HAR" (Firefox).',
     );
-  const json = parseJson(trimmed);
-  const log = isObject(json) ? json.log : undefined;
-  if (!isObject(log) || !Array.isArray(log.entries))
+  const scan = scanHar(trimmed);
+  if (!scan.ok)
+    throw new HarError(
+      scan.truncated
+        ? 'The HAR file ends too early (truncated JSON): export it again from the browser and send the whole file.'
+        : `The file is not valid JSON (at character ${scan.at.toLocaleString('en-US')}): a HAR is the JSON file the browser's Network panel exports ("Save all as HAR").`,
+    );
+  if (!scan.entries)
     throw new HarError(
       'This JSON is not a HAR file: a HAR has a "log" object with "entries". Export it from the browser\'s Network panel.',
     );
-  const version = str(log.version) ?? '';
+  const version = scan.version ?? '';
   // HAR 1.1 and 1.2 (and the 1.3 proposal) share the fields read here; Chrome, Firefox and Safari write 1.2.
   if (version && !/^1\.[1-3]$/.test(version))
     throw new HarError(`This HAR says it is version ${version.slice(0, 20)}; Authtrace reads HAR 1.1 to 1.3.`);
-  const raw = log.entries as unknown[];
+  const raw = scan.entries;
   if (raw.length > MAX_HAR_ENTRIES)
     throw new HarError(
       `The HAR holds ${raw.length.toLocaleString('en-US')} requests; Authtrace reads up to ${MAX_HAR_ENTRIES.toLocaleString('en-US')}. Record again with only the failing steps.`,
     );
+  // Only the entries that may be AWS calls are parsed: the rest (pages, scripts, images) is counted, never read.
   const entries: HarEntry[] = [];
   let skipped = 0;
   for (let i = 0; i < raw.length; i += 1) {
-    const entry = readEntry(raw[i], i);
+    const text = raw[i] ?? '';
+    if (!mayBeAwsCall(text)) continue;
+    let entry: HarEntry | undefined;
+    try {
+      entry = readEntry(JSON.parse(text) as unknown, i);
+    } catch {
+      entry = undefined;
+    }
     if (entry) entries.push(entry);
     else skipped += 1;
   }
-  const creator = isObject(log.creator) ? (str(log.creator.name) ?? 'unknown') : 'unknown';
-  return { creator: creator.slice(0, 80), entries, skipped };
+  return { creator: (scan.creator ?? 'unknown').slice(0, 80), total: raw.length, entries, skipped };
 }
