@@ -3,6 +3,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { DashboardPage, expect, test } from './fixtures';
 import { SANDBOX_URL } from './sandbox';
+import seedOutputs from '../src/chain/fixtures/app-config/seed-amplify-outputs.json' with { type: 'json' };
+import { makeHar, noise, seedCalls } from '../src/chain/fixtures/har';
 
 const exec = promisify(execFile);
 
@@ -128,4 +130,30 @@ test('a HAR of the seed run, full and sanitized, gives the live verdict through 
     const leaked = [...secrets].filter((secret) => run.stdout.includes(secret) || run.stderr.includes(secret));
     expect(leaked.map((s) => `${s.slice(0, 6)}…`)).toEqual([]);
   }
+});
+
+test('offline page: a dropped HAR (sanitized Chrome export) gives the timeline and verdict; a bad one its message', async ({
+  dashboard,
+  page,
+}) => {
+  await page.getByRole('link', { name: 'Offline evidence' }).click();
+  const input = page.getByLabel('HAR file (optional)');
+  await input.setInputFiles({
+    name: 'broken.har',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"log": {"entries": ['),
+  });
+  await page.getByRole('button', { name: 'Build the timeline' }).click();
+  await expect(page.getByText('The HAR file ends too early (truncated JSON)')).toBeVisible();
+
+  const har = makeHar('chrome', [...noise(50, 0), ...seedCalls()], { sanitized: true });
+  await input.setInputFiles({ name: 'customer.har', mimeType: 'application/json', buffer: Buffer.from(har) });
+  await expect(page.getByText('customer.har (')).toBeVisible();
+  await page.getByLabel("The app's config (required)").fill(JSON.stringify(seedOutputs));
+  await page.getByRole('button', { name: 'Build the timeline' }).click();
+  await expect(dashboard.verdict().getByTestId('verdict-cause')).toHaveText('role-policy-resource-mismatch');
+  const notes = page.getByRole('list', { name: 'Notes on the evidence' });
+  await expect(notes).toContainText('Read from a WebInspector HAR: 5 Cognito and AppSync calls among 55 requests.');
+  await expect(notes).toContainText('no Authorization header');
+  await expect(dashboard.lane('AppSync request')).toBeVisible();
 });
