@@ -12,6 +12,7 @@ import { findStsRecord } from '@/aws/cloudtrail';
 import { startSandbox } from '../sandbox/src/server.ts';
 import { chromiumPath } from './chromium-path.mjs';
 import { customerViewMs, worstCaseFigures } from './worst-case';
+import { harImportFigures } from './har-bench';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 
@@ -201,6 +202,7 @@ const initial = await initialJsGzip();
 const share = await seedShareLink();
 // In Node before the browser starts, so nothing else competes for the CPU.
 const { payload: worstPayload, ...worstCase } = await worstCaseFigures();
+const harImport = await harImportFigures();
 const { customerView, worstCaseView, ...clicks } = await clickToVerdict(share.payload, worstPayload);
 const figures = {
   measuredAt: new Date().toISOString(),
@@ -211,5 +213,6 @@ const figures = {
   lookupEventsCalls: await lookupCalls(),
   bundle: { initialJsGzipBytes: initial.bytes, initialJsFiles: initial.files, allJsGzipBytes: await totalJsGzip() },
   worstCase: { ...worstCase, customerView: worstCaseView },
+  harImport,
 };
 console.log(JSON.stringify(figures, null, 2));

@@ -1,6 +1,7 @@
 // `npm run check`: the dashboard's investigation and diagnosis from the command line (Amplify runs in Node).
 import { readFile } from 'node:fs/promises';
 import { decodeText, printable, terminalSafeJson } from './terminal-text';
+import { readHarCase } from './check-har';
 import { parseArgs } from 'node:util';
 import { investigate } from '@/aws/investigate';
 import type { Case } from '@/chain/case';
@@ -20,8 +21,11 @@ export const USAGE = `Usage: AUTHTRACE_PASSWORD=… npm run check -- --config <f
        npm run check -- --case <file> [--json]
        npm run check -- --config <file> [--error <f>] [--logs <f>] [--cloudtrail <f>] [--policy <f>]
          [--role <arn>] [--query <graphql>] [--json]
+       npm run check -- --har <file|-> [--config <file>] [--json]
   --case                  a saved case (the JSON export, the offline page's case, or --json output): diagnosed
                           as it is, without credentials or any AWS call
+  --har                   a HAR the browser exported (Chrome, Firefox, Safari; sanitized or not), \`-\` for standard
+                          input: read without any AWS call; --config, when given, names the app's target
   --config                amplify_outputs.json, amplifyconfiguration.json, aws-exports.js or a sandbox config document
   --readonly-credentials  output of \`aws configure export-credentials\` (JSON or env lines), for CloudTrail
   (password)              from AUTHTRACE_PASSWORD, else asked for (hidden) on a terminal; --password <p> works
@@ -48,6 +52,8 @@ export interface CheckOutput {
   err(line: string): void;
   /** Asks for a secret without echoing it; absent when there is no terminal to ask on. */
   askSecret?(question: string): Promise<string>;
+  /** The whole of standard input (`--har -`). */
+  readStdin?(): Promise<string>;
   env?: Record<string, string | undefined>;
   /** Standard input, read whole, for a piece given as \`-\`. */
   stdin?(): Promise<Uint8Array>;
@@ -95,6 +101,7 @@ export async function runCheck(args: string[], terminal: CheckOutput): Promise<n
         cloudtrail: { type: 'string' },
         policy: { type: 'string' },
         role: { type: 'string' },
+        har: { type: 'string' },
       },
     }));
   } catch (error) {
@@ -105,6 +112,12 @@ export async function runCheck(args: string[], terminal: CheckOutput): Promise<n
     return 0;
   }
   if (values.case) return report(await readCase(values.case), values.json, io);
+  if (values.har)
+    return report(
+      await readHarCase(values.har, values.config, { ...io, fail: (message) => new UsageError(message) }),
+      values.json,
+      io,
+    );
   const files: Partial<Record<PieceFlag, string>> = {};
   for (const flag of Object.keys(PIECE_FLAGS) as PieceFlag[])
     if (values[flag] !== undefined) files[flag] = values[flag];

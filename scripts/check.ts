@@ -1,6 +1,7 @@
 // `npm run check`: see scripts/check-run.ts (and `npm run check -- --help`).
-import { readStdin } from './check-pieces';
+import { readStdin as readStdinBytes } from './check-pieces';
 import { runCheck, USAGE, UsageError } from './check-run';
+import { decodeText } from './terminal-text';
 
 /** Reads a line from the terminal without echoing it (the password never reaches the screen or the history). */
 function askSecret(question: string): Promise<string> {
@@ -27,11 +28,17 @@ function askSecret(question: string): Promise<string> {
   });
 }
 
+/** All of standard input as text (BOM and UTF-16 handled), for `--har -`. */
+async function readStdin(): Promise<string> {
+  return decodeText(await readStdinBytes(process.stdin));
+}
+
 const io = {
+  readStdin,
   out: (line: string) => console.log(line),
   err: (line: string) => console.error(line),
   env: process.env,
-  stdin: () => readStdin(process.stdin),
+  stdin: () => readStdinBytes(process.stdin),
   ...(process.stdin.isTTY ? { askSecret } : {}),
 };
 

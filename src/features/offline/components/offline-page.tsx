@@ -11,6 +11,8 @@ import { Button } from '@/components/button';
 import { TextArea } from '@/components/field';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { ErrorNote, Panel } from '@/components/panel';
+import { buildWithHar, type LoadedHar } from '@/chain/har/with-pieces';
+import { HarInput } from './har-input';
 
 const PIECES: { piece: OfflinePiece; label: string; hint: string; rows: number }[] = [
   {
@@ -83,6 +85,8 @@ export function OfflinePage({ renderResult }: OfflinePageProps) {
   const [pieces, setPieces] = useState<OfflinePieces>({ appConfig: '' });
   const [built, setBuilt] = useState<OfflineResult>();
   const [unreadable, setUnreadable] = useState<string>();
+  const [har, setHar] = useState<LoadedHar>();
+  const [harError, setHarError] = useState<string>();
 
   return (
     <div className="grid gap-4 lg:grid-cols-[360px_minmax(0,1fr)]">
@@ -93,7 +97,9 @@ export function OfflinePage({ renderResult }: OfflinePageProps) {
             event.preventDefault();
             // Whatever was pasted, the page stays and keeps it: a failure here is a message, not a blank screen.
             try {
-              setBuilt(buildOfflineCase(pieces));
+              const result = har ? buildWithHar(har, pieces) : buildOfflineCase(pieces);
+              setHarError('har' in result ? result.har : undefined);
+              setBuilt('har' in result ? undefined : result);
               setUnreadable(undefined);
             } catch (error) {
               setBuilt(undefined);
@@ -104,6 +110,14 @@ export function OfflinePage({ renderResult }: OfflinePageProps) {
           <p className="text-xs text-slate-600 dark:text-slate-400">
             For customers who cannot give read access: paste what they send. Nothing leaves this browser.
           </p>
+          <HarInput
+            har={har}
+            error={harError}
+            onLoad={(loaded, error) => {
+              setHar(loaded);
+              setHarError(error);
+            }}
+          />
           {PIECES.map(({ piece, label, hint, rows }) => (
             <TextArea
               key={piece}
@@ -116,7 +130,7 @@ export function OfflinePage({ renderResult }: OfflinePageProps) {
               onChange={(e) => setPieces({ ...pieces, [piece]: e.target.value })}
             />
           ))}
-          <Button type="submit" variant="primary" className="w-full py-2" disabled={!pieces.appConfig.trim()}>
+          <Button type="submit" variant="primary" className="w-full py-2" disabled={!pieces.appConfig.trim() && !har}>
             Build the timeline
           </Button>
         </form>
