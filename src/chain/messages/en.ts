@@ -1,4 +1,4 @@
-import { duration, utc } from './format';
+import { duration, when } from './format';
 
 type Stage = 'sign-in' | 'credentials' | 'graphql';
 const STAGE: Record<Stage, string> = {
@@ -124,7 +124,7 @@ export const en = {
   'link.request-signed-with-key.unsigned': 'The request was not signed (or not recorded).',
   'link.credentials-valid-at-request': 'Credentials valid when the request was signed',
   'link.credentials-valid-at-request.detail': (p: { expires: string; at: string }) =>
-    `Expire ${utc(p.expires)}, request ${utc(p.at)}`,
+    `Expire ${when(p.expires)}, request ${when(p.at)}`,
   'link.credentials-valid-at-request.unknown': 'No credential expiry known.',
   'link.appsync-authorized': 'AppSync authorized the request',
   'link.appsync-authorized.detail': (p: { status: number | string; errorType?: string }) =>
@@ -218,7 +218,7 @@ export const en = {
   }) =>
     `The identity pool refused the login token ("${p.message}"), so no credentials were issued and AppSync was never called. ` +
     (p.exp !== undefined
-      ? `The token expired at ${utc(p.exp * 1000)}${p.iat !== undefined ? ` (issued ${utc(p.iat * 1000)})` : ''}; credentials were requested at ${utc(p.requestedAt)}${p.serverNow !== undefined ? `, ${utc(p.serverNow * 1000)} by the identity pool's clock` : ''}. `
+      ? `The token expired at ${when(p.exp * 1000)}${p.iat !== undefined ? ` (issued ${when(p.iat * 1000)})` : ''}; credentials were requested at ${when(p.requestedAt)}${p.serverNow !== undefined ? `, ${when(p.serverNow * 1000)} by the identity pool's clock` : ''}. `
       : '') +
     'The app sent a stale token instead of refreshing the session first.' +
     (p.deviceBehind
@@ -227,7 +227,7 @@ export const en = {
   'token-expired.fix':
     'Refresh the session before asking for credentials: take the tokens from `fetchAuthSession()` (Amplify refreshes them with the refresh token) instead of a cached ID token, or call `fetchAuthSession({ forceRefresh: true })`.',
   'token-expired.customer': (p: { message: string; exp?: number }) =>
-    `The identity pool refuses the ID token because it has expired${p.exp !== undefined ? ` (at ${utc(p.exp * 1000)})` : ''} ("${p.message}"). Please make the app refresh the session (fetchAuthSession) before it requests credentials, instead of reusing a stored ID token.`,
+    `The identity pool refuses the ID token because it has expired${p.exp !== undefined ? ` (at ${when(p.exp * 1000)})` : ''} ("${p.message}"). Please make the app refresh the session (fetchAuthSession) before it requests credentials, instead of reusing a stored ID token.`,
 
   // section: no-authenticated-role
   'no-authenticated-role.confirmed.mapping': 'Cognito said its ambiguous role mapping rules denied this user.',
@@ -415,7 +415,7 @@ export const en = {
   'clock-skew.confirmed.skew': (p: { skewSeconds: number }) =>
     `The browser's clock was ${duration(p.skewSeconds, 'en')} ${p.skewSeconds < 0 ? 'behind' : 'ahead of'} AppSync's Date header.`,
   'clock-skew.consistent': (p: { expiration?: string }) =>
-    `AppSync says the credentials expired, though by the browser's clock they were valid${p.expiration ? ` until ${utc(p.expiration)}` : ''}: a skewed device clock fits.`,
+    `AppSync says the credentials expired, though by the browser's clock they were valid${p.expiration ? ` until ${when(p.expiration)}` : ''}: a skewed device clock fits.`,
   'clock-skew.ruled-out.in-sync': (p: { skewSeconds: number }) =>
     `The browser's clock was within ${duration(p.skewSeconds, 'en')} of AppSync's Date header.`,
   'clock-skew.ruled-out.time-accepted': (p: { status?: number; errorType?: string }) =>
@@ -436,12 +436,12 @@ export const en = {
   'clock-skew.explanation': (p: { message?: string; retried: boolean; expiration?: string }) =>
     `SigV4 signatures carry the signing time, and AWS refuses those more than 5 minutes from its own clock${p.message ? ` (${p.message})` : ''}.` +
     (p.retried
-      ? ` Amplify then corrected its clock from AppSync's Date header and retried; by AppSync's clock the credentials${p.expiration ? `, which expire at ${utc(p.expiration)} by the browser's,` : ''} had already expired, hence ExpiredTokenException: a symptom of the skew, not expired credentials.`
+      ? ` Amplify then corrected its clock from AppSync's Date header and retried; by AppSync's clock the credentials${p.expiration ? `, which expire at ${when(p.expiration)} by the browser's,` : ''} had already expired, hence ExpiredTokenException: a symptom of the skew, not expired credentials.`
       : ''),
   'clock-skew.headline.expired-token': (p: { expiration?: string }) =>
-    `AppSync says the credentials expired, but by the browser's clock they were valid${p.expiration ? ` until ${utc(p.expiration)}` : ''}: the device clock may be behind AWS's.`,
+    `AppSync says the credentials expired, but by the browser's clock they were valid${p.expiration ? ` until ${when(p.expiration)}` : ''}: the device clock may be behind AWS's.`,
   'clock-skew.explanation.expired-token': (p: { expiration?: string }) =>
-    `AppSync answered ExpiredTokenException, although by the browser's clock the credentials were valid${p.expiration ? ` until ${utc(p.expiration)}` : ''}. ` +
+    `AppSync answered ExpiredTokenException, although by the browser's clock the credentials were valid${p.expiration ? ` until ${when(p.expiration)}` : ''}. ` +
     "If the device's clock is behind AWS's, credentials that AWS holds expired still look valid to the app, which keeps signing with them.",
   'clock-skew.customer.expired-token':
     "AppSync says the app's credentials have expired although they should still be valid, which happens when the device's clock is behind AWS's. Please set the device's date and time automatically and try again.",
@@ -458,7 +458,7 @@ export const en = {
   'credentials-expired.confirmed.clock-in-sync': (p: { skewSeconds: number }) =>
     `AppSync said the security token had expired, and the browser's clock was within ${duration(p.skewSeconds, 'en')} of AppSync's.`,
   'credentials-expired.consistent': (p: { expiration?: string }) =>
-    `AppSync says the credentials expired${p.expiration ? `, though by the browser's clock they were valid until ${utc(p.expiration)}` : ''}: expired credentials fit, and so does a skewed device clock.`,
+    `AppSync says the credentials expired${p.expiration ? `, though by the browser's clock they were valid until ${when(p.expiration)}` : ''}: expired credentials fit, and so does a skewed device clock.`,
   'credentials-expired.ruled-out.not-expired': (p: { status?: number; errorType?: string }) =>
     `AppSync did not say the security token had expired: it answered HTTP ${p.status ?? '—'}${p.errorType ? ` ${p.errorType}` : ''}.`,
   'credentials-expired.ruled-out.clock-skew':
@@ -475,7 +475,7 @@ export const en = {
   'credentials-expired.explanation': (p: { signedAt: string; expiration?: string }) =>
     'AppSync refused the request with ExpiredTokenException (The security token included in the request is expired). ' +
     (p.expiration
-      ? `The identity pool credentials expired at ${utc(p.expiration)}; the request was signed at ${utc(p.signedAt)}. `
+      ? `The identity pool credentials expired at ${when(p.expiration)}; the request was signed at ${when(p.signedAt)}. `
       : '') +
     'Amplify keeps credentials for 50 minutes by its own clock without looking at their expiration; code that keeps them longer, or a shorter lifetime, signs with expired ones.',
   'credentials-expired.fix':
@@ -483,7 +483,7 @@ export const en = {
   'credentials-expired.misleading':
     "Amplify's recovery suggestion (about authMode) does not apply: the credentials had expired.",
   'credentials-expired.customer': (p: { expiration?: string }) =>
-    `AppSync refuses the request because it was signed with expired credentials ("The security token included in the request is expired"${p.expiration ? `; they expired at ${utc(p.expiration)}` : ''}). Please have the app fetch fresh credentials (fetchAuthSession) before each request instead of reusing stored ones.`,
+    `AppSync refuses the request because it was signed with expired credentials ("The security token included in the request is expired"${p.expiration ? `; they expired at ${when(p.expiration)}` : ''}). Please have the app fetch fresh credentials (fetchAuthSession) before each request instead of reusing stored ones.`,
 
   // shared by the identity pool and signature sections above: where the chain stopped, what AppSync answered
   'chain.pool-not-asked': (p: { stop: 'sign-in' | 'none' }): string =>

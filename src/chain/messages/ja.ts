@@ -1,4 +1,4 @@
-import { duration, utc } from './format';
+import { duration, when } from './format';
 import type { Catalog } from './catalog';
 
 type Stage = 'sign-in' | 'credentials' | 'graphql';
@@ -114,7 +114,8 @@ export const ja: Catalog = {
   'link.request-signed-with-key.detail': (p) => `SigV4 認証情報 ${p.accessKeyId}`,
   'link.request-signed-with-key.unsigned': 'リクエストは署名されていません（または記録されていません）。',
   'link.credentials-valid-at-request': 'リクエスト署名時に認証情報が有効だった',
-  'link.credentials-valid-at-request.detail': (p) => `有効期限 ${utc(p.expires)}、リクエスト ${utc(p.at)}`,
+  'link.credentials-valid-at-request.detail': (p) =>
+    `有効期限 ${when(p.expires, 'ja')}、リクエスト ${when(p.at, 'ja')}`,
   'link.credentials-valid-at-request.unknown': '認証情報の有効期限は不明です。',
   'link.appsync-authorized': 'AppSync がリクエストを認可した',
   'link.appsync-authorized.detail': (p) => `HTTP ${p.status}${p.errorType ? ` ${p.errorType}` : ''}`,
@@ -184,7 +185,7 @@ export const ja: Catalog = {
   'token-expired.explanation': (p) =>
     `ID プールがログイントークンを拒否したため（"${p.message}"）、認証情報は発行されず、AppSync は呼び出されていません。` +
     (p.exp !== undefined
-      ? `トークンの有効期限は ${utc(p.exp * 1000)}${p.iat !== undefined ? `（発行 ${utc(p.iat * 1000)}）` : ''}、認証情報の要求は ${utc(p.requestedAt)}${p.serverNow !== undefined ? `（ID プールの時計では ${utc(p.serverNow * 1000)}）` : ''}でした。`
+      ? `トークンの有効期限は ${when(p.exp * 1000, 'ja')}${p.iat !== undefined ? `（発行 ${when(p.iat * 1000, 'ja')}）` : ''}、認証情報の要求は ${when(p.requestedAt, 'ja')}${p.serverNow !== undefined ? `（ID プールの時計では ${when(p.serverNow * 1000, 'ja')}）` : ''}でした。`
       : '') +
     'アプリはセッションを更新せずに古いトークンを送信しています。' +
     (p.deviceBehind
@@ -193,7 +194,7 @@ export const ja: Catalog = {
   'token-expired.fix':
     '認証情報を要求する前にセッションを更新してください: キャッシュした ID トークンではなく `fetchAuthSession()` が返すトークンを使う（Amplify がリフレッシュトークンで更新します）か、`fetchAuthSession({ forceRefresh: true })` を呼び出してください。',
   'token-expired.customer': (p) =>
-    `ID トークンの有効期限が切れているため${p.exp !== undefined ? `（${utc(p.exp * 1000)} に期限切れ）` : ''}、ID プールが拒否しております（"${p.message}"）。保存済みの ID トークンを再利用せず、認証情報を取得する前にアプリでセッションを更新（fetchAuthSession）するよう変更していただけますでしょうか。`,
+    `ID トークンの有効期限が切れているため${p.exp !== undefined ? `（${when(p.exp * 1000, 'ja')} に期限切れ）` : ''}、ID プールが拒否しております（"${p.message}"）。保存済みの ID トークンを再利用せず、認証情報を取得する前にアプリでセッションを更新（fetchAuthSession）するよう変更していただけますでしょうか。`,
 
   // section: no-authenticated-role
   'no-authenticated-role.confirmed.mapping':
@@ -377,7 +378,7 @@ export const ja: Catalog = {
   'clock-skew.confirmed.skew': (p) =>
     `ブラウザの時計は AppSync の Date ヘッダーより ${duration(p.skewSeconds, 'ja')}${p.skewSeconds < 0 ? '遅れて' : '進んで'}いました。`,
   'clock-skew.consistent': (p) =>
-    `AppSync は認証情報が期限切れだと応答していますが、ブラウザの時計では${p.expiration ? ` ${utc(p.expiration)} まで` : ''}有効でした。端末の時計のずれが当てはまります。`,
+    `AppSync は認証情報が期限切れだと応答していますが、ブラウザの時計では${p.expiration ? ` ${when(p.expiration, 'ja')} まで` : ''}有効でした。端末の時計のずれが当てはまります。`,
   'clock-skew.ruled-out.in-sync': (p) =>
     `ブラウザの時計と AppSync の Date ヘッダーの差は ${duration(p.skewSeconds, 'ja')}以内でした。`,
   'clock-skew.ruled-out.time-accepted': (p) =>
@@ -398,12 +399,12 @@ export const ja: Catalog = {
   'clock-skew.explanation': (p) =>
     `SigV4 の署名には署名時刻が含まれ、AWS は自身の時計と 5 分以上離れた署名を拒否します${p.message ? `（${p.message}）` : ''}。` +
     (p.retried
-      ? `その後 Amplify は AppSync の Date ヘッダーから時刻を補正して再試行しましたが、AppSync の時計では認証情報${p.expiration ? `（ブラウザの時計では ${utc(p.expiration)} まで有効）` : ''}がすでに期限切れだったため ExpiredTokenException となりました。これは時計のずれによる症状であり、認証情報の期限切れが原因ではありません。`
+      ? `その後 Amplify は AppSync の Date ヘッダーから時刻を補正して再試行しましたが、AppSync の時計では認証情報${p.expiration ? `（ブラウザの時計では ${when(p.expiration, 'ja')} まで有効）` : ''}がすでに期限切れだったため ExpiredTokenException となりました。これは時計のずれによる症状であり、認証情報の期限切れが原因ではありません。`
       : ''),
   'clock-skew.headline.expired-token': (p) =>
-    `AppSync は認証情報が期限切れだと応答していますが、ブラウザの時計では${p.expiration ? ` ${utc(p.expiration)} まで` : ''}有効でした: 端末の時計が AWS より遅れている可能性があります。`,
+    `AppSync は認証情報が期限切れだと応答していますが、ブラウザの時計では${p.expiration ? ` ${when(p.expiration, 'ja')} まで` : ''}有効でした: 端末の時計が AWS より遅れている可能性があります。`,
   'clock-skew.explanation.expired-token': (p) =>
-    `ブラウザの時計では認証情報は${p.expiration ? ` ${utc(p.expiration)} まで` : ''}有効でしたが、AppSync は ExpiredTokenException を返しました。` +
+    `ブラウザの時計では認証情報は${p.expiration ? ` ${when(p.expiration, 'ja')} まで` : ''}有効でしたが、AppSync は ExpiredTokenException を返しました。` +
     '端末の時計が AWS より遅れていると、AWS では期限切れの認証情報がアプリには有効に見え、アプリはそれで署名し続けます。',
   'clock-skew.customer.expired-token':
     'アプリの認証情報はまだ有効なはずですが、AppSync は期限切れと応答しております。端末の時計が AWS の時刻より遅れている場合に起こります。端末の日付と時刻を自動設定にしていただき、もう一度お試しいただけますでしょうか。',
@@ -420,7 +421,7 @@ export const ja: Catalog = {
   'credentials-expired.confirmed.clock-in-sync': (p) =>
     `AppSync はセキュリティトークンが期限切れだと応答しており、ブラウザの時計と AppSync の差は ${duration(p.skewSeconds, 'ja')}以内でした。`,
   'credentials-expired.consistent': (p) =>
-    `AppSync は認証情報が期限切れだと応答しています${p.expiration ? `（ブラウザの時計では ${utc(p.expiration)} まで有効）` : ''}。認証情報の期限切れにも、端末の時計のずれにも当てはまります。`,
+    `AppSync は認証情報が期限切れだと応答しています${p.expiration ? `（ブラウザの時計では ${when(p.expiration, 'ja')} まで有効）` : ''}。認証情報の期限切れにも、端末の時計のずれにも当てはまります。`,
   'credentials-expired.ruled-out.not-expired': (p) =>
     `AppSync はセキュリティトークンの期限切れを示していません: 応答は HTTP ${p.status ?? '—'}${p.errorType ? ` ${p.errorType}` : ''} でした。`,
   'credentials-expired.ruled-out.clock-skew':
@@ -437,7 +438,7 @@ export const ja: Catalog = {
   'credentials-expired.explanation': (p) =>
     'AppSync は ExpiredTokenException（The security token included in the request is expired）でリクエストを拒否しました。' +
     (p.expiration
-      ? `ID プールの認証情報は ${utc(p.expiration)} に期限切れとなり、リクエストは ${utc(p.signedAt)} に署名されました。`
+      ? `ID プールの認証情報は ${when(p.expiration, 'ja')} に期限切れとなり、リクエストは ${when(p.signedAt, 'ja')} に署名されました。`
       : '') +
     'Amplify は有効期限を見ずに自身の時計で 50 分間認証情報を保持します。それより長く保持するコードや、有効期間が短い場合は、期限切れの認証情報で署名することになります。',
   'credentials-expired.fix':
@@ -445,7 +446,7 @@ export const ja: Catalog = {
   'credentials-expired.misleading':
     'Amplify の復旧の提案（authMode について）は当てはまりません: 認証情報が期限切れでした。',
   'credentials-expired.customer': (p) =>
-    `期限切れの認証情報で署名されているため、AppSync がリクエストを拒否しております（"The security token included in the request is expired"${p.expiration ? `、有効期限 ${utc(p.expiration)}` : ''}）。保存した認証情報を再利用せず、リクエストの前に新しい認証情報を取得（fetchAuthSession）するよう変更していただけますでしょうか。`,
+    `期限切れの認証情報で署名されているため、AppSync がリクエストを拒否しております（"The security token included in the request is expired"${p.expiration ? `、有効期限 ${when(p.expiration, 'ja')}` : ''}）。保存した認証情報を再利用せず、リクエストの前に新しい認証情報を取得（fetchAuthSession）するよう変更していただけますでしょうか。`,
 
   // 上の ID プールと署名のセクションで共有: チェーンが止まった場所、AppSync の応答
   'chain.pool-not-asked': (p) =>
