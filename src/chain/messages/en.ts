@@ -57,6 +57,80 @@ export const en = {
   'verdict.ruled-out': 'Ruled out',
   'verdict.next': 'The one piece of evidence that decides',
 
+  // ── Customer page (a share link): addressed to the customer, no failure-mode ids, no engineer-only words ───────
+  'customer.heading': 'The result of our investigation',
+  'customer.intro':
+    'Your support engineer shared this investigation. It was decoded from the link in this browser; nothing is sent anywhere.',
+  'customer.checked': (p: { at: string; region: string }) => `Checked on ${when(p.at)}, in the AWS region ${p.region}.`,
+  'customer.language': 'Language',
+  'customer.time-zone': 'Times in',
+  'customer.zone.device': (p: { zone: string }) => `Your device’s time (${p.zone})`,
+  'customer.zone.japan': 'Japan time',
+  'customer.zone.utc': 'UTC',
+  'customer.status.fix': 'A change is needed on your side',
+  'customer.status.confirm': 'Most likely cause (not confirmed yet)',
+  'customer.status.healthy': 'No change is needed',
+  'customer.status.unknown': 'We need a little more information',
+  'customer.first': 'What to change first',
+  'customer.step.open-role': (p: { role: string }) =>
+    `In the IAM console, open Roles → ${p.role} → the Permissions tab.`,
+  'customer.step.add-statement':
+    'Add the statement below to the role (Add permissions → Create inline policy → JSON), or change the Resource of its existing appsync:GraphQL statement to match it.',
+  'customer.step.remove-deny':
+    'Remove the Deny statement shown below, or narrow its Resource so that it no longer matches this API.',
+  'customer.step.open-trust': (p: { role: string }) =>
+    `In the IAM console, open Roles → ${p.role} → Trust relationships → Edit trust policy.`,
+  'customer.step.edit-trust':
+    'Make the statement below part of the trust policy: its condition must name your identity pool.',
+  'customer.step.apply-setting': 'The setting to apply is shown below.',
+  'customer.step.retry':
+    'Sign out and sign in again in the app (new credentials pick up the change), try the same action, and tell us the result.',
+  'customer.step.none': 'Nothing needs to change. If the app still fails for you, tell us when and what it shows.',
+  'customer.confirm': 'To confirm the cause',
+  'customer.statement.permission': 'Statement to add',
+  'customer.statement.deny': 'The Deny statement',
+  'customer.statement.trust': 'Trust policy statement',
+  'customer.statement.setting': 'Setting to apply',
+  'customer.copy': 'Copy',
+  'customer.copied': 'Copied',
+  'customer.copy.statement': 'Copy the statement',
+  'customer.why': 'Why',
+  'customer.detail': 'Technical detail',
+  'customer.evidence': 'Evidence',
+  'customer.evidence.summary': (p: { count: number }) =>
+    `What we checked: ${p.count} ${p.count === 1 ? 'connection' : 'connections'} of the sign-in chain, and what happened, in order`,
+  'customer.evidence.links': 'Connections checked',
+  'customer.evidence.events': 'What happened, in order',
+  'customer.evidence.proofs': 'Values that prove it',
+  'customer.link.holds': 'holds',
+  'customer.link.broken': 'does not hold',
+  'customer.link.unproven': 'not shown yet',
+  'customer.event.sign-in': (p: { ok: string }): string =>
+    p.ok === 'yes' ? 'The test user signed in' : 'The sign-in failed',
+  'customer.event.credentials': (p: { ok: string }): string =>
+    p.ok === 'yes' ? 'The identity pool issued credentials' : 'The identity pool refused credentials',
+  'customer.event.sts': (p: { role: string }) => `AWS STS issued credentials for the role ${p.role}`,
+  'customer.event.request': (p: { status: string }) => `The app called AppSync: ${p.status}`,
+  'customer.check': 'Check your policy here',
+  'customer.check.label': "Paste the role's permission policy (JSON)",
+  'customer.check.hint': 'It is checked in this browser for the exact field ARNs of the request; nothing is sent.',
+  'customer.check.button': 'Check the pasted policy',
+  'customer.check.not-json': 'This is not valid JSON. Nothing was changed.',
+  'customer.check.no-statement':
+    'This JSON has no "Statement": paste a whole policy document ({"Version": …, "Statement": [...]}).',
+  'customer.check.field': 'Field ARN',
+  'customer.check.result': 'Result',
+  'customer.check.allowed': 'allowed',
+  'customer.check.explicit-deny': 'refused by a Deny statement',
+  'customer.check.implicit-deny': 'not allowed by any statement',
+  'customer.check.not-evaluated': 'cannot be decided here (condition keys or policy variables)',
+  'customer.check.more': (p: { shown: number; total: number }) => `The first ${p.shown} of ${p.total} field ARNs.`,
+  'customer.error.title': 'This share link cannot be shown',
+  'customer.error.hint': 'Links are long: make sure the whole link was copied, from https:// to the end.',
+  'customer.error.render': 'Ask your support engineer for the link again.',
+  'customer.greeting': 'Thank you for contacting us. Here is what we found.',
+  'customer.closing': 'If anything is unclear, please let us know.',
+
   // ── Evidence that decides (how the engineer gets it, how to ask the customer) ───────────────────────────────
   'need.role-policies.how': (p: { role: string }) =>
     `Read the permission policies of ${p.role}: IAM console → Roles → ${p.role} → Permissions, or \`aws iam list-role-policies --role-name ${p.role}\`, \`aws iam get-role-policy …\` and \`aws iam list-attached-role-policies --role-name ${p.role}\`; or paste them into the Role and policies panel.`,

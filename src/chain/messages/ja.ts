@@ -52,6 +52,79 @@ export const ja: Catalog = {
   'verdict.ruled-out': '除外された原因',
   'verdict.next': '判定に必要な証拠',
 
+  'customer.heading': '調査結果のご報告',
+  'customer.intro':
+    'サポート担当者が共有した調査結果です。内容はこのブラウザ内でリンクから復元しており、どこにも送信されません。',
+  'customer.checked': (p) => `${when(p.at, 'ja')}に AWS リージョン ${p.region} で確認いたしました。`,
+  'customer.language': '表示言語',
+  'customer.time-zone': '時刻の表示',
+  'customer.zone.device': (p) => `お使いの端末の時刻（${p.zone}）`,
+  'customer.zone.japan': '日本時間',
+  'customer.zone.utc': '協定世界時（UTC）',
+  'customer.status.fix': 'お客様の環境で設定の変更が必要です',
+  'customer.status.confirm': '最も可能性の高い原因（未確定）',
+  'customer.status.healthy': '変更の必要はございません',
+  'customer.status.unknown': 'もう少し情報をいただく必要がございます',
+  'customer.first': 'まず変更していただきたいこと',
+  'customer.step.open-role': (p) => `IAM コンソールで「ロール」→ ${p.role} →「許可」タブを開いてください。`,
+  'customer.step.add-statement':
+    '下記のステートメントをロールに追加してください（「許可を追加」→「インラインポリシーを作成」→ JSON）。既存の appsync:GraphQL のステートメントの Resource を下記に合わせて変更していただいても結構です。',
+  'customer.step.remove-deny':
+    '下記の Deny ステートメントを削除するか、この API に一致しないよう Resource を絞り込んでください。',
+  'customer.step.open-trust': (p) =>
+    `IAM コンソールで「ロール」→ ${p.role} →「信頼関係」→「信頼ポリシーを編集」を開いてください。`,
+  'customer.step.edit-trust':
+    '下記のステートメントを信頼ポリシーに含めてください。条件にはお客様の ID プールを指定する必要がございます。',
+  'customer.step.apply-setting': '適用していただく設定を下記に記載しております。',
+  'customer.step.retry':
+    'アプリで一度サインアウトして再度サインインし（新しい認証情報に変更が反映されます）、同じ操作をお試しのうえ、結果をお知らせいただけますでしょうか。',
+  'customer.step.none':
+    '変更の必要はございません。それでもアプリでエラーが発生する場合は、発生した日時と表示内容をお知らせいただけますでしょうか。',
+  'customer.confirm': '原因を確定するために',
+  'customer.statement.permission': '追加していただくステートメント',
+  'customer.statement.deny': '該当の Deny ステートメント',
+  'customer.statement.trust': '信頼ポリシーのステートメント',
+  'customer.statement.setting': '適用していただく設定',
+  'customer.copy': 'コピー',
+  'customer.copied': 'コピーしました',
+  'customer.copy.statement': 'ステートメントをコピー',
+  'customer.why': '原因',
+  'customer.detail': '技術的な詳細',
+  'customer.evidence': '根拠',
+  'customer.evidence.summary': (p) =>
+    `確認した内容: サインインの流れにおける ${p.count} か所のつながりと、発生した処理の順序`,
+  'customer.evidence.links': '確認したつながり',
+  'customer.evidence.events': '発生した処理（時系列）',
+  'customer.evidence.proofs': '根拠となる値',
+  'customer.link.holds': '一致',
+  'customer.link.broken': '不一致',
+  'customer.link.unproven': '未確認',
+  'customer.event.sign-in': (p) => (p.ok === 'yes' ? 'テストユーザーがサインイン' : 'サインインに失敗'),
+  'customer.event.credentials': (p) =>
+    p.ok === 'yes' ? 'ID プールが認証情報を発行' : 'ID プールが認証情報の発行を拒否',
+  'customer.event.sts': (p) => `AWS STS がロール ${p.role} の認証情報を発行`,
+  'customer.event.request': (p) => `アプリが AppSync を呼び出し: ${p.status}`,
+  'customer.check': 'ポリシーをここで確認する',
+  'customer.check.label': 'ロールの許可ポリシー（JSON）を貼り付けてください',
+  'customer.check.hint':
+    'リクエストのフィールド ARN に対して、このブラウザ内で確認いたします。どこにも送信されません。',
+  'customer.check.button': '貼り付けたポリシーを確認',
+  'customer.check.not-json': '有効な JSON ではございません。何も変更しておりません。',
+  'customer.check.no-statement':
+    'この JSON には "Statement" がございません。ポリシードキュメント全体（{"Version": …, "Statement": [...]}）を貼り付けてください。',
+  'customer.check.field': 'フィールド ARN',
+  'customer.check.result': '結果',
+  'customer.check.allowed': '許可',
+  'customer.check.explicit-deny': 'Deny ステートメントにより拒否',
+  'customer.check.implicit-deny': 'どのステートメントでも許可されていません',
+  'customer.check.not-evaluated': 'ここでは判定できません（条件キーまたはポリシー変数）',
+  'customer.check.more': (p) => `${p.total} 件のフィールド ARN のうち最初の ${p.shown} 件です。`,
+  'customer.error.title': 'この共有リンクは表示できません',
+  'customer.error.hint': 'リンクは長いため、https:// から最後まで全体がコピーされているかご確認ください。',
+  'customer.error.render': 'お手数ですが、サポート担当者にリンクを再度ご依頼ください。',
+  'customer.greeting': 'いつもお世話になっております。',
+  'customer.closing': 'ご不明な点がございましたら、お気軽にお知らせください。',
+
   'need.role-policies.how': (p) =>
     `${p.role} の許可ポリシーを確認してください: IAM コンソール → ロール → ${p.role} → 許可、または \`aws iam list-role-policies --role-name ${p.role}\`、\`aws iam get-role-policy …\`、\`aws iam list-attached-role-policies --role-name ${p.role}\`。ロールとポリシーのパネルに貼り付けることもできます。`,
   'need.role-policies.ask': (p) =>
