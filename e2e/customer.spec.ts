@@ -1,0 +1,114 @@
+import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { allowOn, makeDeniedCase } from '../src/chain/fixtures/cases';
+import { encodePayload } from '../src/chain/share/share-link';
+import { expect, test } from './fixtures';
+
+// The seed's failure, with the role's policy visible: a proven cause, a statement to add, ARNs to wrap.
+const seedCase = () =>
+  makeDeniedCase([
+    {
+      name: 'AppSyncAccess',
+      kind: 'inline',
+      document: allowOn('arn:aws:appsync:us-east-1:444455556666:apis/b3c4d5e6f7g8h9i0j1k2l3m4n5/*'),
+    },
+  ]);
+const BUDGET_GZIP_BYTES = 120 * 1024;
+
+/** Every script the page downloads, by path (the built files are in dist/). */
+function scriptsOf(page: Page): string[] {
+  const files: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.endsWith('.js')) files.push(path.slice(1));
+  });
+  return files;
+}
+
+async function gzipBytes(files: string[]): Promise<number> {
+  let bytes = 0;
+  for (const file of new Set(files)) bytes += gzipSync(await readFile(`dist/${file}`)).length;
+  return bytes;
+}
+
+async function seriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test.describe('the customer page', () => {
+  test('a Japanese link on a 390 px phone: Japanese words, keigo, Japan time, no slug, no horizontal scroll', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const scripts = scriptsOf(page);
+    await page.goto(`/#/share/${await encodePayload(seedCase())}?lang=ja`);
+    const title = page.getByRole('heading', { level: 1 });
+    await expect(title).toHaveText('ロールのポリシーが別の API・アカウント・リージョンを指定しています');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    const first = page.getByRole('region', { name: 'まず変更していただきたいこと' });
+    await expect(first.getByRole('listitem').first()).toContainText('authtrace-demo-authenticated');
+    await expect(first).toContainText('apis/x7k2mq4n5p6r7s8t9u0v1w2y3z');
+    await expect(page.getByRole('region', { name: '原因' })).toContainText('していただけますでしょうか');
+    await expect(page.getByText(/日本標準時/).first()).toBeVisible();
+    const body = (await page.locator('body').innerText()).toLowerCase();
+    for (const slug of ['role-policy-resource-mismatch', 'broken link', 'message for the customer', 'not readable'])
+      expect(body).not.toContain(slug);
+    // The evidence is folded; opened, it wraps too.
+    await page.getByText(/確認した内容/).click();
+    await expect(page.getByRole('heading', { name: '根拠となる値' })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(body).not.toMatch(/\b1[6-9]\d{8}\b/); // no raw epoch seconds
+    expect(scripts.some((file) => /\/ja-[\w-]+\.js$/.test(file))).toBe(true);
+  });
+
+  test('an English viewer never downloads the Japanese catalog; the view stays within 120 KB gzip', async ({
+    page,
+  }) => {
+    const scripts = scriptsOf(page);
+    await page.goto(`/#/share/${await encodePayload(seedCase())}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'The role’s policy names another API, account or region',
+    );
+    expect(scripts.filter((file) => /\/ja-[\w-]+\.js$/.test(file))).toEqual([]);
+    const english = await gzipBytes(scripts);
+    expect(english).toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
+
+    // Switching to Japanese loads it then, keeps the choice in the address, and still fits the budget.
+    await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: '日本語' }).click();
+    await expect(page.getByRole('button', { name: '日本語' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'ロールのポリシーが別の API・アカウント・リージョンを指定しています',
+    );
+    expect(page.url()).toMatch(/\?lang=ja$/);
+    expect(await gzipBytes(scripts)).toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
+  });
+
+  test('a link made before the language option opens, and a pasted policy is checked', async ({ page }) => {
+    await page.goto(`/#/share/${await encodePayload(seedCase())}`);
+    const check = page.getByRole('region', { name: 'Check your policy here' });
+    await expect(check.getByRole('table')).toContainText('not allowed by any statement');
+    const fixed = allowOn('arn:aws:appsync:us-east-1:111122223333:apis/x7k2mq4n5p6r7s8t9u0v1w2y3z/*');
+    await check.getByLabel("Paste the role's permission policy (JSON)").fill('{ "Statement": ');
+    await check.getByRole('button', { name: 'Check the pasted policy' }).click();
+    await expect(check).toContainText('This is not valid JSON');
+    await check.getByLabel("Paste the role's permission policy (JSON)").fill(JSON.stringify(fixed));
+    await check.getByRole('button', { name: 'Check the pasted policy' }).click();
+    await expect(check.getByRole('table')).toContainText('allowed');
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const)
+    for (const lang of ['en', 'ja'] as const)
+      test(`axe finds no serious violation: ${colorScheme}, ${lang}`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme });
+        await page.goto(`/#/share/${await encodePayload(seedCase())}?lang=${lang}`);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await expect(page.locator('html')).toHaveClass(colorScheme === 'dark' ? /dark/ : /^(?!.*dark)/);
+        await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+        expect(await seriousViolations(page)).toEqual([]);
+      });
+});
