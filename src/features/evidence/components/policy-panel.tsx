@@ -102,7 +102,7 @@ export function PolicyPanel({ evidence, gathering, onPaste }: PolicyPanelProps) 
         </p>
       )}
       {gathering && (
-        <p className="mt-2 text-xs text-slate-600" role="status">
+        <p className="mt-2 text-xs text-slate-600 dark:text-slate-400" role="status">
           Reading IAM and logs…
         </p>
       )}
