@@ -101,6 +101,37 @@ test.describe('the customer page', () => {
     await expect(check.getByRole('table')).toContainText('allowed');
   });
 
+  test('the engineer shares in Japanese: the link carries it, the message is keigo with optional greetings, and the phone view wraps', async ({
+    dashboard,
+    page,
+    context,
+  }) => {
+    await dashboard.useSandbox('role-policy-resource-mismatch');
+    await dashboard.run();
+    await expect(page.getByRole('group', { name: 'STS event (CloudTrail)' })).toContainText('issued these credentials');
+    const share = page.getByRole('region', { name: 'Share with the customer' });
+    await share.getByRole('group', { name: "The customer's language" }).getByRole('button', { name: '日本語' }).click();
+    const link = page.getByRole('textbox', { name: 'Share link', exact: true });
+    await expect(link).toHaveValue(/\?lang=ja$/);
+    expect((await link.inputValue()).length).toBeLessThanOrEqual(2000);
+    const letter = share.locator('p[lang="ja"]');
+    await expect(letter).toContainText('いただけますでしょうか');
+    await expect(letter).toContainText('拒否しております');
+    await expect(letter).not.toContainText('いつもお世話になっております。');
+    await share.getByLabel('Opening and closing lines').check();
+    await expect(letter).toContainText(/^いつもお世話になっております。/);
+    await expect(letter).toContainText(/ご不明な点がございましたら、お気軽にお知らせください。$/);
+
+    const phone = await context.newPage();
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await phone.goto(await link.inputValue());
+    await expect(phone.getByRole('heading', { level: 1 })).toHaveText(
+      'ロールのポリシーが別の API・アカウント・リージョンを指定しています',
+    );
+    await phone.getByText(/確認した内容/).click();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+
   for (const colorScheme of ['light', 'dark'] as const)
     for (const lang of ['en', 'ja'] as const)
       test(`axe finds no serious violation: ${colorScheme}, ${lang}`, async ({ page }) => {

@@ -97,3 +97,16 @@ describe('customerLetter', () => {
     expect(letter.at(-1)).toBe('ご不明な点がございましたら、お気軽にお知らせください。');
   });
 });
+
+describe('Japanese customer messages', () => {
+  it('are written in keigo: no plain-form sentence endings', () => {
+    // Any parameter reads as a short text, so every branch that does not compare values renders.
+    const params = new Proxy({}, { get: () => 'X' });
+    const entries = Object.entries(ja).filter(([id]) => /\.customer\b|^customer\./.test(id));
+    expect(entries.length).toBeGreaterThan(40);
+    for (const [id, entry] of entries) {
+      const text = typeof entry === 'string' ? entry : (entry as (p: unknown) => string)(params);
+      expect(text, id).not.toMatch(/[^ま]した。|できる。|である。|だ。|ない。|こうなります|示します。/);
+    }
+  });
+});

@@ -573,7 +573,7 @@ export const ja: Catalog = {
   'api-lacks-iam-mode.misleading':
     'Amplify の復旧の提案（authMode について）が正しいのは、アプリが IAM を使う想定でない場合だけです。',
   'api-lacks-iam-mode.customer': (p) =>
-    `AppSync がアプリの IAM 署名付きリクエストを受け付けていません（"${p.message}"）。API の認可モードに AWS_IAM が含まれていない場合に起こります。${p.apiId ? `API ${p.apiId}` : '対象の API'} に AWS_IAM を追加の認可モードとして設定していただけますでしょうか。`,
+    `AppSync がアプリの IAM 署名付きリクエストを受け付けておりません（"${p.message}"）。API の認可モードに AWS_IAM が含まれていない場合に発生いたします。${p.apiId ? `API ${p.apiId}` : '対象の API'} に AWS_IAM を追加の認可モードとして設定していただけますでしょうか。`,
   'api-lacks-iam-mode.customer.unproven': (p) =>
     `AppSync がアプリの IAM 署名付きリクエストを拒否しております。${p.apiId ? `API ${p.apiId}` : '対象の API'} の認可モードに AWS_IAM が含まれていない場合は、追加の認可モードとして設定していただけますでしょうか。`,
 
@@ -618,7 +618,7 @@ export const ja: Catalog = {
   'auth-mode-mismatch.fix.unread':
     'API が持つモードで、AppSync が想定するヘッダーを付けて呼び出してください: authMode iam（Amplify が署名します）、または authMode userPool ではユーザープールの JWT をそのまま Authorization に入れます（"Bearer " は付けません）。',
   'auth-mode-mismatch.customer.no-credentials':
-    'アプリは IAM 認可で AppSync を呼び出していますが、ID プールの認証情報がないためリクエストが送信されておりません。呼び出し前に ID プールを設定してサインインしていただくか、API が想定する認可モードをご使用いただけますでしょうか。',
+    'アプリは IAM 認可で AppSync を呼び出しておりますが、ID プールの認証情報がないためリクエストが送信されておりません。呼び出し前に ID プールを設定してサインインしていただくか、API が想定する認可モードをご使用いただけますでしょうか。',
   'auth-mode-mismatch.customer.other-mode': (p) =>
     `アプリの GraphQL 呼び出しは ${p.used} 認可モードを使用しておりますが、API はこの呼び出しに ${p.want} を想定しているため、AppSync が拒否しております。authMode '${p.want}' で呼び出していただけますでしょうか。`,
   'auth-mode-mismatch.customer.same-mode': (p) =>
@@ -650,7 +650,7 @@ export const ja: Catalog = {
   'explicit-deny.customer': (p) =>
     `サインインと ID プールの認証情報の取得は正常ですが、${roleOr(p.role)} のポリシー ${p.policy}${sidOf(p.sid)} の Deny ステートメントが ${p.arn} に一致するため、AppSync が呼び出しを拒否しております。該当する Deny を削除していただくか、この API に一致しないよう対象を絞っていただけますでしょうか。`,
   'explicit-deny.customer.unproven': (p) =>
-    `サインインと ID プールの認証情報の取得は正常ですが、その認証情報で署名された呼び出しを AppSync の IAM チェックが拒否しております。${roleOr(p.role)} のポリシーにこの API に一致する Deny がある場合にこうなります。`,
+    `サインインと ID プールの認証情報の取得は正常ですが、その認証情報で署名された呼び出しを AppSync の IAM チェックが拒否しております。${roleOr(p.role)} のポリシーにこの API に一致する Deny がある場合に、このような結果となります。`,
 
   // section: role-policy-missing-action
   'role-policy-missing-action.confirmed': (p) =>
@@ -672,7 +672,7 @@ export const ja: Catalog = {
   'role-policy-missing-action.customer': (p) =>
     `サインインと ID プールの認証情報の取得は正常ですが、${roleOr(p.role)} のポリシーのいずれも appsync:GraphQL を許可していないため、AppSync が呼び出しを拒否しております。添付のステートメントをロールに追加していただけますでしょうか。`,
   'role-policy-missing-action.customer.unproven': (p) =>
-    `サインインと ID プールの認証情報の取得は正常ですが、その認証情報で署名された呼び出しを AppSync の IAM チェックが拒否しております。appsync:GraphQL の許可がまったくないロールであればこうなります。添付のステートメントは ${roleOr(p.role)} にこの API への許可を与えるものです。`,
+    `サインインと ID プールの認証情報の取得は正常ですが、その認証情報で署名された呼び出しを AppSync の IAM チェックが拒否しております。appsync:GraphQL の許可がまったくないロールの場合に、このような結果となります。添付いたしましたステートメントにより、${roleOr(p.role)} にこの API への許可を付与することができます。`,
   'role-policy-missing-action.proof.policy': 'ロールの許可ポリシー',
 
   // section: role-policy-resource-mismatch
@@ -716,7 +716,7 @@ export const ja: Catalog = {
       ? `サインインと ID プールの認証情報の取得は正常で、${roleOr(p.role)} はこの AppSync 呼び出しを許可しておりますが、アクセス許可の境界が許可していないため AppSync が拒否しております。境界でもこの API への appsync:GraphQL を許可していただけますでしょうか。`
       : `サインインと ID プールの認証情報の取得は正常ですが、${p.policy} のこの API への Allow に、アプリのリクエストが満たさない Condition があるため、AppSync が呼び出しを拒否しております。該当する Condition を調整していただけますでしょうか。`,
   'role-policy-resource-mismatch.customer.unproven': (p) =>
-    `サインインと ID プールの認証情報の取得は正常です${p.recorded === 'yes' ? `（ID プールは ${p.role} を引き受けています）` : ''}。その後 AppSync が 401 UnauthorizedException で拒否しました。${roleOr(p.role)} のポリシーが ${p.arn} への appsync:GraphQL を許可していないことを示します。添付のステートメントで許可できます。`,
+    `サインインと ID プールの認証情報の取得は正常です${p.recorded === 'yes' ? `（ID プールは ${p.role} を引き受けています）` : ''}。その後 AppSync が 401 UnauthorizedException で拒否しております。これは、${roleOr(p.role)} のポリシーが ${p.arn} への appsync:GraphQL を許可していないことを示しております。添付いたしましたステートメントで許可することができます。`,
   'role-policy-resource-mismatch.proof.part': (p) =>
     `${PART[p.part] ?? p.part}: ポリシーは ${p.policy}、API は ${p.request}`,
 
