@@ -26,6 +26,11 @@ const signedBy = (role: string, recorded: string) =>
     : `${roleOr(role)} is taken to be the role that signed: no CloudTrail record of the credentials is in the case to prove it.`;
 const sidOf = (sid: string) => (sid ? ` (Sid ${sid})` : '');
 const quoted = (message: string) => (message ? ` ("${message}")` : '');
+const AMBIGUOUS = {
+  'several-roles': 'The token has several roles and no preferred role',
+  'no-role': 'The token carries no role',
+  'no-rule': 'No role mapping rule matched',
+} as const;
 
 /**
  * English: the catalog that defines every message id and its parameters. Sections follow the failure modes; each
@@ -130,6 +135,19 @@ export const en = {
   'customer.error.render': 'Ask your support engineer for the link again.',
   'customer.greeting': 'Thank you for contacting us. Here is what we found.',
   'customer.closing': 'If anything is unclear, please let us know.',
+
+  // ── Which role the identity pool should choose (role-resolution.ts) ─────────────────────────────────────────
+  'role.unknown': "The identity pool's roles are not known (not readable, or not asked).",
+  'role.guest': 'Guest credentials use the unauthenticated role.',
+  'role.ambiguous-deny': (p: { why: 'several-roles' | 'no-role' | 'no-rule' }) =>
+    `${AMBIGUOUS[p.why]}, and AmbiguousRoleResolution is Deny.`,
+  'role.ambiguous-default': (p: { why: 'several-roles' | 'no-role' | 'no-rule' }) =>
+    `${AMBIGUOUS[p.why]}: the pool's authenticated role applies.`,
+  'role.token-preferred': 'The token’s cognito:preferred_role (from the user’s group with the lowest precedence).',
+  'role.token-only': 'The token’s only cognito:roles entry.',
+  'role.rule': (p: { claim: string; match: string; value: string }) => `Rule ${p.claim} ${p.match} ${p.value} matched.`,
+  'role.default': "The pool's authenticated role (no role mapping).",
+  'role.no-authenticated': 'The identity pool has no authenticated role.',
 
   // ── Evidence that decides (how the engineer gets it, how to ask the customer) ───────────────────────────────
   'need.role-policies.how': (p: { role: string }) =>

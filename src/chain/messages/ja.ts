@@ -26,6 +26,11 @@ const signedBy = (role: string, recorded: string) =>
     : `署名したロールは ${roleOr(role)} と推定されます（認証情報の CloudTrail 記録がケースになく、証明はされていません）。`;
 const sidOf = (sid: string) => (sid ? `（Sid ${sid}）` : '');
 const quoted = (message: string) => (message ? `（"${message}"）` : '');
+const AMBIGUOUS = {
+  'several-roles': 'トークンに複数のロールがあり、優先ロールがありません',
+  'no-role': 'トークンにロールがありません',
+  'no-rule': '一致するロールマッピングのルールがありません',
+} as const;
 
 /** Japanese (business Japanese; customer-facing sentences in keigo). Typed `Catalog`: every English id is here. */
 export const ja: Catalog = {
@@ -124,6 +129,16 @@ export const ja: Catalog = {
   'customer.error.render': 'お手数ですが、サポート担当者にリンクを再度ご依頼ください。',
   'customer.greeting': 'いつもお世話になっております。',
   'customer.closing': 'ご不明な点がございましたら、お気軽にお知らせください。',
+
+  'role.unknown': 'ID プールのロールは不明です（読み取れないか、照会していません）。',
+  'role.guest': 'ゲスト認証情報には未認証ロールが使われます。',
+  'role.ambiguous-deny': (p) => `${AMBIGUOUS[p.why]}。あいまいなロールの解決は「拒否」に設定されています。`,
+  'role.ambiguous-default': (p) => `${AMBIGUOUS[p.why]}。ID プールの認証済みロールが適用されます。`,
+  'role.token-preferred': 'トークンの cognito:preferred_role（優先順位が最も高いユーザーグループのロール）。',
+  'role.token-only': 'トークンの cognito:roles にある唯一のロール。',
+  'role.rule': (p) => `ルール ${p.claim} ${p.match} ${p.value} が一致しました。`,
+  'role.default': 'ID プールの認証済みロール（ロールマッピングなし）。',
+  'role.no-authenticated': 'ID プールに認証済みロールがありません。',
 
   'need.role-policies.how': (p) =>
     `${p.role} の許可ポリシーを確認してください: IAM コンソール → ロール → ${p.role} → 許可、または \`aws iam list-role-policies --role-name ${p.role}\`、\`aws iam get-role-policy …\`、\`aws iam list-attached-role-policies --role-name ${p.role}\`。ロールとポリシーのパネルに貼り付けることもできます。`,
