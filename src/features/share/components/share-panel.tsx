@@ -186,10 +186,7 @@ function CustomerLetter({ verdict, lang }: { verdict: Verdict; lang: Lang }) {
         </label>
         <CopyButton value={letter} label="message to send" />
       </div>
-      <p
-        className="mt-1 rounded bg-slate-100 p-2 text-sm whitespace-pre-line dark:bg-slate-800"
-        lang={lang}
-      >
+      <p className="mt-1 rounded bg-slate-100 p-2 text-sm whitespace-pre-line dark:bg-slate-800" lang={lang}>
         {letter}
       </p>
     </div>
