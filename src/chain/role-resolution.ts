@@ -1,13 +1,17 @@
 import type { Case, IdentityPoolEvidence } from './case';
 import { assumedRoleArn, chainSteps, matchingStsRecord } from './evidence';
 import type { DecodedToken } from './case';
+import { msg, type Message } from './messages/catalog';
 
 export interface RoleResolution {
   /** The role Cognito should choose; undefined when it should deny or it cannot be known. */
   roleArn?: string;
   how: 'default' | 'token' | 'rules' | 'ambiguous-default' | 'ambiguous-deny' | 'guest' | 'unknown';
-  explanation: string;
+  /** Why that role (the catalog's `role.*`). */
+  reason: Message;
 }
+
+type AmbiguousWhy = 'several-roles' | 'no-role' | 'no-rule';
 
 interface MappingRule {
   Claim?: string;
@@ -52,25 +56,20 @@ function mappingFor(pool: IdentityPoolEvidence, providerPrefix: string): Record<
  */
 export function resolveRole(c: Case): RoleResolution {
   const pool = c.identityPool;
-  if (!pool)
-    return { how: 'unknown', explanation: "The identity pool's roles are not known (not readable, or not asked)." };
+  if (!pool) return { how: 'unknown', reason: msg('role.unknown') };
   const { signIn, credentials } = chainSteps(c);
   if (credentials?.guest)
     return {
       roleArn: pool.roles.unauthenticated,
       how: 'guest',
-      explanation: 'Guest credentials use the unauthenticated role.',
+      reason: msg('role.guest'),
     };
   const token = signIn?.idToken;
   const mapping = mappingFor(pool, `cognito-idp.${c.target.region}.amazonaws.com/${c.target.userPoolId}`);
-  const ambiguous = (why: string): RoleResolution =>
+  const ambiguous = (why: AmbiguousWhy): RoleResolution =>
     mapping?.AmbiguousRoleResolution === 'Deny'
-      ? { how: 'ambiguous-deny', explanation: `${why}, and AmbiguousRoleResolution is Deny.` }
-      : {
-          roleArn: pool.roles.authenticated,
-          how: 'ambiguous-default',
-          explanation: `${why}: the pool's authenticated role applies.`,
-        };
+      ? { how: 'ambiguous-deny', reason: msg('role.ambiguous-deny', { why }) }
+      : { roleArn: pool.roles.authenticated, how: 'ambiguous-default', reason: msg('role.ambiguous-default', { why }) };
 
   if (mapping?.Type === 'Token') {
     const preferred = claimValues(token, 'cognito:preferred_role')[0];
@@ -78,12 +77,11 @@ export function resolveRole(c: Case): RoleResolution {
       return {
         roleArn: preferred,
         how: 'token',
-        explanation: 'The token’s cognito:preferred_role (from the user’s group with the lowest precedence).',
+        reason: msg('role.token-preferred'),
       };
     const roles = claimValues(token, 'cognito:roles');
-    if (roles.length === 1)
-      return { roleArn: roles[0], how: 'token', explanation: 'The token’s only cognito:roles entry.' };
-    return ambiguous(roles.length ? 'The token has several roles and no preferred role' : 'The token carries no role');
+    if (roles.length === 1) return { roleArn: roles[0], how: 'token', reason: msg('role.token-only') };
+    return ambiguous(roles.length ? 'several-roles' : 'no-role');
   }
   if (mapping?.Type === 'Rules') {
     const rules = ((mapping.RulesConfiguration as { Rules?: MappingRule[] } | undefined)?.Rules ?? []) as MappingRule[];
@@ -92,17 +90,17 @@ export function resolveRole(c: Case): RoleResolution {
       return {
         roleArn: hit.RoleARN,
         how: 'rules',
-        explanation: `Rule ${hit.Claim} ${hit.MatchType} ${hit.Value} matched.`,
+        reason: msg('role.rule', { claim: hit.Claim ?? '', match: hit.MatchType ?? '', value: hit.Value ?? '' }),
       };
-    return ambiguous('No role mapping rule matched');
+    return ambiguous('no-rule');
   }
   return pool.roles.authenticated
     ? {
         roleArn: pool.roles.authenticated,
         how: 'default',
-        explanation: "The pool's authenticated role (no role mapping).",
+        reason: msg('role.default'),
       }
-    : { how: 'ambiguous-deny', explanation: 'The identity pool has no authenticated role.' };
+    : { how: 'ambiguous-deny', reason: msg('role.no-authenticated') };
 }
 
 /**

@@ -11,6 +11,8 @@ export function JsonView({ value, label }: { value: unknown; label: string }) {
       <pre
         className="max-h-96 overflow-auto rounded-md bg-slate-100 p-3 text-xs leading-relaxed dark:bg-slate-900"
         aria-label={label}
+        // A scrollable region must be reachable by keyboard (axe `scrollable-region-focusable`).
+        tabIndex={0}
       >
         {text}
       </pre>

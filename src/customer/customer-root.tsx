@@ -1,19 +1,32 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { Case, PolicyEvidence } from '@/chain/case';
-import { diagnose } from '@/chain/diagnose';
+import type { Catalog, Message, PlainMessageId } from '@/chain/messages/catalog';
+import { render } from '@/chain/messages/catalog';
+import { JAPAN_TIME_ZONE, inTimeZone, type Lang } from '@/chain/messages/format';
 import { decodeShareLink } from '@/chain/share/share-decode';
-import { buildTimeline } from '@/chain/timeline';
-import { ErrorNote } from '@/components/panel';
-import { PolicyPanel } from '@/features/evidence/components/policy-panel';
-import { TimelineView } from '@/features/timeline/components/timeline-view';
-import { VerdictCard } from '@/features/verdict/components/verdict-card';
+import { parseShareHash, shareHash } from '@/chain/share/share-hash';
 import { ErrorBoundary } from '@/components/error-boundary';
+import { LanguageSwitch } from '@/components/language-switch';
+import { ErrorNote } from '@/components/panel';
+import { applyTheme, initialTheme } from '@/components/theme';
+import { useCatalog } from '@/components/use-catalog';
+import { SharedCase } from './shared-case';
 
-const payloadOf = (hash: string) => hash.replace(/^#\/share\//, '');
+const deviceZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+const browserLang = (): Lang => (/^ja\b/i.test(navigator.language ?? '') ? 'ja' : 'en');
+
+/** The words of the page in the viewer's language, dates in their zone. */
+export interface Words {
+  lang: Lang;
+  zone: string;
+  catalog: Catalog;
+  t(message: Message): string;
+  /** A message without parameters, by id. */
+  say(id: PlainMessageId): string;
+}
 
 /**
- * What the customer sees from a share link: the same verdict and timeline, read-only, rebuilt in this browser
- * from the link alone. No AWS call, no sign-in; a pasted policy is evaluated here and goes nowhere.
+ * What the customer sees from a share link: what to change, why, and the evidence, rebuilt in this browser from the
+ * link alone, in the language the link asks for (switchable here). No AWS call, no sign-in.
  */
 export function CustomerRoot() {
   const [hash, setHash] = useState(() => window.location.hash);
@@ -22,60 +35,72 @@ export function CustomerRoot() {
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
-  const decoded = useMemo(() => decodeShareLink(payloadOf(hash)), [hash]);
+  useEffect(() => applyTheme(initialTheme()), []);
+  const link = useMemo(() => parseShareHash(hash), [hash]);
+  const decoded = useMemo(() => decodeShareLink(link.payload), [link.payload]);
+  const [chosenLang, setChosenLang] = useState<Lang>();
+  const lang = chosenLang ?? link.lang ?? browserLang();
+  const [chosenZone, setChosenZone] = useState<string>();
+  const zone = chosenZone ?? (lang === 'ja' ? JAPAN_TIME_ZONE : deviceZone());
+  const catalog = useCatalog(lang);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  const switchLang = (next: Lang) => {
+    setChosenLang(next);
+    // The choice stays in the address, so a reload or a forwarded link opens in it.
+    window.history.replaceState(null, '', shareHash({ payload: link.payload, lang: next }));
+  };
+
+  if (!catalog) return <p role="status" className="p-4 text-sm" aria-busy="true" />;
+  const t = (m: Message) => inTimeZone(zone, () => render(m, catalog));
+  const words: Words = { lang, zone, catalog, t, say: (id) => t({ id } as Message) };
+  const zones = [...new Set([deviceZone(), JAPAN_TIME_ZONE, 'UTC'])];
+  const zoneName = (z: string) =>
+    z === deviceZone()
+      ? t({ id: 'customer.zone.device', params: { zone: z } })
+      : t({ id: z === 'UTC' ? 'customer.zone.utc' : 'customer.zone.japan' });
 
   return (
-    <div className="min-h-screen">
+    <div className="min-h-screen [overflow-wrap:anywhere]">
       <header className="border-b border-slate-200 dark:border-slate-800">
-        <div className="mx-auto max-w-5xl px-4 py-3">
-          <h1 className="text-lg font-semibold">Authtrace</h1>
-          <p className="text-xs text-slate-600 dark:text-slate-400">
-            A shared investigation, read-only. Everything below was decoded from the link in this browser; nothing is
-            sent anywhere.
-          </p>
+        <div className="mx-auto flex max-w-3xl flex-wrap items-start justify-between gap-3 px-4 py-3">
+          <div className="min-w-0">
+            <p className="text-lg font-semibold">Authtrace</p>
+            <p className="text-xs text-slate-700 dark:text-slate-300">{t({ id: 'customer.intro' })}</p>
+          </div>
+          <div className="flex flex-wrap items-center gap-2 text-xs">
+            <LanguageSwitch value={lang} onChange={switchLang} label={t({ id: 'customer.language' })} />
+            <label className="flex items-center gap-1 text-slate-700 dark:text-slate-300">
+              {t({ id: 'customer.time-zone' })}
+              <select
+                value={zone}
+                onChange={(e) => setChosenZone(e.target.value)}
+                className="max-w-44 rounded border border-slate-400 bg-white px-1 py-0.5 text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100"
+              >
+                {zones.map((z) => (
+                  <option key={z} value={z}>
+                    {zoneName(z)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
         </div>
       </header>
-      <main className="mx-auto max-w-5xl space-y-4 p-4">
+      <main className="mx-auto max-w-3xl space-y-4 p-4">
         {decoded.ok ? (
-          <ErrorBoundary
-            key={hash}
-            what="This share link"
-            hint="Ask the support engineer for the link again, or for the Markdown export of the investigation."
-          >
-            <SharedInvestigation shared={decoded.case} />
+          <ErrorBoundary key={hash} what="Authtrace" hint={t({ id: 'customer.error.render' })}>
+            <SharedCase shared={decoded.case} words={words} />
           </ErrorBoundary>
         ) : (
-          <ErrorNote title="This share link cannot be shown">
-            <p>{decoded.error}</p>
-            <p className="mt-1">Links are long: make sure the whole link was copied, from https:// to the end.</p>
+          <ErrorNote title={t({ id: 'customer.error.title' })}>
+            <p lang="en">{decoded.error}</p>
+            <p className="mt-1">{t({ id: 'customer.error.hint' })}</p>
           </ErrorNote>
         )}
       </main>
     </div>
-  );
-}
-
-/** The decoded case, diagnosed here; a policy the customer pastes joins the evidence in this browser only. */
-function SharedInvestigation({ shared }: { shared: Case }) {
-  const [pasted, setPasted] = useState<PolicyEvidence[]>([]);
-  const evidence = useMemo(() => ({ ...shared, policies: [...shared.policies, ...pasted] }), [shared, pasted]);
-  const verdict = useMemo(() => diagnose(evidence), [evidence]);
-  const timeline = useMemo(() => buildTimeline(evidence, verdict.links), [evidence, verdict]);
-  return (
-    <>
-      <p className="text-xs text-slate-600 dark:text-slate-400">
-        Collected {evidence.createdAt} for region {evidence.target.region}, identity pool{' '}
-        {evidence.target.identityPoolId}.
-      </p>
-      <VerdictCard verdict={verdict} />
-      <TimelineView timeline={timeline} evidence={evidence} />
-      <PolicyPanel
-        evidence={evidence}
-        gathering={false}
-        onPaste={(roleArn, document) =>
-          setPasted([{ roleArn, source: 'pasted', documents: [{ name: 'pasted policy', kind: 'inline', document }] }])
-        }
-      />
-    </>
   );
 }

@@ -10,6 +10,9 @@ export type Catalog = typeof en;
 export type MessageId = keyof Catalog;
 export type ParamsOf<K extends MessageId> = Catalog[K] extends (params: infer P) => string ? P : never;
 
+/** The ids of messages without parameters (`{ id }` alone is a whole message). */
+export type PlainMessageId = { [K in MessageId]: Catalog[K] extends string ? K : never }[MessageId];
+
 /** A message id and its parameters: plain data, safe to keep in a verdict or print as JSON. */
 export type Message = {
   [K in MessageId]: Catalog[K] extends string ? { id: K } : { id: K; params: ParamsOf<K> };

@@ -1,4 +1,4 @@
-import { duration, utc } from './format';
+import { duration, when } from './format';
 
 type Stage = 'sign-in' | 'credentials' | 'graphql';
 const STAGE: Record<Stage, string> = {
@@ -26,6 +26,11 @@ const signedBy = (role: string, recorded: string) =>
     : `${roleOr(role)} is taken to be the role that signed: no CloudTrail record of the credentials is in the case to prove it.`;
 const sidOf = (sid: string) => (sid ? ` (Sid ${sid})` : '');
 const quoted = (message: string) => (message ? ` ("${message}")` : '');
+const AMBIGUOUS = {
+  'several-roles': 'The token has several roles and no preferred role',
+  'no-role': 'The token carries no role',
+  'no-rule': 'No role mapping rule matched',
+} as const;
 
 /**
  * English: the catalog that defines every message id and its parameters. Sections follow the failure modes; each
@@ -63,6 +68,93 @@ export const en = {
   'verdict.candidates': 'Candidates',
   'verdict.ruled-out': 'Ruled out',
   'verdict.next': 'The one piece of evidence that decides',
+
+  // ── Customer page (a share link): addressed to the customer, no failure-mode ids, no engineer-only words ───────
+  'customer.heading': 'The result of our investigation',
+  'customer.intro':
+    'Your support engineer shared this investigation. It was decoded from the link in this browser; nothing is sent anywhere.',
+  'customer.checked': (p: { at: string; region: string }) => `Checked on ${when(p.at)}, in the AWS region ${p.region}.`,
+  'customer.language': 'Language',
+  'customer.time-zone': 'Times in',
+  'customer.zone.device': (p: { zone: string }) => `Your device’s time (${p.zone})`,
+  'customer.zone.japan': 'Japan time',
+  'customer.zone.utc': 'UTC',
+  'customer.status.fix': 'A change is needed on your side',
+  'customer.status.confirm': 'Most likely cause (not confirmed yet)',
+  'customer.status.healthy': 'No change is needed',
+  'customer.status.unknown': 'We need a little more information',
+  'customer.first': 'What to change first',
+  'customer.step.open-role': (p: { role: string }) =>
+    `In the IAM console, open Roles → ${p.role} → the Permissions tab.`,
+  'customer.step.add-statement':
+    'Add the statement below to the role (Add permissions → Create inline policy → JSON), or change the Resource of its existing appsync:GraphQL statement to match it.',
+  'customer.step.remove-deny':
+    'Remove the Deny statement shown below, or narrow its Resource so that it no longer matches this API.',
+  'customer.step.open-trust': (p: { role: string }) =>
+    `In the IAM console, open Roles → ${p.role} → Trust relationships → Edit trust policy.`,
+  'customer.step.edit-trust':
+    'Make the statement below part of the trust policy: its condition must name your identity pool.',
+  'customer.step.apply-setting': 'The setting to apply is shown below.',
+  'customer.step.retry':
+    'Sign out and sign in again in the app (new credentials pick up the change), try the same action, and tell us the result.',
+  'customer.step.none': 'Nothing needs to change. If the app still fails for you, tell us when and what it shows.',
+  'customer.confirm': 'To confirm the cause',
+  'customer.statement.permission': 'Statement to add',
+  'customer.statement.deny': 'The Deny statement',
+  'customer.statement.trust': 'Trust policy statement',
+  'customer.statement.setting': 'Setting to apply',
+  'customer.copy': 'Copy',
+  'customer.copied': 'Copied',
+  'customer.copy.statement': 'Copy the statement',
+  'customer.why': 'Why',
+  'customer.detail': 'Technical detail',
+  'customer.evidence': 'Evidence',
+  'customer.evidence.summary': (p: { count: number }) =>
+    `What we checked: ${p.count} ${p.count === 1 ? 'connection' : 'connections'} of the sign-in chain, and what happened, in order`,
+  'customer.evidence.links': 'Connections checked',
+  'customer.evidence.events': 'What happened, in order',
+  'customer.evidence.proofs': 'Values that prove it',
+  'customer.link.holds': 'holds',
+  'customer.link.broken': 'does not hold',
+  'customer.link.unproven': 'not shown yet',
+  'customer.event.sign-in': (p: { ok: string }): string =>
+    p.ok === 'yes' ? 'The test user signed in' : 'The sign-in failed',
+  'customer.event.credentials': (p: { ok: string }): string =>
+    p.ok === 'yes' ? 'The identity pool issued credentials' : 'The identity pool refused credentials',
+  'customer.event.sts': (p: { role: string }) => `AWS STS issued credentials for the role ${p.role}`,
+  'customer.event.request': (p: { status: string }) => `The app called AppSync: ${p.status}`,
+  'customer.check': 'Check your policy here',
+  'customer.check.label': "Paste the role's permission policy (JSON)",
+  'customer.check.hint': 'It is checked in this browser for the exact field ARNs of the request; nothing is sent.',
+  'customer.check.button': 'Check the pasted policy',
+  'customer.check.not-json': 'This is not valid JSON. Nothing was changed.',
+  'customer.check.no-statement':
+    'This JSON has no "Statement": paste a whole policy document ({"Version": …, "Statement": [...]}).',
+  'customer.check.field': 'Field ARN',
+  'customer.check.result': 'Result',
+  'customer.check.allowed': 'allowed',
+  'customer.check.explicit-deny': 'refused by a Deny statement',
+  'customer.check.implicit-deny': 'not allowed by any statement',
+  'customer.check.not-evaluated': 'cannot be decided here (condition keys or policy variables)',
+  'customer.check.more': (p: { shown: number; total: number }) => `The first ${p.shown} of ${p.total} field ARNs.`,
+  'customer.error.title': 'This share link cannot be shown',
+  'customer.error.hint': 'Links are long: make sure the whole link was copied, from https:// to the end.',
+  'customer.error.render': 'Ask your support engineer for the link again.',
+  'customer.greeting': 'Thank you for contacting us. Here is what we found.',
+  'customer.closing': 'If anything is unclear, please let us know.',
+
+  // ── Which role the identity pool should choose (role-resolution.ts) ─────────────────────────────────────────
+  'role.unknown': "The identity pool's roles are not known (not readable, or not asked).",
+  'role.guest': 'Guest credentials use the unauthenticated role.',
+  'role.ambiguous-deny': (p: { why: 'several-roles' | 'no-role' | 'no-rule' }) =>
+    `${AMBIGUOUS[p.why]}, and AmbiguousRoleResolution is Deny.`,
+  'role.ambiguous-default': (p: { why: 'several-roles' | 'no-role' | 'no-rule' }) =>
+    `${AMBIGUOUS[p.why]}: the pool's authenticated role applies.`,
+  'role.token-preferred': 'The token’s cognito:preferred_role (from the user’s group with the lowest precedence).',
+  'role.token-only': 'The token’s only cognito:roles entry.',
+  'role.rule': (p: { claim: string; match: string; value: string }) => `Rule ${p.claim} ${p.match} ${p.value} matched.`,
+  'role.default': "The pool's authenticated role (no role mapping).",
+  'role.no-authenticated': 'The identity pool has no authenticated role.',
 
   // ── Evidence that decides (how the engineer gets it, how to ask the customer) ───────────────────────────────
   'need.role-policies.how': (p: { role: string }) =>
@@ -135,7 +227,7 @@ export const en = {
   'link.request-signed-with-key.unsigned': 'The request was not signed (or not recorded).',
   'link.credentials-valid-at-request': 'Credentials valid when the request was signed',
   'link.credentials-valid-at-request.detail': (p: { expires: string; at: string }) =>
-    `Expire ${utc(p.expires)}, request ${utc(p.at)}`,
+    `Expire ${when(p.expires)}, request ${when(p.at)}`,
   'link.credentials-valid-at-request.unknown': 'No credential expiry known.',
   'link.appsync-authorized': 'AppSync authorized the request',
   'link.appsync-authorized.detail': (p: { status: number | string; errorType?: string }) =>
@@ -323,7 +415,7 @@ export const en = {
   }) =>
     `The identity pool refused the login token ("${p.message}"), so no credentials were issued and AppSync was never called. ` +
     (p.exp !== undefined
-      ? `The token expired at ${utc(p.exp * 1000)}${p.iat !== undefined ? ` (issued ${utc(p.iat * 1000)})` : ''}; credentials were requested at ${utc(p.requestedAt)}${p.serverNow !== undefined ? `, ${utc(p.serverNow * 1000)} by the identity pool's clock` : ''}. `
+      ? `The token expired at ${when(p.exp * 1000)}${p.iat !== undefined ? ` (issued ${when(p.iat * 1000)})` : ''}; credentials were requested at ${when(p.requestedAt)}${p.serverNow !== undefined ? `, ${when(p.serverNow * 1000)} by the identity pool's clock` : ''}. `
       : '') +
     'The app sent a stale token instead of refreshing the session first.' +
     (p.deviceBehind
@@ -332,7 +424,7 @@ export const en = {
   'token-expired.fix':
     'Refresh the session before asking for credentials: take the tokens from `fetchAuthSession()` (Amplify refreshes them with the refresh token) instead of a cached ID token, or call `fetchAuthSession({ forceRefresh: true })`.',
   'token-expired.customer': (p: { message: string; exp?: number }) =>
-    `The identity pool refuses the ID token because it has expired${p.exp !== undefined ? ` (at ${utc(p.exp * 1000)})` : ''} ("${p.message}"). Please make the app refresh the session (fetchAuthSession) before it requests credentials, instead of reusing a stored ID token.`,
+    `The identity pool refuses the ID token because it has expired${p.exp !== undefined ? ` (at ${when(p.exp * 1000)})` : ''} ("${p.message}"). Please make the app refresh the session (fetchAuthSession) before it requests credentials, instead of reusing a stored ID token.`,
 
   // section: no-authenticated-role
   'no-authenticated-role.confirmed.mapping': 'Cognito said its ambiguous role mapping rules denied this user.',
@@ -528,7 +620,7 @@ export const en = {
   'clock-skew.confirmed.skew': (p: { skewSeconds: number }) =>
     `The browser's clock was ${duration(p.skewSeconds, 'en')} ${p.skewSeconds < 0 ? 'behind' : 'ahead of'} AppSync's Date header.`,
   'clock-skew.consistent': (p: { expiration?: string }) =>
-    `AppSync says the credentials expired, though by the browser's clock they were valid${p.expiration ? ` until ${utc(p.expiration)}` : ''}: a skewed device clock fits.`,
+    `AppSync says the credentials expired, though by the browser's clock they were valid${p.expiration ? ` until ${when(p.expiration)}` : ''}: a skewed device clock fits.`,
   'clock-skew.ruled-out.in-sync': (p: { skewSeconds: number }) =>
     `The browser's clock was within ${duration(p.skewSeconds, 'en')} of AppSync's Date header.`,
   'clock-skew.ruled-out.time-accepted': (p: { status?: number; errorType?: string }) =>
@@ -549,12 +641,12 @@ export const en = {
   'clock-skew.explanation': (p: { message?: string; retried: boolean; expiration?: string }) =>
     `SigV4 signatures carry the signing time, and AWS refuses those more than 5 minutes from its own clock${p.message ? ` (${p.message})` : ''}.` +
     (p.retried
-      ? ` Amplify then corrected its clock from AppSync's Date header and retried; by AppSync's clock the credentials${p.expiration ? `, which expire at ${utc(p.expiration)} by the browser's,` : ''} had already expired, hence ExpiredTokenException: a symptom of the skew, not expired credentials.`
+      ? ` Amplify then corrected its clock from AppSync's Date header and retried; by AppSync's clock the credentials${p.expiration ? `, which expire at ${when(p.expiration)} by the browser's,` : ''} had already expired, hence ExpiredTokenException: a symptom of the skew, not expired credentials.`
       : ''),
   'clock-skew.headline.expired-token': (p: { expiration?: string }) =>
-    `AppSync says the credentials expired, but by the browser's clock they were valid${p.expiration ? ` until ${utc(p.expiration)}` : ''}: the device clock may be behind AWS's.`,
+    `AppSync says the credentials expired, but by the browser's clock they were valid${p.expiration ? ` until ${when(p.expiration)}` : ''}: the device clock may be behind AWS's.`,
   'clock-skew.explanation.expired-token': (p: { expiration?: string }) =>
-    `AppSync answered ExpiredTokenException, although by the browser's clock the credentials were valid${p.expiration ? ` until ${utc(p.expiration)}` : ''}. ` +
+    `AppSync answered ExpiredTokenException, although by the browser's clock the credentials were valid${p.expiration ? ` until ${when(p.expiration)}` : ''}. ` +
     "If the device's clock is behind AWS's, credentials that AWS holds expired still look valid to the app, which keeps signing with them.",
   'clock-skew.customer.expired-token':
     "AppSync says the app's credentials have expired although they should still be valid, which happens when the device's clock is behind AWS's. Please set the device's date and time automatically and try again.",
@@ -571,7 +663,7 @@ export const en = {
   'credentials-expired.confirmed.clock-in-sync': (p: { skewSeconds: number }) =>
     `AppSync said the security token had expired, and the browser's clock was within ${duration(p.skewSeconds, 'en')} of AppSync's.`,
   'credentials-expired.consistent': (p: { expiration?: string }) =>
-    `AppSync says the credentials expired${p.expiration ? `, though by the browser's clock they were valid until ${utc(p.expiration)}` : ''}: expired credentials fit, and so does a skewed device clock.`,
+    `AppSync says the credentials expired${p.expiration ? `, though by the browser's clock they were valid until ${when(p.expiration)}` : ''}: expired credentials fit, and so does a skewed device clock.`,
   'credentials-expired.ruled-out.not-expired': (p: { status?: number; errorType?: string }) =>
     `AppSync did not say the security token had expired: it answered HTTP ${p.status ?? '—'}${p.errorType ? ` ${p.errorType}` : ''}.`,
   'credentials-expired.ruled-out.clock-skew':
@@ -588,7 +680,7 @@ export const en = {
   'credentials-expired.explanation': (p: { signedAt: string; expiration?: string }) =>
     'AppSync refused the request with ExpiredTokenException (The security token included in the request is expired). ' +
     (p.expiration
-      ? `The identity pool credentials expired at ${utc(p.expiration)}; the request was signed at ${utc(p.signedAt)}. `
+      ? `The identity pool credentials expired at ${when(p.expiration)}; the request was signed at ${when(p.signedAt)}. `
       : '') +
     'Amplify keeps credentials for 50 minutes by its own clock without looking at their expiration; code that keeps them longer, or a shorter lifetime, signs with expired ones.',
   'credentials-expired.fix':
@@ -596,7 +688,7 @@ export const en = {
   'credentials-expired.misleading':
     "Amplify's recovery suggestion (about authMode) does not apply: the credentials had expired.",
   'credentials-expired.customer': (p: { expiration?: string }) =>
-    `AppSync refuses the request because it was signed with expired credentials ("The security token included in the request is expired"${p.expiration ? `; they expired at ${utc(p.expiration)}` : ''}). Please have the app fetch fresh credentials (fetchAuthSession) before each request instead of reusing stored ones.`,
+    `AppSync refuses the request because it was signed with expired credentials ("The security token included in the request is expired"${p.expiration ? `; they expired at ${when(p.expiration)}` : ''}). Please have the app fetch fresh credentials (fetchAuthSession) before each request instead of reusing stored ones.`,
 
   // shared by the identity pool and signature sections above: where the chain stopped, what AppSync answered
   'chain.pool-not-asked': (p: { stop: 'sign-in' | 'none' }): string =>

@@ -1,4 +1,4 @@
-import { duration, utc } from './format';
+import { duration, when } from './format';
 import type { Catalog } from './catalog';
 
 type Stage = 'sign-in' | 'credentials' | 'graphql';
@@ -26,6 +26,11 @@ const signedBy = (role: string, recorded: string) =>
     : `署名したロールは ${roleOr(role)} と推定されます（認証情報の CloudTrail 記録がケースになく、証明はされていません）。`;
 const sidOf = (sid: string) => (sid ? `（Sid ${sid}）` : '');
 const quoted = (message: string) => (message ? `（"${message}"）` : '');
+const AMBIGUOUS = {
+  'several-roles': 'トークンに複数のロールがあり、優先ロールがありません',
+  'no-role': 'トークンにロールがありません',
+  'no-rule': '一致するロールマッピングのルールがありません',
+} as const;
 
 /** Japanese (business Japanese; customer-facing sentences in keigo). Typed `Catalog`: every English id is here. */
 export const ja: Catalog = {
@@ -58,6 +63,89 @@ export const ja: Catalog = {
   'verdict.candidates': '候補',
   'verdict.ruled-out': '除外された原因',
   'verdict.next': '判定に必要な証拠',
+
+  'customer.heading': '調査結果のご報告',
+  'customer.intro':
+    'サポート担当者が共有した調査結果です。内容はこのブラウザ内でリンクから復元しており、どこにも送信されません。',
+  'customer.checked': (p) => `${when(p.at, 'ja')}に AWS リージョン ${p.region} で確認いたしました。`,
+  'customer.language': '表示言語',
+  'customer.time-zone': '時刻の表示',
+  'customer.zone.device': (p) => `お使いの端末の時刻（${p.zone}）`,
+  'customer.zone.japan': '日本時間',
+  'customer.zone.utc': '協定世界時（UTC）',
+  'customer.status.fix': 'お客様の環境で設定の変更が必要です',
+  'customer.status.confirm': '最も可能性の高い原因（未確定）',
+  'customer.status.healthy': '変更の必要はございません',
+  'customer.status.unknown': 'もう少し情報をいただく必要がございます',
+  'customer.first': 'まず変更していただきたいこと',
+  'customer.step.open-role': (p) => `IAM コンソールで「ロール」→ ${p.role} →「許可」タブを開いてください。`,
+  'customer.step.add-statement':
+    '下記のステートメントをロールに追加してください（「許可を追加」→「インラインポリシーを作成」→ JSON）。既存の appsync:GraphQL のステートメントの Resource を下記に合わせて変更していただいても結構です。',
+  'customer.step.remove-deny':
+    '下記の Deny ステートメントを削除するか、この API に一致しないよう Resource を絞り込んでください。',
+  'customer.step.open-trust': (p) =>
+    `IAM コンソールで「ロール」→ ${p.role} →「信頼関係」→「信頼ポリシーを編集」を開いてください。`,
+  'customer.step.edit-trust':
+    '下記のステートメントを信頼ポリシーに含めてください。条件にはお客様の ID プールを指定する必要がございます。',
+  'customer.step.apply-setting': '適用していただく設定を下記に記載しております。',
+  'customer.step.retry':
+    'アプリで一度サインアウトして再度サインインし（新しい認証情報に変更が反映されます）、同じ操作をお試しのうえ、結果をお知らせいただけますでしょうか。',
+  'customer.step.none':
+    '変更の必要はございません。それでもアプリでエラーが発生する場合は、発生した日時と表示内容をお知らせいただけますでしょうか。',
+  'customer.confirm': '原因を確定するために',
+  'customer.statement.permission': '追加していただくステートメント',
+  'customer.statement.deny': '該当の Deny ステートメント',
+  'customer.statement.trust': '信頼ポリシーのステートメント',
+  'customer.statement.setting': '適用していただく設定',
+  'customer.copy': 'コピー',
+  'customer.copied': 'コピーしました',
+  'customer.copy.statement': 'ステートメントをコピー',
+  'customer.why': '原因',
+  'customer.detail': '技術的な詳細',
+  'customer.evidence': '根拠',
+  'customer.evidence.summary': (p) =>
+    `確認した内容: サインインの流れにおける ${p.count} か所のつながりと、発生した処理の順序`,
+  'customer.evidence.links': '確認したつながり',
+  'customer.evidence.events': '発生した処理（時系列）',
+  'customer.evidence.proofs': '根拠となる値',
+  'customer.link.holds': '一致',
+  'customer.link.broken': '不一致',
+  'customer.link.unproven': '未確認',
+  'customer.event.sign-in': (p) => (p.ok === 'yes' ? 'テストユーザーがサインイン' : 'サインインに失敗'),
+  'customer.event.credentials': (p) =>
+    p.ok === 'yes' ? 'ID プールが認証情報を発行' : 'ID プールが認証情報の発行を拒否',
+  'customer.event.sts': (p) => `AWS STS がロール ${p.role} の認証情報を発行`,
+  'customer.event.request': (p) => `アプリが AppSync を呼び出し: ${p.status}`,
+  'customer.check': 'ポリシーをここで確認する',
+  'customer.check.label': 'ロールの許可ポリシー（JSON）を貼り付けてください',
+  'customer.check.hint':
+    'リクエストのフィールド ARN に対して、このブラウザ内で確認いたします。どこにも送信されません。',
+  'customer.check.button': '貼り付けたポリシーを確認',
+  'customer.check.not-json': '有効な JSON ではございません。何も変更しておりません。',
+  'customer.check.no-statement':
+    'この JSON には "Statement" がございません。ポリシードキュメント全体（{"Version": …, "Statement": [...]}）を貼り付けてください。',
+  'customer.check.field': 'フィールド ARN',
+  'customer.check.result': '結果',
+  'customer.check.allowed': '許可',
+  'customer.check.explicit-deny': 'Deny ステートメントにより拒否',
+  'customer.check.implicit-deny': 'どのステートメントでも許可されていません',
+  'customer.check.not-evaluated': 'ここでは判定できません（条件キーまたはポリシー変数）',
+  'customer.check.more': (p) => `${p.total} 件のフィールド ARN のうち最初の ${p.shown} 件です。`,
+  'customer.error.title': 'この共有リンクは表示できません',
+  'customer.error.hint': 'リンクは長いため、https:// から最後まで全体がコピーされているかご確認ください。',
+  'customer.error.render': 'お手数ですが、サポート担当者にリンクを再度ご依頼ください。',
+  'customer.greeting': 'いつもお世話になっております。',
+  'customer.closing': 'ご不明な点がございましたら、お気軽にお知らせください。',
+
+  'role.unknown': 'ID プールのロールは不明です（読み取れないか、照会していません）。',
+  'role.guest': 'ゲスト認証情報には未認証ロールが使われます。',
+  'role.ambiguous-deny': (p) => `${AMBIGUOUS[p.why]}。あいまいなロールの解決は「拒否」に設定されています。`,
+  'role.ambiguous-default': (p) => `${AMBIGUOUS[p.why]}。ID プールの認証済みロールが適用されます。`,
+  'role.token-preferred': 'トークンの cognito:preferred_role（優先順位が最も高いユーザーグループのロール）。',
+  'role.token-only': 'トークンの cognito:roles にある唯一のロール。',
+  'role.rule': (p) => `ルール ${p.claim} ${p.match} ${p.value} が一致しました。`,
+  'role.default': 'ID プールの認証済みロール（ロールマッピングなし）。',
+  'role.no-authenticated': 'ID プールに認証済みロールがありません。',
 
   'need.role-policies.how': (p) =>
     `${p.role} の許可ポリシーを確認してください: IAM コンソール → ロール → ${p.role} → 許可、または \`aws iam list-role-policies --role-name ${p.role}\`、\`aws iam get-role-policy …\`、\`aws iam list-attached-role-policies --role-name ${p.role}\`。ロールとポリシーのパネルに貼り付けることもできます。`,
@@ -125,7 +213,8 @@ export const ja: Catalog = {
   'link.request-signed-with-key.detail': (p) => `SigV4 認証情報 ${p.accessKeyId}`,
   'link.request-signed-with-key.unsigned': 'リクエストは署名されていません（または記録されていません）。',
   'link.credentials-valid-at-request': 'リクエスト署名時に認証情報が有効だった',
-  'link.credentials-valid-at-request.detail': (p) => `有効期限 ${utc(p.expires)}、リクエスト ${utc(p.at)}`,
+  'link.credentials-valid-at-request.detail': (p) =>
+    `有効期限 ${when(p.expires, 'ja')}、リクエスト ${when(p.at, 'ja')}`,
   'link.credentials-valid-at-request.unknown': '認証情報の有効期限は不明です。',
   'link.appsync-authorized': 'AppSync がリクエストを認可した',
   'link.appsync-authorized.detail': (p) => `HTTP ${p.status}${p.errorType ? ` ${p.errorType}` : ''}`,
@@ -271,7 +360,7 @@ export const ja: Catalog = {
   'token-expired.explanation': (p) =>
     `ID プールがログイントークンを拒否したため（"${p.message}"）、認証情報は発行されず、AppSync は呼び出されていません。` +
     (p.exp !== undefined
-      ? `トークンの有効期限は ${utc(p.exp * 1000)}${p.iat !== undefined ? `（発行 ${utc(p.iat * 1000)}）` : ''}、認証情報の要求は ${utc(p.requestedAt)}${p.serverNow !== undefined ? `（ID プールの時計では ${utc(p.serverNow * 1000)}）` : ''}でした。`
+      ? `トークンの有効期限は ${when(p.exp * 1000, 'ja')}${p.iat !== undefined ? `（発行 ${when(p.iat * 1000, 'ja')}）` : ''}、認証情報の要求は ${when(p.requestedAt, 'ja')}${p.serverNow !== undefined ? `（ID プールの時計では ${when(p.serverNow * 1000, 'ja')}）` : ''}でした。`
       : '') +
     'アプリはセッションを更新せずに古いトークンを送信しています。' +
     (p.deviceBehind
@@ -280,7 +369,7 @@ export const ja: Catalog = {
   'token-expired.fix':
     '認証情報を要求する前にセッションを更新してください: キャッシュした ID トークンではなく `fetchAuthSession()` が返すトークンを使う（Amplify がリフレッシュトークンで更新します）か、`fetchAuthSession({ forceRefresh: true })` を呼び出してください。',
   'token-expired.customer': (p) =>
-    `ID トークンの有効期限が切れているため${p.exp !== undefined ? `（${utc(p.exp * 1000)} に期限切れ）` : ''}、ID プールが拒否しております（"${p.message}"）。保存済みの ID トークンを再利用せず、認証情報を取得する前にアプリでセッションを更新（fetchAuthSession）するよう変更していただけますでしょうか。`,
+    `ID トークンの有効期限が切れているため${p.exp !== undefined ? `（${when(p.exp * 1000, 'ja')} に期限切れ）` : ''}、ID プールが拒否しております（"${p.message}"）。保存済みの ID トークンを再利用せず、認証情報を取得する前にアプリでセッションを更新（fetchAuthSession）するよう変更していただけますでしょうか。`,
 
   // section: no-authenticated-role
   'no-authenticated-role.confirmed.mapping':
@@ -473,7 +562,7 @@ export const ja: Catalog = {
   'clock-skew.confirmed.skew': (p) =>
     `ブラウザの時計は AppSync の Date ヘッダーより ${duration(p.skewSeconds, 'ja')}${p.skewSeconds < 0 ? '遅れて' : '進んで'}いました。`,
   'clock-skew.consistent': (p) =>
-    `AppSync は認証情報が期限切れだと応答していますが、ブラウザの時計では${p.expiration ? ` ${utc(p.expiration)} まで` : ''}有効でした。端末の時計のずれが当てはまります。`,
+    `AppSync は認証情報が期限切れだと応答していますが、ブラウザの時計では${p.expiration ? ` ${when(p.expiration, 'ja')} まで` : ''}有効でした。端末の時計のずれが当てはまります。`,
   'clock-skew.ruled-out.in-sync': (p) =>
     `ブラウザの時計と AppSync の Date ヘッダーの差は ${duration(p.skewSeconds, 'ja')}以内でした。`,
   'clock-skew.ruled-out.time-accepted': (p) =>
@@ -494,12 +583,12 @@ export const ja: Catalog = {
   'clock-skew.explanation': (p) =>
     `SigV4 の署名には署名時刻が含まれ、AWS は自身の時計と 5 分以上離れた署名を拒否します${p.message ? `（${p.message}）` : ''}。` +
     (p.retried
-      ? `その後 Amplify は AppSync の Date ヘッダーから時刻を補正して再試行しましたが、AppSync の時計では認証情報${p.expiration ? `（ブラウザの時計では ${utc(p.expiration)} まで有効）` : ''}がすでに期限切れだったため ExpiredTokenException となりました。これは時計のずれによる症状であり、認証情報の期限切れが原因ではありません。`
+      ? `その後 Amplify は AppSync の Date ヘッダーから時刻を補正して再試行しましたが、AppSync の時計では認証情報${p.expiration ? `（ブラウザの時計では ${when(p.expiration, 'ja')} まで有効）` : ''}がすでに期限切れだったため ExpiredTokenException となりました。これは時計のずれによる症状であり、認証情報の期限切れが原因ではありません。`
       : ''),
   'clock-skew.headline.expired-token': (p) =>
-    `AppSync は認証情報が期限切れだと応答していますが、ブラウザの時計では${p.expiration ? ` ${utc(p.expiration)} まで` : ''}有効でした: 端末の時計が AWS より遅れている可能性があります。`,
+    `AppSync は認証情報が期限切れだと応答していますが、ブラウザの時計では${p.expiration ? ` ${when(p.expiration, 'ja')} まで` : ''}有効でした: 端末の時計が AWS より遅れている可能性があります。`,
   'clock-skew.explanation.expired-token': (p) =>
-    `ブラウザの時計では認証情報は${p.expiration ? ` ${utc(p.expiration)} まで` : ''}有効でしたが、AppSync は ExpiredTokenException を返しました。` +
+    `ブラウザの時計では認証情報は${p.expiration ? ` ${when(p.expiration, 'ja')} まで` : ''}有効でしたが、AppSync は ExpiredTokenException を返しました。` +
     '端末の時計が AWS より遅れていると、AWS では期限切れの認証情報がアプリには有効に見え、アプリはそれで署名し続けます。',
   'clock-skew.customer.expired-token':
     'アプリの認証情報はまだ有効なはずですが、AppSync は期限切れと応答しております。端末の時計が AWS の時刻より遅れている場合に起こります。端末の日付と時刻を自動設定にしていただき、もう一度お試しいただけますでしょうか。',
@@ -516,7 +605,7 @@ export const ja: Catalog = {
   'credentials-expired.confirmed.clock-in-sync': (p) =>
     `AppSync はセキュリティトークンが期限切れだと応答しており、ブラウザの時計と AppSync の差は ${duration(p.skewSeconds, 'ja')}以内でした。`,
   'credentials-expired.consistent': (p) =>
-    `AppSync は認証情報が期限切れだと応答しています${p.expiration ? `（ブラウザの時計では ${utc(p.expiration)} まで有効）` : ''}。認証情報の期限切れにも、端末の時計のずれにも当てはまります。`,
+    `AppSync は認証情報が期限切れだと応答しています${p.expiration ? `（ブラウザの時計では ${when(p.expiration, 'ja')} まで有効）` : ''}。認証情報の期限切れにも、端末の時計のずれにも当てはまります。`,
   'credentials-expired.ruled-out.not-expired': (p) =>
     `AppSync はセキュリティトークンの期限切れを示していません: 応答は HTTP ${p.status ?? '—'}${p.errorType ? ` ${p.errorType}` : ''} でした。`,
   'credentials-expired.ruled-out.clock-skew':
@@ -533,7 +622,7 @@ export const ja: Catalog = {
   'credentials-expired.explanation': (p) =>
     'AppSync は ExpiredTokenException（The security token included in the request is expired）でリクエストを拒否しました。' +
     (p.expiration
-      ? `ID プールの認証情報は ${utc(p.expiration)} に期限切れとなり、リクエストは ${utc(p.signedAt)} に署名されました。`
+      ? `ID プールの認証情報は ${when(p.expiration, 'ja')} に期限切れとなり、リクエストは ${when(p.signedAt, 'ja')} に署名されました。`
       : '') +
     'Amplify は有効期限を見ずに自身の時計で 50 分間認証情報を保持します。それより長く保持するコードや、有効期間が短い場合は、期限切れの認証情報で署名することになります。',
   'credentials-expired.fix':
@@ -541,7 +630,7 @@ export const ja: Catalog = {
   'credentials-expired.misleading':
     'Amplify の復旧の提案（authMode について）は当てはまりません: 認証情報が期限切れでした。',
   'credentials-expired.customer': (p) =>
-    `期限切れの認証情報で署名されているため、AppSync がリクエストを拒否しております（"The security token included in the request is expired"${p.expiration ? `、有効期限 ${utc(p.expiration)}` : ''}）。保存した認証情報を再利用せず、リクエストの前に新しい認証情報を取得（fetchAuthSession）するよう変更していただけますでしょうか。`,
+    `期限切れの認証情報で署名されているため、AppSync がリクエストを拒否しております（"The security token included in the request is expired"${p.expiration ? `、有効期限 ${when(p.expiration, 'ja')}` : ''}）。保存した認証情報を再利用せず、リクエストの前に新しい認証情報を取得（fetchAuthSession）するよう変更していただけますでしょうか。`,
 
   // 上の ID プールと署名のセクションで共有: チェーンが止まった場所、AppSync の応答
   'chain.pool-not-asked': (p) =>
@@ -595,7 +684,7 @@ export const ja: Catalog = {
   'api-lacks-iam-mode.misleading':
     'Amplify の復旧の提案（authMode について）が正しいのは、アプリが IAM を使う想定でない場合だけです。',
   'api-lacks-iam-mode.customer': (p) =>
-    `AppSync がアプリの IAM 署名付きリクエストを受け付けていません（"${p.message}"）。API の認可モードに AWS_IAM が含まれていない場合に起こります。${p.apiId ? `API ${p.apiId}` : '対象の API'} に AWS_IAM を追加の認可モードとして設定していただけますでしょうか。`,
+    `AppSync がアプリの IAM 署名付きリクエストを受け付けておりません（"${p.message}"）。API の認可モードに AWS_IAM が含まれていない場合に発生いたします。${p.apiId ? `API ${p.apiId}` : '対象の API'} に AWS_IAM を追加の認可モードとして設定していただけますでしょうか。`,
   'api-lacks-iam-mode.customer.unproven': (p) =>
     `AppSync がアプリの IAM 署名付きリクエストを拒否しております。${p.apiId ? `API ${p.apiId}` : '対象の API'} の認可モードに AWS_IAM が含まれていない場合は、追加の認可モードとして設定していただけますでしょうか。`,
 
@@ -661,7 +750,7 @@ export const ja: Catalog = {
   'auth-mode-mismatch.fix.unread':
     'API が持つモードで、AppSync が想定するヘッダーを付けて呼び出してください: authMode iam（Amplify が署名します）、または authMode userPool ではユーザープールの JWT をそのまま Authorization に入れます（"Bearer " は付けません）。',
   'auth-mode-mismatch.customer.no-credentials':
-    'アプリは IAM 認可で AppSync を呼び出していますが、ID プールの認証情報がないためリクエストが送信されておりません。呼び出し前に ID プールを設定してサインインしていただくか、API が想定する認可モードをご使用いただけますでしょうか。',
+    'アプリは IAM 認可で AppSync を呼び出しておりますが、ID プールの認証情報がないためリクエストが送信されておりません。呼び出し前に ID プールを設定してサインインしていただくか、API が想定する認可モードをご使用いただけますでしょうか。',
   'auth-mode-mismatch.customer.other-mode': (p) =>
     `アプリの GraphQL 呼び出しは ${p.used} 認可モードを使用しておりますが、API はこの呼び出しに ${p.want} を想定しているため、AppSync が拒否しております。authMode '${p.want}' で呼び出していただけますでしょうか。`,
   'auth-mode-mismatch.customer.same-mode': (p) =>
@@ -693,7 +782,7 @@ export const ja: Catalog = {
   'explicit-deny.customer': (p) =>
     `サインインと ID プールの認証情報の取得は正常ですが、${roleOr(p.role)} のポリシー ${p.policy}${sidOf(p.sid)} の Deny ステートメントが ${p.arn} に一致するため、AppSync が呼び出しを拒否しております。該当する Deny を削除していただくか、この API に一致しないよう対象を絞っていただけますでしょうか。`,
   'explicit-deny.customer.unproven': (p) =>
-    `サインインと ID プールの認証情報の取得は正常ですが、その認証情報で署名された呼び出しを AppSync の IAM チェックが拒否しております。${roleOr(p.role)} のポリシーにこの API に一致する Deny がある場合にこうなります。`,
+    `サインインと ID プールの認証情報の取得は正常ですが、その認証情報で署名された呼び出しを AppSync の IAM チェックが拒否しております。${roleOr(p.role)} のポリシーにこの API に一致する Deny がある場合に、このような結果となります。`,
 
   // section: role-policy-missing-action
   'role-policy-missing-action.confirmed': (p) =>
@@ -715,7 +804,7 @@ export const ja: Catalog = {
   'role-policy-missing-action.customer': (p) =>
     `サインインと ID プールの認証情報の取得は正常ですが、${roleOr(p.role)} のポリシーのいずれも appsync:GraphQL を許可していないため、AppSync が呼び出しを拒否しております。添付のステートメントをロールに追加していただけますでしょうか。`,
   'role-policy-missing-action.customer.unproven': (p) =>
-    `サインインと ID プールの認証情報の取得は正常ですが、その認証情報で署名された呼び出しを AppSync の IAM チェックが拒否しております。appsync:GraphQL の許可がまったくないロールであればこうなります。添付のステートメントは ${roleOr(p.role)} にこの API への許可を与えるものです。`,
+    `サインインと ID プールの認証情報の取得は正常ですが、その認証情報で署名された呼び出しを AppSync の IAM チェックが拒否しております。appsync:GraphQL の許可がまったくないロールの場合に、このような結果となります。添付いたしましたステートメントにより、${roleOr(p.role)} にこの API への許可を付与することができます。`,
   'role-policy-missing-action.proof.policy': 'ロールの許可ポリシー',
 
   // section: role-policy-resource-mismatch
@@ -759,7 +848,7 @@ export const ja: Catalog = {
       ? `サインインと ID プールの認証情報の取得は正常で、${roleOr(p.role)} はこの AppSync 呼び出しを許可しておりますが、アクセス許可の境界が許可していないため AppSync が拒否しております。境界でもこの API への appsync:GraphQL を許可していただけますでしょうか。`
       : `サインインと ID プールの認証情報の取得は正常ですが、${p.policy} のこの API への Allow に、アプリのリクエストが満たさない Condition があるため、AppSync が呼び出しを拒否しております。該当する Condition を調整していただけますでしょうか。`,
   'role-policy-resource-mismatch.customer.unproven': (p) =>
-    `サインインと ID プールの認証情報の取得は正常です${p.recorded === 'yes' ? `（ID プールは ${p.role} を引き受けています）` : ''}。その後 AppSync が 401 UnauthorizedException で拒否しました。${roleOr(p.role)} のポリシーが ${p.arn} への appsync:GraphQL を許可していないことを示します。添付のステートメントで許可できます。`,
+    `サインインと ID プールの認証情報の取得は正常です${p.recorded === 'yes' ? `（ID プールは ${p.role} を引き受けています）` : ''}。その後 AppSync が 401 UnauthorizedException で拒否しております。これは、${roleOr(p.role)} のポリシーが ${p.arn} への appsync:GraphQL を許可していないことを示しております。添付いたしましたステートメントで許可することができます。`,
   'role-policy-resource-mismatch.proof.part': (p) =>
     `${PART[p.part] ?? p.part}: ポリシーは ${p.policy}、API は ${p.request}`,
 

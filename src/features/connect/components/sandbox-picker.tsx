@@ -11,10 +11,14 @@ export function SandboxPicker({ onConfig }: { onConfig(config: SandboxConfig): v
   const use = useMutation({ mutationFn: switchSandboxScenario, onSuccess: onConfig });
 
   if (scenarios.isPending)
-    return <p className="text-xs text-slate-600">Looking for the local sandbox at {SANDBOX_URL}…</p>;
+    return (
+      <p className="text-xs text-slate-600 dark:text-slate-400">Looking for the local sandbox at {SANDBOX_URL}…</p>
+    );
   if (scenarios.isError)
     return (
-      <p className="text-xs text-slate-600">No local sandbox at {SANDBOX_URL}: fill in a real app's config below.</p>
+      <p className="text-xs text-slate-600 dark:text-slate-400">
+        No local sandbox at {SANDBOX_URL}: fill in a real app's config below.
+      </p>
     );
 
   const selected = picked ?? scenarios.data.active;

@@ -1,6 +1,7 @@
 import { IAM_FROM_A_BROWSER } from '@/aws/errors';
 import { classifyAwsError } from '@/chain/error-taxonomy';
 import { en } from '@/chain/messages/en';
+import { render } from '@/chain/messages/catalog';
 import { lookupPurpose } from '@/chain/messages/render-verdict';
 import { useState } from 'react';
 import type { Case } from '@/chain/case';
@@ -73,7 +74,7 @@ export function PolicyPanel({ evidence, gathering, onPaste }: PolicyPanelProps) 
         <dt className="text-slate-600 dark:text-slate-400">Pool should choose</dt>
         <dd className="font-mono break-all">
           {resolution.roleArn ?? '—'}{' '}
-          <span className="font-sans text-slate-600 dark:text-slate-400">({resolution.explanation})</span>
+          <span className="font-sans text-slate-600 dark:text-slate-400">({render(resolution.reason, en)})</span>
         </dd>
         <dt className="text-slate-600 dark:text-slate-400">CloudTrail shows assumed</dt>
         <dd className="font-mono break-all">{assumed ?? 'not known yet'}</dd>
@@ -114,7 +115,7 @@ export function PolicyPanel({ evidence, gathering, onPaste }: PolicyPanelProps) 
         </p>
       )}
       {gathering && (
-        <p className="mt-2 text-xs text-slate-600" role="status">
+        <p className="mt-2 text-xs text-slate-600 dark:text-slate-400" role="status">
           Reading IAM and logs…
         </p>
       )}

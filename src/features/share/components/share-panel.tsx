@@ -1,8 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Case } from '@/chain/case';
 import { diagnose } from '@/chain/diagnose';
+import { customerLetter } from '@/chain/customer-view';
 import { caseToMarkdown } from '@/chain/export/markdown';
+import { render } from '@/chain/messages/catalog';
+import type { Lang } from '@/chain/messages/format';
 import { DEFAULT_REDACTION, redact, type RedactOptions } from '@/chain/share/redact';
+import { shareHash } from '@/chain/share/share-hash';
 import { TARGET_LINK_LENGTH, encodeShareLink, type EncodedShare } from '@/chain/share/share-link';
 import { buildTimeline, type Timeline } from '@/chain/timeline';
 import type { Verdict } from '@/chain/verdict';
@@ -10,7 +14,9 @@ import { Button } from '@/components/button';
 import { CopyButton } from '@/components/copy-button';
 import { TextField } from '@/components/field';
 import { JsonView } from '@/components/json-view';
+import { LanguageSwitch } from '@/components/language-switch';
 import { Panel } from '@/components/panel';
+import { useCatalog } from '@/components/use-catalog';
 import { download } from '../download';
 
 const OPTIONS: { key: keyof RedactOptions; label: string }[] = [
@@ -40,13 +46,16 @@ interface SharePanelProps {
  */
 export function SharePanel({ evidence, verdict }: SharePanelProps) {
   const [options, setOptions] = useState<RedactOptions>(DEFAULT_REDACTION);
-  const base = `${window.location.origin}${window.location.pathname}#/share/`;
+  const [lang, setLang] = useState<Lang>('en');
+  const base = `${window.location.origin}${window.location.pathname}`;
   const redacted = useMemo(() => redact(evidence, options), [evidence, options]);
   const seen = useMemo(() => {
     const shared = diagnose(redacted);
     return { verdict: shared, timeline: buildTimeline(redacted, shared.links) };
   }, [redacted]);
-  const encoding = useMemo(() => encodeShareLink(redacted, base.length), [redacted, base.length]);
+  // The link's length counts its language option too (`?lang=ja`).
+  const prefix = base.length + shareHash({ payload: '', lang }).length;
+  const encoding = useMemo(() => encodeShareLink(redacted, prefix), [redacted, prefix]);
   const share = useSettled(encoding);
   return (
     <Panel title="Share with the customer">
@@ -69,10 +78,15 @@ export function SharePanel({ evidence, verdict }: SharePanelProps) {
           compares before sharing.
         </p>
       )}
+      <div className="mt-2 flex flex-wrap items-center gap-2 text-xs">
+        <span className="text-slate-600 dark:text-slate-400">The customer reads:</span>
+        <LanguageSwitch value={lang} onChange={setLang} label="The customer's language" />
+      </div>
       {share ? (
         <ShareLink
           share={share}
           base={base}
+          lang={lang}
           redacted={redacted}
           verdict={seen.verdict}
           timeline={seen.timeline}
@@ -81,6 +95,7 @@ export function SharePanel({ evidence, verdict }: SharePanelProps) {
       ) : (
         <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">Compressing…</p>
       )}
+      <CustomerLetter verdict={verdict} lang={lang} />
     </Panel>
   );
 }
@@ -101,14 +116,15 @@ function useSettled<T>(promise: Promise<T>): T | undefined {
 interface ShareLinkProps {
   share: EncodedShare;
   base: string;
+  lang: Lang;
   redacted: Case;
   verdict: Verdict;
   timeline: Timeline;
   createdAt: string;
 }
 
-function ShareLink({ share, base, redacted, verdict, timeline, createdAt }: ShareLinkProps) {
-  const link = `${base}${share.payload}`;
+function ShareLink({ share, base, lang, redacted, verdict, timeline, createdAt }: ShareLinkProps) {
+  const link = `${base}${shareHash({ payload: share.payload, lang })}`;
   const stamp = createdAt.replace(/[:.]/g, '-');
   return (
     <>
@@ -146,5 +162,33 @@ function ShareLink({ share, base, redacted, verdict, timeline, createdAt }: Shar
         <JsonView value={share.shared} label="Share link contents" />
       </details>
     </>
+  );
+}
+
+/**
+ * The message to send with the link, in the customer's language; the opening and closing lines of a letter
+ * (「いつもお世話になっております。」…) are the engineer's choice.
+ */
+function CustomerLetter({ verdict, lang }: { verdict: Verdict; lang: Lang }) {
+  const [courtesy, setCourtesy] = useState(false);
+  const catalog = useCatalog(lang);
+  if (!catalog || verdict.customerMessage.length === 0) return null;
+  const letter = customerLetter(verdict.customerMessage, courtesy)
+    .map((m) => render(m, catalog))
+    .join('\n\n');
+  return (
+    <div className="mt-3 border-t border-slate-200 pt-3 dark:border-slate-700">
+      <div className="flex flex-wrap items-center gap-3 text-xs">
+        <h3 className="font-semibold text-slate-700 dark:text-slate-300">Message to send with the link</h3>
+        <label className="flex items-center gap-1">
+          <input type="checkbox" checked={courtesy} onChange={(e) => setCourtesy(e.target.checked)} />
+          Opening and closing lines
+        </label>
+        <CopyButton value={letter} label="message to send" />
+      </div>
+      <p className="mt-1 rounded bg-slate-100 p-2 text-sm whitespace-pre-line dark:bg-slate-800" lang={lang}>
+        {letter}
+      </p>
+    </div>
   );
 }
