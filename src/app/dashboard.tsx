@@ -1,9 +1,13 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { authModeSchema, type AuthMode } from '@/chain/case';
+import { render } from '@/chain/messages/catalog';
+import { en } from '@/chain/messages/en';
 import { parseOperation } from '@/chain/operation';
 import { parseReadOnlyCredentials } from '@/chain/read-only-credentials';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { Panel } from '@/components/panel';
 import { ConnectPanel } from '@/features/connect/components/connect-panel';
+import { ConnectSummary } from '@/features/connect/components/connect-summary';
 import { EMPTY_DRAFT, validateDraft, type ConnectionDraft } from '@/features/connect/connection-draft';
 import type { SandboxConfig } from '@/features/connect/api/sandbox';
 import { RunPanel } from '@/features/run/components/run-panel';
@@ -12,11 +16,27 @@ import { PolicyPanel } from '@/features/evidence/components/policy-panel';
 import { SharePanel } from '@/features/share/components/share-panel';
 import { LookupList } from '@/features/timeline/components/lookup-list';
 import { TimelineView } from '@/features/timeline/components/timeline-view';
+import { ProvisionalNote } from '@/features/verdict/components/provisional-note';
 import { VerdictCard } from '@/features/verdict/components/verdict-card';
 import { useInvestigation } from './use-investigation';
 
+const toAuthMode = (type: string): AuthMode | undefined =>
+  (
+    ({
+      AWS_IAM: 'iam',
+      AMAZON_COGNITO_USER_POOLS: 'userPool',
+      API_KEY: 'apiKey',
+      OPENID_CONNECT: 'oidc',
+      AWS_LAMBDA: 'lambda',
+    }) as Record<string, AuthMode>
+  )[type];
+
 function draftsFromSandbox(config: SandboxConfig): { connection: ConnectionDraft; run: Partial<RunDraft> } {
   const { auth, data } = config.amplifyOutputs;
+  // amplify_outputs.json: `default_authorization_type` and the additional `authorization_types`.
+  const apiAuthModes = [data.default_authorization_type, ...(data.authorization_types ?? [])]
+    .map(toAuthMode)
+    .filter((m): m is AuthMode => authModeSchema.safeParse(m).success);
   return {
     connection: {
       region: auth.aws_region,
@@ -28,6 +48,7 @@ function draftsFromSandbox(config: SandboxConfig): { connection: ConnectionDraft
       apiId: config.apiId,
       accountId: config.accountId,
       endpoints: config.endpoints,
+      apiAuthModes,
     },
     run: {
       username: config.testUser.username,
@@ -44,6 +65,14 @@ const RERUN = 'What you typed is kept: check the evidence, then run again (or ex
 export function Dashboard() {
   const [connectionDraft, setConnectionDraft] = useState(EMPTY_DRAFT);
   const [runDraft, setRunDraft] = useState(EMPTY_RUN);
+  // Step 1 folds to a summary once filled; "Change" opens the form again.
+  const [connectFolded, setConnectFolded] = useState(false);
+  const runButton = useRef<HTMLButtonElement>(null);
+  // Counts the folds: after each, once the summary and the filled Run form are on screen, Run takes the focus.
+  const [folds, setFolds] = useState(0);
+  useEffect(() => {
+    if (folds > 0) runButton.current?.focus();
+  }, [folds]);
   const validation = useMemo(() => validateDraft(connectionDraft), [connectionDraft]);
   const credentials = useMemo(
     () => (runDraft.credentialsText.trim() ? parseReadOnlyCredentials(runDraft.credentialsText) : undefined),
@@ -67,20 +96,50 @@ export function Dashboard() {
     if (!validation.connection || problems.length > 0) return;
     investigation.start(validation.connection, runDraft, credentials?.ok ? credentials.credentials : undefined);
   };
+  /** Folds step 1 when the draft is complete, and hands the focus on to Run (the folded form's button is gone). */
+  const foldConnect = (draft: ConnectionDraft) => {
+    if (!validateDraft(draft).connection) return;
+    setConnectFolded(true);
+    setFolds((n) => n + 1);
+  };
+
+  const { verdict, selected, provisional } = investigation;
+  const title = verdict
+    ? verdict.cause === 'inconclusive'
+      ? render(verdict.headline, en)
+      : render({ id: `mode.${verdict.cause}` }, en)
+    : undefined;
+  const lastChange = selected?.changes.at(-1);
+  // What a screen reader hears: the verdict when it arrives, and again when it changes.
+  const announcement = verdict
+    ? `${lastChange ? 'The verdict changed. ' : ''}Verdict: ${title}, ${verdict.confidence}${provisional ? ', provisional while evidence arrives' : ''}.`
+    : investigation.running
+      ? 'Running the chain.'
+      : '';
 
   return (
     <div className="grid gap-4 lg:grid-cols-[360px_minmax(0,1fr)]">
+      <p aria-live="polite" role="status" className="sr-only" data-testid="verdict-announcement">
+        {announcement}
+      </p>
       <div className="space-y-4">
-        <ConnectPanel
-          draft={connectionDraft}
-          errors={validation.errors}
-          onDraftChange={setConnectionDraft}
-          onSandboxConfig={(config) => {
-            const drafts = draftsFromSandbox(config);
-            setConnectionDraft(drafts.connection);
-            setRunDraft((current) => ({ ...current, ...drafts.run }));
-          }}
-        />
+        {connectFolded && validation.connection ? (
+          <ConnectSummary connection={validation.connection} onEdit={() => setConnectFolded(false)} />
+        ) : (
+          <ConnectPanel
+            draft={connectionDraft}
+            errors={validation.errors}
+            onDraftChange={setConnectionDraft}
+            complete={Boolean(validation.connection)}
+            onDone={foldConnect}
+            onSandboxConfig={(config) => {
+              const drafts = draftsFromSandbox(config);
+              setConnectionDraft(drafts.connection);
+              setRunDraft((current) => ({ ...current, ...drafts.run }));
+              foldConnect(drafts.connection);
+            }}
+          />
+        )}
         <RunPanel
           draft={runDraft}
           onDraftChange={setRunDraft}
@@ -88,12 +147,29 @@ export function Dashboard() {
           running={investigation.running}
           problems={problems}
           error={investigation.runError ? investigation.runError.message : undefined}
+          runButtonRef={runButton}
         />
       </div>
       <div className="min-w-0 space-y-4">
         <ErrorBoundary what="The verdict" hint={RERUN} resetKey={investigation.evidence}>
-          {investigation.verdict ? (
-            <VerdictCard verdict={investigation.verdict} />
+          {verdict ? (
+            <VerdictCard
+              verdict={verdict}
+              focusKey={selected?.id}
+              changes={selected?.changes}
+              status={
+                provisional && (
+                  <ProvisionalNote
+                    phase={provisional.phase}
+                    waitingFor={provisional.waitingFor}
+                    {...(provisional.nextLookIn !== undefined ? { nextLookIn: provisional.nextLookIn } : {})}
+                    {...(investigation.stsNote?.tone === 'waiting' ? { detail: investigation.stsNote.text } : {})}
+                    {...(investigation.canLookNow ? { onLookNow: investigation.lookNow } : {})}
+                    onStop={investigation.stop}
+                  />
+                )
+              }
+            />
           ) : (
             <Panel title="Verdict">
               <p className="text-sm text-slate-600 dark:text-slate-400">
@@ -109,7 +185,7 @@ export function Dashboard() {
             <TimelineView
               timeline={investigation.timeline}
               evidence={investigation.evidence}
-              notes={{ sts: investigation.stsNote }}
+              notes={{ ...(investigation.stsNote ? { sts: investigation.stsNote } : {}) }}
             />
           </ErrorBoundary>
         )}
@@ -127,9 +203,9 @@ export function Dashboard() {
             <LookupList lookups={investigation.evidence.lookups} />
           </ErrorBoundary>
         )}
-        {investigation.evidence && investigation.verdict && (
+        {investigation.evidence && verdict && (
           <ErrorBoundary what="The share panel" hint={RERUN} resetKey={investigation.evidence}>
-            <SharePanel evidence={investigation.evidence} verdict={investigation.verdict} />
+            <SharePanel evidence={investigation.evidence} verdict={verdict} />
           </ErrorBoundary>
         )}
       </div>

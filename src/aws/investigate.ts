@@ -15,6 +15,8 @@ export interface InvestigationInput extends ChainRunInput {
   /** Stops the investigation (between asks, and while it waits for CloudTrail). */
   signal?: AbortSignal;
   onSearchProgress?: (progress: SearchProgress) => void;
+  /** Called when the investigation starts waiting for CloudTrail, with a function that ends that wait now. */
+  onWait?: (lookNow: () => void) => void;
 }
 
 /** Where an investigation stands: the case so far, and what it is doing now. */
@@ -26,11 +28,12 @@ export type InvestigationState =
 // A guard against a source that records nothing (the planner would ask it again): far above 15 min of polling.
 const MAX_ROUNDS = 200;
 
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+function sleep(ms: number, signal?: AbortSignal, onWait?: (lookNow: () => void) => void): Promise<void> {
   return new Promise((resolve) => {
     if (signal?.aborted) return resolve();
     const timer = setTimeout(resolve, Math.max(0, ms));
     signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+    onWait?.(() => (clearTimeout(timer), resolve()));
   });
 }
 
@@ -52,7 +55,7 @@ export async function* investigate(
   sources: Sources = SOURCES,
   start: Case = assembleCase({ createdAt: new Date().toISOString(), target: input.connection.target, steps: [] }),
 ): AsyncGenerator<InvestigationState> {
-  const { connection, readOnly, signal, onSearchProgress, waitForRecordMs = 0, ...run } = input;
+  const { connection, readOnly, signal, onSearchProgress, onWait, waitForRecordMs = 0, ...run } = input;
   const env: SourceEnv = {
     connection,
     ...(readOnly ? { readOnly } : {}),
@@ -66,7 +69,7 @@ export async function* investigate(
     if (plan.next === 'done') break;
     if (plan.next === 'wait') {
       yield { phase: 'waiting', case: c, until: plan.until, waitingFor: plan.asks.map((a) => a.kind) };
-      await sleep(plan.until - Date.now(), signal);
+      await sleep(plan.until - Date.now(), signal, onWait);
       if (signal?.aborted) break;
     }
     yield { phase: 'asking', case: c, asking: plan.asks.map((a) => a.kind) };

@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import { Button } from '@/components/button';
 import { SelectField, TextArea, TextField } from '@/components/field';
 import { ErrorNote, Panel } from '@/components/panel';
@@ -11,6 +12,8 @@ interface RunPanelProps {
   /** Why the run cannot start (invalid connection, bad credentials text, bad query). */
   problems: string[];
   error?: string;
+  /** The Run button, for the dashboard to hand the focus to once step 1 is filled. */
+  runButtonRef?: Ref<HTMLButtonElement>;
 }
 
 function describeVariant(variant: NonNullable<RunDraft['variant']>): string {
@@ -25,7 +28,7 @@ function describeVariant(variant: NonNullable<RunDraft['variant']>): string {
 }
 
 /** Step 2: the test user, the test query and the read-only credentials; one button runs the whole chain. */
-export function RunPanel({ draft, onDraftChange, onRun, running, problems, error }: RunPanelProps) {
+export function RunPanel({ draft, onDraftChange, onRun, running, problems, error, runButtonRef }: RunPanelProps) {
   const set = <K extends keyof RunDraft>(key: K, value: RunDraft[K]) => onDraftChange({ ...draft, [key]: value });
   return (
     <Panel title="2 · Run">
@@ -99,7 +102,13 @@ export function RunPanel({ draft, onDraftChange, onRun, running, problems, error
             ))}
           </ul>
         )}
-        <Button type="submit" variant="primary" className="w-full py-2" disabled={running || problems.length > 0}>
+        <Button
+          buttonRef={runButtonRef}
+          type="submit"
+          variant="primary"
+          className="w-full py-2"
+          disabled={running || problems.length > 0}
+        >
           {running ? 'Running the chain…' : 'Run the chain'}
         </Button>
         {error && <ErrorNote title="The run could not start">{error}</ErrorNote>}
