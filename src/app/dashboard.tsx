@@ -155,6 +155,7 @@ export function Dashboard() {
           {verdict ? (
             <VerdictCard
               verdict={verdict}
+              {...(investigation.evidence ? { evidence: investigation.evidence } : {})}
               focusKey={selected?.id}
               changes={selected?.changes}
               status={

@@ -8,7 +8,9 @@ import type { Verdict } from '@/chain/verdict';
 import { CopyButton } from '@/components/copy-button';
 import { JsonView } from '@/components/json-view';
 import { useCatalog } from '@/components/use-catalog';
+import type { Case } from '@/chain/case';
 import { CandidateList } from './candidate-list';
+import { FixView } from './fix-view';
 import { VerdictChanges } from './verdict-changes';
 
 const TONE = {
@@ -28,12 +30,12 @@ interface VerdictCardProps {
   status?: ReactNode;
   /** How this verdict changed while evidence arrived. */
   changes?: VerdictChange[];
-  /** Below the fix: e.g. the fix's paste-ready steps. */
-  fix?: ReactNode;
+  /** The case behind the verdict: with it, the fix is shown paste-ready (scope, statement, console and CLI steps). */
+  evidence?: Case;
 }
 
 /** The verdict: the cause, the broken link, its proof, the fix, the candidates, and the message for the customer. */
-export function VerdictCard({ verdict: diagnosis, focusKey, status, changes = [], fix }: VerdictCardProps) {
+export function VerdictCard({ verdict: diagnosis, focusKey, status, changes = [], evidence }: VerdictCardProps) {
   const [language, setLanguage] = useState<'en' | 'ja'>('en');
   const headingId = useId();
   const sectionRef = useRef<HTMLElement>(null);
@@ -101,7 +103,11 @@ export function VerdictCard({ verdict: diagnosis, focusKey, status, changes = []
       <div className="mt-3">
         <h3 className="text-xs font-semibold tracking-wide text-slate-700 uppercase dark:text-slate-300">Fix</h3>
         <p className="mt-1 text-sm">{render(withRoleNames(diagnosis.fix.summary), en)}</p>
-        {fix ?? (verdict.fix.policy && <JsonView value={verdict.fix.policy} label="Policy to apply" />)}
+        {evidence ? (
+          <FixView verdict={diagnosis} evidence={evidence} />
+        ) : (
+          verdict.fix.policy && <JsonView value={verdict.fix.policy} label="Policy to apply" />
+        )}
       </div>
 
       {verdict.next && (
