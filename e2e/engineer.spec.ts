@@ -58,3 +58,57 @@ test('keyboard only: pick the sandbox, run, land on the verdict, reopen the conn
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('User pool id')).toBeVisible();
 });
+
+test('re-run and compare: the seed scenario turns healthy once its fix is applied in the sandbox', async ({
+  dashboard,
+  page,
+  request,
+}) => {
+  await dashboard.useSandbox(SEED);
+  await dashboard.run();
+  const verdict = dashboard.verdict();
+  await expect(verdict.getByTestId('verdict-cause')).toHaveText(SEED);
+  // The fix as the verdict offers it, scoped to the API; applied as the customer would (test-only admin route).
+  await verdict.getByRole('radio', { name: 'every field of this API (/*)' }).check();
+  const statement = JSON.parse(
+    (await verdict.getByLabel('Statement to add', { exact: true }).textContent()) ?? '{}',
+  ) as unknown;
+  const applied = await request.post(`${SANDBOX_URL}/__sandbox/put-role-policy`, {
+    data: {
+      roleName: 'authtrace-demo-authenticated',
+      policyName: 'AuthtraceAllowAppSyncGraphQL',
+      policyDocument: { Version: '2012-10-17', Statement: [statement] },
+    },
+  });
+  expect(applied.ok()).toBe(true);
+  await expect(verdict.getByTestId('verdict-provisional')).toHaveCount(0);
+
+  await dashboard.run();
+  await expect(dashboard.verdict().getByTestId('verdict-cause')).toHaveText('healthy');
+  const runs = page.getByRole('list', { name: 'Runs' });
+  await expect(runs.getByRole('listitem')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Compare with previous' }).click();
+  const comparison = page.getByTestId('comparison');
+  await expect(comparison).toContainText('The role’s policy names another API, account or region');
+  await expect(comparison).toContainText('→ The chain is healthy (proven) now');
+  await expect(comparison.getByRole('list', { name: 'Links that changed' })).toContainText(
+    'AppSync authorized the request: broken → holds',
+  );
+  await comparison.getByRole('button', { name: 'Make the “confirmed fixed” link' }).click();
+  await expect(comparison.getByRole('textbox', { name: 'Confirmed fixed link' })).toHaveValue(/#\/share\/1\./);
+  // The earlier run is still there to look at.
+  await runs.getByRole('button', { name: /^Run 1/ }).click();
+  await expect(dashboard.verdict().getByTestId('verdict-cause')).toHaveText(SEED);
+});
+
+test('a saved case opens in the UI; a file that is not a case says why and changes nothing', async ({
+  dashboard,
+  page,
+}) => {
+  const input = page.getByLabel('Open a saved case (JSON)');
+  await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{ "a": ') });
+  await expect(page.getByRole('alert').filter({ hasText: 'notes.json is not JSON' })).toBeVisible();
+  await input.setInputFiles('src/chain/fixtures/v1/seed-case.json');
+  await expect(dashboard.verdict().getByTestId('verdict-cause')).toHaveText(SEED);
+  await expect(page.getByRole('list', { name: 'Runs' })).toContainText('seed-case.json');
+});

@@ -1,5 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { authModeSchema, type AuthMode } from '@/chain/case';
+import { compareVerdicts, gistOf } from '@/chain/compare';
+import { diagnose } from '@/chain/diagnose';
+import { restoreCase } from '@/chain/restore';
 import { render } from '@/chain/messages/catalog';
 import { en } from '@/chain/messages/en';
 import { parseOperation } from '@/chain/operation';
@@ -8,6 +11,7 @@ import { ErrorBoundary } from '@/components/error-boundary';
 import { Panel } from '@/components/panel';
 import { ConnectPanel } from '@/features/connect/components/connect-panel';
 import { ConnectSummary } from '@/features/connect/components/connect-summary';
+import { RunHistory } from '@/features/compare/components/run-history';
 import { EMPTY_DRAFT, validateDraft, type ConnectionDraft } from '@/features/connect/connection-draft';
 import type { SandboxConfig } from '@/features/connect/api/sandbox';
 import { RunPanel } from '@/features/run/components/run-panel';
@@ -103,7 +107,47 @@ export function Dashboard() {
     setFolds((n) => n + 1);
   };
 
-  const { verdict, selected, provisional } = investigation;
+  const { verdict, selected, provisional, kept } = investigation;
+  const [openError, setOpenError] = useState<string>();
+  const onOpenFile = (file: File) => {
+    void file.text().then((text) => {
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        setOpenError(
+          `${file.name} is not JSON: open a case saved from Authtrace (the JSON export). Nothing was changed.`,
+        );
+        return;
+      }
+      const restored = restoreCase(json);
+      if (!restored.ok) {
+        setOpenError(`${file.name} cannot be opened: ${restored.error}. Nothing was changed.`);
+        return;
+      }
+      setOpenError(undefined);
+      investigation.open(restored.case, file.name);
+    });
+  };
+  // Each kept run's verdict (the case as collected, without pasted policies) for the list and the comparison.
+  const keptVerdicts = useMemo(
+    () => kept.map((run) => ({ run, verdict: run.evidence ? diagnose(run.evidence) : undefined })),
+    [kept],
+  );
+  const selectedIndex = keptVerdicts.findIndex(({ run }) => run.id === selected?.id);
+  const previous = keptVerdicts
+    .slice(0, Math.max(0, selectedIndex))
+    .reverse()
+    .find((entry) => entry.verdict);
+  const comparison =
+    previous?.verdict && verdict && investigation.evidence
+      ? {
+          previous: previous.run.label,
+          result: compareVerdicts(previous.verdict, verdict),
+          links: [...verdict.links, ...previous.verdict.links],
+          evidence: investigation.evidence,
+        }
+      : undefined;
   const title = verdict
     ? verdict.cause === 'inconclusive'
       ? render(verdict.headline, en)
@@ -148,6 +192,19 @@ export function Dashboard() {
           problems={problems}
           error={investigation.runError ? investigation.runError.message : undefined}
           runButtonRef={runButton}
+        />
+        <RunHistory
+          runs={keptVerdicts.map(({ run, verdict: v }) => ({
+            id: run.id,
+            label: run.label,
+            done: run.done,
+            ...(v ? { gist: gistOf(v) } : {}),
+          }))}
+          {...(selected ? { selectedId: selected.id } : {})}
+          onSelect={investigation.select}
+          onOpenFile={onOpenFile}
+          {...(openError ? { openError } : {})}
+          {...(comparison ? { comparison } : {})}
         />
       </div>
       <div className="min-w-0 space-y-4">
