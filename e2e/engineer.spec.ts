@@ -112,3 +112,32 @@ test('a saved case opens in the UI; a file that is not a case says why and chang
   await expect(dashboard.verdict().getByTestId('verdict-cause')).toHaveText(SEED);
   await expect(page.getByRole('list', { name: 'Runs' })).toContainText('seed-case.json');
 });
+
+test('the trace lists every recorded call with its request id, and zooms to the validity bars', async ({
+  dashboard,
+  page,
+}) => {
+  await dashboard.useSandbox(SEED);
+  await dashboard.run();
+  await expect(dashboard.verdict().getByTestId('verdict-cause')).toHaveText(SEED);
+  const trace = page.getByTestId('trace');
+  const calls = trace.getByRole('list', { name: 'Recorded calls' });
+  for (const operation of ['InitiateAuth', 'GetId', 'GetCredentialsForIdentity', 'GraphQL'])
+    await expect(calls).toContainText(operation);
+  await expect(trace.getByRole('button', { name: /^Copy request id of GraphQL/ }).first()).toBeVisible();
+  await expect(calls).toContainText(/valid until \d\d:\d\d UTC, \+\d+ min/);
+  await expect(trace.getByRole('list', { name: 'Connectors' })).toContainText(
+    'GetCredentialsForIdentity → AssumeRoleWithWebIdentity',
+  );
+  await trace.getByRole('button', { name: 'Validity' }).click();
+  await expect(trace.getByRole('button', { name: 'Validity' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('on a 390 px phone the trace has no horizontal scroll', async ({ dashboard, page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await dashboard.useSandbox(SEED);
+  await dashboard.run();
+  await expect(page.getByTestId('trace').getByRole('list', { name: 'Recorded calls' })).toContainText('GraphQL');
+  const overflow = await page.getByTestId('trace').evaluate((el) => el.scrollWidth - el.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
