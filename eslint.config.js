@@ -14,7 +14,7 @@ import tseslint from 'typescript-eslint';
  * - features do not import each other; src/app composes them.
  * - the product never imports the sandbox, and the sandbox never imports the product: they meet on the wire.
  */
-const features = ['connect', 'run', 'timeline', 'verdict', 'evidence', 'share', 'offline'];
+const features = ['connect', 'run', 'timeline', 'verdict', 'evidence', 'share', 'offline', 'compare'];
 
 const boundaries = [
   {

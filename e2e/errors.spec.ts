@@ -53,6 +53,7 @@ test('expired read-only credentials are refused before anything runs', async ({ 
 
 test('an endpoint that does not answer ends in a network message, not a blank screen', async ({ dashboard, page }) => {
   await dashboard.useSandbox('healthy');
+  await dashboard.editConnection();
   await page.getByLabel('GraphQL endpoint').fill('http://127.0.0.1:9/graphql');
   await dashboard.run();
   await expect(dashboard.verdict()).toContainText('The chain stopped at the AppSync request');
@@ -61,6 +62,7 @@ test('an endpoint that does not answer ends in a network message, not a blank sc
 
 test('a malformed app config gets a clear message and changes nothing', async ({ dashboard, page }) => {
   await dashboard.useSandbox('healthy');
+  await dashboard.editConnection();
   await page.getByLabel(/App config/).fill('{ "auth": { "user_pool_id": ');
   await page.getByRole('button', { name: 'Read config' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'could not be read' })).toBeVisible();

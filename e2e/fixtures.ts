@@ -18,6 +18,11 @@ export class DashboardPage {
     await expect(this.page.getByLabel('Test user')).not.toHaveValue('');
   }
 
+  /** Step 1 folds to a summary once filled: open the form again. */
+  async editConnection() {
+    await this.page.getByRole('button', { name: 'Change the connection' }).click();
+  }
+
   async run() {
     await this.page.getByRole('button', { name: 'Run the chain' }).click();
   }

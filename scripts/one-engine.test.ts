@@ -5,7 +5,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it, vi } from 'vitest';
 import type { InvestigationInput, InvestigationState } from '@/aws/investigate';
 import { TARGET, makeCase, makeCredentials, makeGraphql, makeSignIn } from '@/chain/fixtures/cases';
-import { investigationQueryOptions } from '@/features/run/api/investigation';
+import { RunControl, investigationQueryOptions } from '@/features/run/api/investigation';
 import { runCheck } from './check-run';
 
 // Both callers must reach this one function: replace it and watch who calls it.
@@ -36,7 +36,7 @@ describe('one investigation engine', () => {
       id: 1,
       input: { connection, username: 'u', password: 'p', flow: 'USER_SRP_AUTH', query: '{ x }' },
     } as const;
-    const options = investigationQueryOptions({ ...run, input: { ...run.input } });
+    const options = investigationQueryOptions({ ...run, input: { ...run.input }, control: new RunControl() });
     const state = await client.fetchQuery(options as Parameters<typeof client.fetchQuery>[0]);
     expect((state as InvestigationState | undefined)?.phase).toBe('done');
 

@@ -18,8 +18,9 @@ function badRequest(message: string): SandboxResponse {
 }
 
 /**
- * The sandbox's own admin API (not AWS): read the active scenario's config, list scenarios, switch scenario.
- * Switching resets all state (tokens, identities, credentials, CloudTrail, logs).
+ * The sandbox's own admin API (not AWS): read the active scenario's config, list scenarios, switch scenario, and
+ * apply a role policy (as the customer would apply a fix). Switching resets all state (tokens, identities,
+ * credentials, CloudTrail, logs).
  */
 export function handleAdmin(request: SandboxRequest, deps: AdminDeps): SandboxResponse {
   const route = `${request.method} ${request.path}`;
@@ -51,10 +52,12 @@ export function handleAdmin(request: SandboxRequest, deps: AdminDeps): SandboxRe
       if (!known.includes(parsed.id)) return badRequest(`Unknown scenario "${parsed.id}". Known: ${known.join(', ')}.`);
       return json(200, sandboxConfig(deps.switchScenario(parsed.id, parsed.overrides)));
     }
+    case 'POST /__sandbox/put-role-policy':
+      return putRolePolicy(request, deps.context());
     default:
       return json(404, {
         error: 'NotFound',
-        message: `No admin route ${route}. Try GET /__sandbox/config, GET /__sandbox/scenarios or POST /__sandbox/scenario.`,
+        message: `No admin route ${route}. Try GET /__sandbox/config, GET /__sandbox/scenarios, POST /__sandbox/scenario or POST /__sandbox/put-role-policy.`,
       });
   }
 }
@@ -92,4 +95,36 @@ function parseSwitch(input: unknown): { id: string; overrides: ScenarioOverrides
     overrides.readOnlyAllow = body.readOnlyAllow as string[];
   }
   return { id: body.id as string, overrides };
+}
+
+/**
+ * Test-only: `{ roleName, policyName, policyDocument }` adds (or, for the same name, replaces) an inline policy of a
+ * role in the active scenario, with IAM PutRolePolicy's semantics ("Adds or updates an inline policy document that
+ * is embedded in the specified IAM role", IAM API Reference, PutRolePolicy) but none of its checks (no SigV4, no
+ * policy grammar validation, no quotas). It changes only the running scenario: the tokens, credentials, CloudTrail
+ * and logs so far are kept, and switching scenario restores the file's policies. This is how a test (or the demo)
+ * applies the customer's fix and re-runs the chain against the same account.
+ */
+function putRolePolicy(request: SandboxRequest, ctx: SandboxContext): SandboxResponse {
+  const usage =
+    'Body must be JSON like {"roleName": "authtrace-demo-authenticated", "policyName": "fix", "policyDocument": {"Version": "2012-10-17", "Statement": [...]}}.';
+  let input: unknown;
+  try {
+    input = JSON.parse(request.body.toString('utf8'));
+  } catch {
+    return badRequest(usage);
+  }
+  const body = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>;
+  const { roleName, policyName, policyDocument } = body;
+  if (typeof roleName !== 'string' || typeof policyName !== 'string' || !/^[\w+=,.@-]{1,128}$/.test(policyName))
+    return badRequest(usage);
+  const document = policyDocument as { Statement?: unknown } | undefined;
+  if (!document || typeof document !== 'object' || document.Statement === undefined) return badRequest(usage);
+  const role = ctx.scenario.roles.find((r) => r.name === roleName);
+  if (!role)
+    return badRequest(
+      `No role "${roleName}" in scenario ${ctx.scenario.id}. Roles: ${ctx.scenario.roles.map((r) => r.name).join(', ')}.`,
+    );
+  role.inlinePolicies[policyName] = document as (typeof role.inlinePolicies)[string];
+  return json(200, { ok: true, role: role.name, inlinePolicies: Object.keys(role.inlinePolicies) });
 }

@@ -1,5 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { confirmationKey, reviewEndpoints, type TrustContext } from '@/chain/endpoint-trust';
+import { authModeSchema, type AuthMode } from '@/chain/case';
+import { compareVerdicts, gistOf } from '@/chain/compare';
+import { diagnose } from '@/chain/diagnose';
+import { restoreCase } from '@/chain/restore';
+import { render } from '@/chain/messages/catalog';
+import { en } from '@/chain/messages/en';
 import { parseOperation } from '@/chain/operation';
 import { parseReadOnlyCredentials } from '@/chain/read-only-credentials';
 import { ErrorBoundary } from '@/components/error-boundary';
@@ -7,6 +13,8 @@ import { Panel } from '@/components/panel';
 import { SANDBOX_URL } from '@/features/connect/api/sandbox';
 import { ConnectPanel } from '@/features/connect/components/connect-panel';
 import { EndpointReviewBox } from '@/features/connect/components/endpoint-review';
+import { ConnectSummary } from '@/features/connect/components/connect-summary';
+import { RunHistory } from '@/features/compare/components/run-history';
 import { EMPTY_DRAFT, validateDraft, type ConnectionDraft } from '@/features/connect/connection-draft';
 import type { SandboxConfig } from '@/features/connect/api/sandbox';
 import { RunPanel } from '@/features/run/components/run-panel';
@@ -15,11 +23,27 @@ import { PolicyPanel } from '@/features/evidence/components/policy-panel';
 import { SharePanel } from '@/features/share/components/share-panel';
 import { LookupList } from '@/features/timeline/components/lookup-list';
 import { TimelineView } from '@/features/timeline/components/timeline-view';
+import { ProvisionalNote } from '@/features/verdict/components/provisional-note';
 import { VerdictCard } from '@/features/verdict/components/verdict-card';
 import { useInvestigation } from './use-investigation';
 
+const toAuthMode = (type: string): AuthMode | undefined =>
+  (
+    ({
+      AWS_IAM: 'iam',
+      AMAZON_COGNITO_USER_POOLS: 'userPool',
+      API_KEY: 'apiKey',
+      OPENID_CONNECT: 'oidc',
+      AWS_LAMBDA: 'lambda',
+    }) as Record<string, AuthMode>
+  )[type];
+
 function draftsFromSandbox(config: SandboxConfig): { connection: ConnectionDraft; run: Partial<RunDraft> } {
   const { auth, data } = config.amplifyOutputs;
+  // amplify_outputs.json: `default_authorization_type` and the additional `authorization_types`.
+  const apiAuthModes = [data.default_authorization_type, ...(data.authorization_types ?? [])]
+    .map(toAuthMode)
+    .filter((m): m is AuthMode => authModeSchema.safeParse(m).success);
   return {
     connection: {
       region: auth.aws_region,
@@ -31,6 +55,7 @@ function draftsFromSandbox(config: SandboxConfig): { connection: ConnectionDraft
       apiId: config.apiId,
       accountId: config.accountId,
       endpoints: config.endpoints,
+      apiAuthModes,
     },
     run: {
       username: config.testUser.username,
@@ -53,6 +78,14 @@ const RERUN = 'What you typed is kept: check the evidence, then run again (or ex
 export function Dashboard() {
   const [connectionDraft, setConnectionDraft] = useState(EMPTY_DRAFT);
   const [runDraft, setRunDraft] = useState(EMPTY_RUN);
+  // Step 1 folds to a summary once filled; "Change" opens the form again.
+  const [connectFolded, setConnectFolded] = useState(false);
+  const runButton = useRef<HTMLButtonElement>(null);
+  // Counts the folds: after each, once the summary and the filled Run form are on screen, Run takes the focus.
+  const [folds, setFolds] = useState(0);
+  useEffect(() => {
+    if (folds > 0) runButton.current?.focus();
+  }, [folds]);
   const validation = useMemo(() => validateDraft(connectionDraft), [connectionDraft]);
   const credentials = useMemo(
     () => (runDraft.credentialsText.trim() ? parseReadOnlyCredentials(runDraft.credentialsText) : undefined),
@@ -85,20 +118,90 @@ export function Dashboard() {
     if (!validation.connection || problems.length > 0) return;
     investigation.start(validation.connection, runDraft, credentials?.ok ? credentials.credentials : undefined, TRUST);
   };
+  /** Folds step 1 when the draft is complete, and hands the focus on to Run (the folded form's button is gone). */
+  const foldConnect = (draft: ConnectionDraft) => {
+    if (!validateDraft(draft).connection) return;
+    setConnectFolded(true);
+    setFolds((n) => n + 1);
+  };
+
+  const { verdict, selected, provisional, kept } = investigation;
+  const [openError, setOpenError] = useState<string>();
+  const onOpenFile = (file: File) => {
+    void file.text().then((text) => {
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        setOpenError(
+          `${file.name} is not JSON: open a case saved from Authtrace (the JSON export). Nothing was changed.`,
+        );
+        return;
+      }
+      const restored = restoreCase(json);
+      if (!restored.ok) {
+        setOpenError(`${file.name} cannot be opened: ${restored.error}. Nothing was changed.`);
+        return;
+      }
+      setOpenError(undefined);
+      investigation.open(restored.case, file.name);
+    });
+  };
+  // Each kept run's verdict (the case as collected, without pasted policies) for the list and the comparison.
+  const keptVerdicts = useMemo(
+    () => kept.map((run) => ({ run, verdict: run.evidence ? diagnose(run.evidence) : undefined })),
+    [kept],
+  );
+  const selectedIndex = keptVerdicts.findIndex(({ run }) => run.id === selected?.id);
+  const previous = keptVerdicts
+    .slice(0, Math.max(0, selectedIndex))
+    .reverse()
+    .find((entry) => entry.verdict);
+  const comparison =
+    previous?.verdict && verdict && investigation.evidence
+      ? {
+          previous: previous.run.label,
+          result: compareVerdicts(previous.verdict, verdict),
+          links: [...verdict.links, ...previous.verdict.links],
+          evidence: investigation.evidence,
+        }
+      : undefined;
+  const title = verdict
+    ? verdict.cause === 'inconclusive'
+      ? render(verdict.headline, en)
+      : render({ id: `mode.${verdict.cause}` }, en)
+    : undefined;
+  const lastChange = selected?.changes.at(-1);
+  // What a screen reader hears: the verdict when it arrives, and again when it changes.
+  const announcement = verdict
+    ? `${lastChange ? 'The verdict changed. ' : ''}Verdict: ${title}, ${verdict.confidence}${provisional ? ', provisional while evidence arrives' : ''}.`
+    : investigation.running
+      ? 'Running the chain.'
+      : '';
 
   return (
     <div className="grid gap-4 lg:grid-cols-[360px_minmax(0,1fr)]">
+      <p aria-live="polite" role="status" className="sr-only" data-testid="verdict-announcement">
+        {announcement}
+      </p>
       <div className="space-y-4">
-        <ConnectPanel
-          draft={connectionDraft}
-          errors={validation.errors}
-          onDraftChange={setConnectionDraft}
-          onSandboxConfig={(config) => {
-            const drafts = draftsFromSandbox(config);
-            setConnectionDraft(drafts.connection);
-            setRunDraft((current) => ({ ...current, ...drafts.run }));
-          }}
-        />
+        {connectFolded && validation.connection ? (
+          <ConnectSummary connection={validation.connection} onEdit={() => setConnectFolded(false)} />
+        ) : (
+          <ConnectPanel
+            draft={connectionDraft}
+            errors={validation.errors}
+            onDraftChange={setConnectionDraft}
+            complete={Boolean(validation.connection)}
+            onDone={foldConnect}
+            onSandboxConfig={(config) => {
+              const drafts = draftsFromSandbox(config);
+              setConnectionDraft(drafts.connection);
+              setRunDraft((current) => ({ ...current, ...drafts.run }));
+              foldConnect(drafts.connection);
+            }}
+          />
+        )}
         <EndpointReviewBox
           reviews={reviews}
           confirmed={Boolean(toConfirm) && confirmedKey === toConfirm}
@@ -112,12 +215,43 @@ export function Dashboard() {
           problems={problems}
           warnings={credentials?.ok && credentials.warning ? [credentials.warning] : []}
           error={investigation.runError ? investigation.runError.message : undefined}
+          runButtonRef={runButton}
+        />
+        <RunHistory
+          runs={keptVerdicts.map(({ run, verdict: v }) => ({
+            id: run.id,
+            label: run.label,
+            done: run.done,
+            ...(v ? { gist: gistOf(v) } : {}),
+          }))}
+          {...(selected ? { selectedId: selected.id } : {})}
+          onSelect={investigation.select}
+          onOpenFile={onOpenFile}
+          {...(openError ? { openError } : {})}
+          {...(comparison ? { comparison } : {})}
         />
       </div>
       <div className="min-w-0 space-y-4">
         <ErrorBoundary what="The verdict" hint={RERUN} resetKey={investigation.evidence}>
-          {investigation.verdict ? (
-            <VerdictCard verdict={investigation.verdict} />
+          {verdict ? (
+            <VerdictCard
+              verdict={verdict}
+              {...(investigation.evidence ? { evidence: investigation.evidence } : {})}
+              focusKey={selected?.id}
+              changes={selected?.changes}
+              status={
+                provisional && (
+                  <ProvisionalNote
+                    phase={provisional.phase}
+                    waitingFor={provisional.waitingFor}
+                    {...(provisional.nextLookIn !== undefined ? { nextLookIn: provisional.nextLookIn } : {})}
+                    {...(investigation.stsNote?.tone === 'waiting' ? { detail: investigation.stsNote.text } : {})}
+                    {...(investigation.canLookNow ? { onLookNow: investigation.lookNow } : {})}
+                    onStop={investigation.stop}
+                  />
+                )
+              }
+            />
           ) : (
             <Panel title="Verdict">
               <p className="text-sm text-slate-600 dark:text-slate-400">
@@ -133,7 +267,7 @@ export function Dashboard() {
             <TimelineView
               timeline={investigation.timeline}
               evidence={investigation.evidence}
-              notes={{ sts: investigation.stsNote }}
+              notes={{ ...(investigation.stsNote ? { sts: investigation.stsNote } : {}) }}
             />
           </ErrorBoundary>
         )}
@@ -151,9 +285,9 @@ export function Dashboard() {
             <LookupList lookups={investigation.evidence.lookups} />
           </ErrorBoundary>
         )}
-        {investigation.evidence && investigation.verdict && (
+        {investigation.evidence && verdict && (
           <ErrorBoundary what="The share panel" hint={RERUN} resetKey={investigation.evidence}>
-            <SharePanel evidence={investigation.evidence} verdict={investigation.verdict} />
+            <SharePanel evidence={investigation.evidence} verdict={verdict} />
           </ErrorBoundary>
         )}
       </div>

@@ -2,28 +2,77 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import type { SearchProgress } from '@/aws/cloudtrail';
 import { explainAwsError } from '@/aws/errors';
-import type { PolicyEvidence } from '@/chain/case';
+import type { InvestigationState } from '@/aws/investigate';
+import type { Case, PolicyEvidence } from '@/chain/case';
+import { gistOf, sameGist, type VerdictChange, type VerdictGist } from '@/chain/compare';
 import type { Connection, ReadOnlyCredentials } from '@/chain/connection';
 import { diagnose } from '@/chain/diagnose';
 import type { TrustContext } from '@/chain/endpoint-trust';
 import { chainSteps } from '@/chain/evidence';
+import { RECORD_DEADLINE_MS } from '@/chain/plan';
 import { buildTimeline } from '@/chain/timeline';
-import { investigationQueryOptions, type InvestigationRun } from '@/features/run/api/investigation';
+import { RunControl, investigationQueryOptions, type InvestigationRun } from '@/features/run/api/investigation';
 import type { RunDraft } from '@/features/run/run-draft';
 import type { LaneNote } from '@/features/timeline/components/timeline-view';
-import { RECORD_DEADLINE_MS } from '@/chain/plan';
 
 const READS = new Set(['identity-pool', 'role-policies', 'simulate-policy', 'appsync-logs']);
+/** Runs kept in memory for "compare with previous" (a case is small; ten is plenty for one session). */
+const KEEP = 10;
+
+/** A run kept in memory (or a case opened from a file), for re-run and compare. Never stored anywhere else. */
+export interface KeptRun {
+  id: number;
+  origin: 'run' | 'file';
+  /** "Run 2" or the file's name. */
+  label: string;
+  startedAt: number;
+  evidence?: Case;
+  done: boolean;
+  /** How the verdict changed while evidence arrived (provisional → final). */
+  changes: VerdictChange[];
+  last?: VerdictGist;
+}
+
+function keep(runs: KeptRun[], run: KeptRun): KeptRun[] {
+  return [...runs.filter((r) => r.id !== run.id), run].sort((a, b) => a.id - b.id).slice(-KEEP);
+}
 
 /**
- * One investigation in the dashboard: the engine's stream (the same `investigate()` as the CLI) rendered as it
- * arrives, plus the policies the engineer pastes. Case → verdict → timeline are derived, never stored twice.
+ * The dashboard's investigations: the engine's stream (the same `investigate()` as the CLI) rendered as it arrives,
+ * the runs kept for comparison, cases opened from files, and the policies the engineer pastes. Case → verdict →
+ * timeline are derived, never stored twice.
  */
 export function useInvestigation() {
   const [run, setRun] = useState<InvestigationRun>();
   const [progress, setProgress] = useState<SearchProgress>();
-  const query = useQuery(investigationQueryOptions(run, setProgress));
-  const [pasted, setPasted] = useState<PolicyEvidence[]>([]);
+  const [kept, setKept] = useState<KeptRun[]>([]);
+  const [selectedId, setSelectedId] = useState<number>();
+
+  const onState = (runId: number, state: InvestigationState) => {
+    const evidence = state.case.steps.length > 0 ? state.case : undefined;
+    const gist = evidence ? gistOf(diagnose(evidence)) : undefined;
+    setKept((runs) => {
+      const current = runs.find((r) => r.id === runId);
+      if (!current) return runs;
+      const previous = current.last;
+      const change =
+        gist && previous && !sameGist(previous, gist) ? { at: Date.now(), from: previous, to: gist } : undefined;
+      return keep(runs, {
+        ...current,
+        ...(evidence ? { evidence } : {}),
+        done: state.phase === 'done',
+        ...(gist ? { last: gist } : {}),
+        changes: change ? [...current.changes, change] : current.changes,
+      });
+    });
+  };
+  const query = useQuery(
+    investigationQueryOptions(run, {
+      onSearchProgress: setProgress,
+      onState,
+    }),
+  );
+  const [pasted, setPasted] = useState<{ runId: number; policies: PolicyEvidence[] }>();
   const [now, setNow] = useState(() => Date.now());
 
   const start = (
@@ -32,10 +81,16 @@ export function useInvestigation() {
     credentials: ReadOnlyCredentials | undefined,
     trust: TrustContext,
   ) => {
-    setPasted([]);
     setProgress(undefined);
+    const id = Math.max(Date.now(), ...kept.map((r) => r.id + 1));
+    const number = kept.filter((r) => r.origin === 'run').length + 1;
+    setKept((runs) =>
+      keep(runs, { id, origin: 'run', label: `Run ${number}`, startedAt: Date.now(), done: false, changes: [] }),
+    );
+    setSelectedId(id);
     setRun({
-      id: Date.now(),
+      id,
+      control: new RunControl(),
       input: {
         connection,
         username: draft.username,
@@ -50,11 +105,23 @@ export function useInvestigation() {
     });
   };
 
-  const state = query.data;
-  const collected = state && state.case.steps.length > 0 ? state.case : undefined;
+  /** A saved case (already restored and validated) shown like a run, and kept for comparison. */
+  const open = (evidence: Case, name: string) => {
+    const id = Math.max(Date.now(), ...kept.map((r) => r.id + 1));
+    setKept((runs) =>
+      keep(runs, { id, origin: 'file', label: name, startedAt: Date.now(), evidence, done: true, changes: [] }),
+    );
+    setSelectedId(id);
+  };
+
+  const selected = kept.find((r) => r.id === selectedId);
+  const live = run && selected?.id === run.id;
+  const state = live ? query.data : undefined;
+  const collected = live ? (state && state.case.steps.length > 0 ? state.case : undefined) : selected?.evidence;
+  const extra = pasted && pasted.runId === selectedId ? pasted.policies : undefined;
   const evidence = useMemo(
-    () => (collected && pasted.length ? { ...collected, policies: [...collected.policies, ...pasted] } : collected),
-    [collected, pasted],
+    () => (collected && extra?.length ? { ...collected, policies: [...collected.policies, ...extra] } : collected),
+    [collected, extra],
   );
   const verdict = useMemo(() => (evidence ? diagnose(evidence) : undefined), [evidence]);
   const timeline = useMemo(
@@ -70,7 +137,7 @@ export function useInvestigation() {
   }, [waitingUntil]);
 
   let stsNote: LaneNote | undefined;
-  if (evidence && run) {
+  if (evidence && run && live) {
     const { credentials } = chainSteps(evidence);
     const failedLookup = evidence.lookups.find(
       (l) => l.source === 'cloudtrail' && (l.outcome === 'denied' || l.outcome === 'error'),
@@ -99,20 +166,42 @@ export function useInvestigation() {
   }
 
   const pastePolicy = (roleArn: string, document: unknown) =>
-    setPasted((current) => [
-      ...current.filter((p) => p.roleArn !== roleArn),
-      { roleArn, source: 'pasted', documents: [{ name: 'pasted policy', kind: 'inline', document }] },
-    ]);
+    setPasted((current) => ({
+      runId: selectedId ?? 0,
+      policies: [
+        ...(current && current.runId === selectedId ? current.policies : []).filter((p) => p.roleArn !== roleArn),
+        { roleArn, source: 'pasted', documents: [{ name: 'pasted policy', kind: 'inline', document }] },
+      ],
+    }));
+
+  // Provisional: the verdict stands on what arrived so far while the engine still asks or waits for evidence.
+  const provisional =
+    live && evidence && state && state.phase !== 'done'
+      ? {
+          phase: state.phase,
+          waitingFor: state.phase === 'waiting' ? state.waitingFor : state.asking,
+          ...(waitingUntil !== undefined ? { nextLookIn: Math.max(0, Math.ceil((waitingUntil - now) / 1000)) } : {}),
+        }
+      : undefined;
 
   return {
     start,
-    running: query.isFetching && !collected,
-    runError: query.error,
+    open,
+    /** The run on screen, and every run kept for comparison (oldest first). */
+    selected,
+    kept,
+    select: setSelectedId,
+    running: Boolean(live && query.isFetching && !collected),
+    runError: live ? query.error : null,
     evidence,
     verdict,
     timeline,
     stsNote,
-    gathering: state?.phase === 'asking' && state.asking.some((kind) => READS.has(kind)),
+    provisional,
+    stop: () => run?.control.stop(),
+    lookNow: () => run?.control.lookNow(),
+    canLookNow: waitingUntil !== undefined,
+    gathering: Boolean(live && state?.phase === 'asking' && state.asking.some((kind) => READS.has(kind))),
     pastePolicy,
   };
 }

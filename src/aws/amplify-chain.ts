@@ -15,7 +15,7 @@ import type { AwsErrorInfo, CredentialsStep, GraphqlStep, SignInStep, Target } f
 import { parseOperation } from '@/chain/operation';
 import { scrubText } from '@/chain/secrets';
 import { decodeToken } from '@/chain/token';
-import type { Connection, RunVariant } from '@/chain/connection';
+import { runNeedsCredentials, type Connection, type RunVariant } from '@/chain/connection';
 import { withRecordedFetch, type RecordedCall } from './fetch-recorder';
 import { MemoryStorage } from './memory-storage';
 import { AWS_TIMEOUT_MS, requestHandlerFor } from './timeouts';
@@ -323,7 +323,7 @@ export async function runChain(input: ChainRunInput): Promise<ChainRunResult> {
   parseOperation(input.query); // a bad test query fails here, before anything is sent, with a readable message
   const signInStep = await runSignIn(input);
   if (signInStep.outcome !== 'ok') return { signIn: signInStep };
-  const credentials = input.connection.target.authMode === 'iam' ? await runCredentials(input) : undefined;
+  const credentials = runNeedsCredentials(input.connection, input.testRun) ? await runCredentials(input) : undefined;
   if (credentials && credentials.outcome !== 'ok') return { signIn: signInStep, credentials };
   const delay = input.testRun?.delayBeforeRequestMs ?? 0;
   if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));

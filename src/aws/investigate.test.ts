@@ -111,6 +111,24 @@ describe('investigate', () => {
     expect(asked.filter((a) => a.kind === 'sts-record')).toHaveLength(1);
   });
 
+  it('looks again at once when told to, without waiting out the poll interval', async () => {
+    const asked: Ask[] = [];
+    let deliveries = 0;
+    const sources = stubSources(asked, {
+      'sts-record': () =>
+        (deliveries += 1) > 1
+          ? { records: [makeStsRecord()], lookups: [answered('sts-record-by-identity', 'cloudtrail')] }
+          : { lookups: [answered('sts-record-by-identity', 'cloudtrail', 'not-found')] },
+    });
+    const states: InvestigationState[] = [];
+    // The poll interval is 15 s, the test’s timeout 10 s: only "look now" can bring the second look in time.
+    const onWait = (lookNow: () => void) => lookNow();
+    for await (const state of investigate({ ...input, waitForRecordMs: 60_000, onWait }, sources)) states.push(state);
+    expect(states.some((s) => s.phase === 'waiting')).toBe(true);
+    expect(asked.filter((a) => a.kind === 'sts-record')).toHaveLength(2);
+    expect(states.at(-1)?.case.records).toHaveLength(1);
+  }, 10_000);
+
   it('ends even when a source answers nothing (the planner would ask it forever)', async () => {
     const asked: Ask[] = [];
     const c = await collectCase(input, stubSources(asked, { 'identity-pool': () => ({}) }));

@@ -21,6 +21,8 @@ export interface InvestigationInput extends ChainRunInput {
    * on this machine's loopback (the CLI's and the tests' default; the dashboard always states its sandbox).
    */
   trust?: TrustContext;
+  /** Called when the investigation starts waiting for CloudTrail, with a function that ends that wait now. */
+  onWait?: (lookNow: () => void) => void;
 }
 
 /** Where an investigation stands: the case so far, and what it is doing now. */
@@ -32,11 +34,12 @@ export type InvestigationState =
 // A guard against a source that records nothing (the planner would ask it again): far above 15 min of polling.
 const MAX_ROUNDS = 200;
 
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+function sleep(ms: number, signal?: AbortSignal, onWait?: (lookNow: () => void) => void): Promise<void> {
   return new Promise((resolve) => {
     if (signal?.aborted) return resolve();
     const timer = setTimeout(resolve, Math.max(0, ms));
     signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+    onWait?.(() => (clearTimeout(timer), resolve()));
   });
 }
 
@@ -101,7 +104,7 @@ export async function* investigate(
   sources: Sources = SOURCES,
   start: Case = assembleCase({ createdAt: new Date().toISOString(), target: input.connection.target, steps: [] }),
 ): AsyncGenerator<InvestigationState> {
-  const { connection, readOnly, signal, onSearchProgress, waitForRecordMs = 0, trust, ...run } = input;
+  const { connection, readOnly, signal, onSearchProgress, onWait, waitForRecordMs = 0, trust, ...run } = input;
   const trusted = trust ?? loopbackTrust(connection.endpoints);
   const env: SourceEnv = {
     connection,
@@ -116,7 +119,7 @@ export async function* investigate(
     if (plan.next === 'done') break;
     if (plan.next === 'wait') {
       yield { phase: 'waiting', case: c, until: plan.until, waitingFor: plan.asks.map((a) => a.kind) };
-      await sleep(plan.until - Date.now(), signal);
+      await sleep(plan.until - Date.now(), signal, onWait);
       if (signal?.aborted) break;
     }
     yield { phase: 'asking', case: c, asking: plan.asks.map((a) => a.kind) };

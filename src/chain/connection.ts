@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { authModeSchema, type Target } from './case';
+import { authModeSchema, type AuthMode, type Target } from './case';
 
 /**
  * Custom endpoints (the local sandbox's, or a proxy's). Absent means AWS's public endpoints for the region.
@@ -24,6 +24,21 @@ export interface Connection {
    * `npm start`: services without CORS (IAM, AppSync's control plane) are read through it from a browser.
    */
   relay?: string;
+
+  /**
+   * Every authorization mode the API accepts (default and additional), when known (amplify_outputs.json
+   * `data.authorization_types`, the sandbox's config). The target's `authMode` is only the default.
+   */
+  apiAuthModes?: AuthMode[];
+}
+
+/**
+ * Whether the run fetches identity pool credentials: when the app's call is IAM-signed, or the API accepts IAM in any
+ * mode (its default, or an additional one): an app that can use IAM gets credentials after sign-in, as Amplify does.
+ */
+export function runNeedsCredentials(connection: Connection, variant: RunVariant = {}): boolean {
+  const { authMode } = connection.target;
+  return variant.authMode === 'iam' || authMode === 'iam' || (connection.apiAuthModes ?? []).includes('iam');
 }
 
 /** The engineer's read-only credentials: held in memory only, never put in a case, a URL or storage. */

@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from 'react';
+import type { ButtonHTMLAttributes, Ref } from 'react';
 
 const VARIANTS = {
   primary: 'bg-sky-700 text-white hover:bg-sky-800 disabled:bg-slate-400 dark:disabled:bg-slate-700',
@@ -10,10 +10,16 @@ const VARIANTS = {
 export function Button({
   variant = 'secondary',
   className = '',
+  buttonRef,
   ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof VARIANTS }) {
+}: ButtonHTMLAttributes<HTMLButtonElement> & {
+  variant?: keyof typeof VARIANTS;
+  /** A named prop, not `ref`: the built app runs on Preact, whose function components do not receive `ref`. */
+  buttonRef?: Ref<HTMLButtonElement>;
+}) {
   return (
     <button
+      ref={buttonRef}
       type="button"
       className={`inline-flex items-center justify-center gap-1.5 rounded-md px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-500 disabled:cursor-not-allowed ${VARIANTS[variant]} ${className}`}
       {...props}

@@ -57,7 +57,9 @@ describe('group-role-selected', () => {
     expect(verdict.cause).toBe('group-role-selected');
     expect(verdict.candidates[0]).toMatchObject({ id: 'group-role-selected', status: 'confirmed' });
     expect(verdict.ruledOut.map((r) => r.id)).toContain('guest-credentials-used');
-    expect(verdict.brokenLink).toBe('role-is-expected');
+    // The pool's mapping chose the group's role as configured: the role link holds, AppSync's authorization breaks.
+    expect(verdict.links.find((l) => l.id === 'role-is-expected')?.status).toBe('holds');
+    expect(verdict.brokenLink).toBe('appsync-authorized');
     expect(verdict.headline).toBe(
       `The identity pool chose the group role ${VIEWERS}, not ${AUTH}, and that role may not make this call.`,
     );

@@ -132,8 +132,11 @@ export const groupRoleSelected: Hypothesis = {
     const account = facts.accountId ?? '<ACCOUNT_ID>';
     const arns = graphql.fields.map((f) => fieldArn(c.target.region, account, c.target.apiId ?? '<API_ID>', f));
     const roleParam = { ...(role ? { role } : {}) };
+    // The role link breaks only when STS assumed another role than the pool resolves; when the pool's mapping chose
+    // the group's role as configured, that link holds and what breaks is AppSync's authorization of that role.
+    const roleLinkBroken = facts.links.some((l) => l.id === 'role-is-expected' && l.status === 'broken');
     const finding = {
-      brokenLink: 'role-is-expected' as const,
+      brokenLink: roleLinkBroken ? ('role-is-expected' as const) : ('appsync-authorized' as const),
       headline: msg('group-role-selected.headline', { ...roleParam, ...(defaultRole ? { defaultRole } : {}) }),
       explanation: msg('group-role-selected.explanation', {
         ...roleParam,

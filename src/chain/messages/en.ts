@@ -156,6 +156,22 @@ export const en = {
   'role.default': "The pool's authenticated role (no role mapping).",
   'role.no-authenticated': 'The identity pool has no authenticated role.',
 
+  // ── Fixes safe to paste (src/chain/fix-plan.ts) ───────────────────────────────────────────────────────────
+  'fix.scope.label': 'Allow on',
+  'fix.scope.fields': 'the fields tested',
+  'fix.scope.api': 'every field of this API (/*)',
+  'fix.statement': 'Statement to add',
+  'fix.console': 'In the AWS console',
+  'fix.cli': 'With the AWS CLI',
+  'fix.console.permission': (p: { role: string; policyName: string }) =>
+    `IAM console → Roles → ${p.role} → Permissions → Add permissions → Create inline policy → JSON: paste a policy holding the statement below → Next → name it ${p.policyName} → Create policy.`,
+  'fix.console.trust': (p: { role: string }) =>
+    `IAM console → Roles → ${p.role} → Trust relationships → Edit trust policy: add the statement below to the "Statement" list, keeping the statements already there → Update policy.`,
+  'fix.note.permission': (p: { policyName: string }) =>
+    `This adds an inline policy of its own (${p.policyName}); the role’s other policies stay as they are.`,
+  'fix.note.trust':
+    'update-assume-role-policy replaces the whole trust policy: the commands read the current one, add the statement, and write the result back (jq needed).',
+
   // ── Evidence that decides (how the engineer gets it, how to ask the customer) ───────────────────────────────
   'need.role-policies.how': (p: { role: string }) =>
     `Read the permission policies of ${p.role}: IAM console → Roles → ${p.role} → Permissions, or \`aws iam list-role-policies --role-name ${p.role}\`, \`aws iam get-role-policy …\` and \`aws iam list-attached-role-policies --role-name ${p.role}\`; or paste them into the Role and policies panel.`,

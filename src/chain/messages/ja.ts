@@ -147,6 +147,22 @@ export const ja: Catalog = {
   'role.default': 'ID プールの認証済みロール（ロールマッピングなし）。',
   'role.no-authenticated': 'ID プールに認証済みロールがありません。',
 
+  // ── 貼り付けて使える修正 (src/chain/fix-plan.ts) ──────────────────────────────────────────────────────────
+  'fix.scope.label': '許可する対象',
+  'fix.scope.fields': 'テストしたフィールドのみ',
+  'fix.scope.api': 'この API のすべてのフィールド (/*)',
+  'fix.statement': '追加するステートメント',
+  'fix.console': 'AWS コンソールでの手順',
+  'fix.cli': 'AWS CLI での手順',
+  'fix.console.permission': (p: { role: string; policyName: string }) =>
+    `IAM コンソール → ロール → ${p.role} → 許可 → 許可を追加 → インラインポリシーを作成 → JSON: 下のステートメントを含むポリシーを貼り付け → 次へ → 名前を ${p.policyName} にする → ポリシーの作成。`,
+  'fix.console.trust': (p: { role: string }) =>
+    `IAM コンソール → ロール → ${p.role} → 信頼関係 → 信頼ポリシーを編集: 既存のステートメントは残したまま、下のステートメントを "Statement" のリストに追加 → ポリシーを更新。`,
+  'fix.note.permission': (p: { policyName: string }) =>
+    `専用のインラインポリシー (${p.policyName}) を追加します。ロールの他のポリシーは変更されません。`,
+  'fix.note.trust':
+    'update-assume-role-policy は信頼ポリシー全体を置き換えます。そのため、現在のポリシーを読み取り、ステートメントを追加してから書き戻します (jq が必要です)。',
+
   'need.role-policies.how': (p) =>
     `${p.role} の許可ポリシーを確認してください: IAM コンソール → ロール → ${p.role} → 許可、または \`aws iam list-role-policies --role-name ${p.role}\`、\`aws iam get-role-policy …\`、\`aws iam list-attached-role-policies --role-name ${p.role}\`。ロールとポリシーのパネルに貼り付けることもできます。`,
   'need.role-policies.ask': (p) =>

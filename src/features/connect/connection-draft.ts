@@ -1,4 +1,4 @@
-import { authModeSchema, targetSchema } from '@/chain/case';
+import { authModeSchema, targetSchema, type AuthMode } from '@/chain/case';
 import type { Connection, Endpoints } from '@/chain/connection';
 
 /** What the Connect form holds: every field as typed, so nothing is lost while it is invalid. */
@@ -12,6 +12,8 @@ export interface ConnectionDraft {
   apiId: string;
   accountId: string;
   endpoints: Endpoints;
+  /** Every mode the API accepts, when the config says (not a form field). */
+  apiAuthModes?: AuthMode[];
 }
 
 export const EMPTY_DRAFT: ConnectionDraft = {
@@ -26,7 +28,7 @@ export const EMPTY_DRAFT: ConnectionDraft = {
   endpoints: {},
 };
 
-export type DraftField = Exclude<keyof ConnectionDraft, 'endpoints'>;
+export type DraftField = Exclude<keyof ConnectionDraft, 'endpoints' | 'apiAuthModes'>;
 
 export type DraftValidation =
   | { connection: Connection; errors: Record<string, never> }
@@ -59,7 +61,15 @@ export function validateDraft(draft: ConnectionDraft): DraftValidation {
     ...(draft.apiId.trim() ? { apiId: draft.apiId.trim() } : {}),
     ...(draft.accountId.trim() ? { accountId: draft.accountId.trim() } : {}),
   });
-  if (parsed.success) return { connection: { target: parsed.data, endpoints: draft.endpoints }, errors: {} };
+  if (parsed.success)
+    return {
+      connection: {
+        target: parsed.data,
+        endpoints: draft.endpoints,
+        ...(draft.apiAuthModes ? { apiAuthModes: draft.apiAuthModes } : {}),
+      },
+      errors: {},
+    };
   const errors: Partial<Record<DraftField, string>> = {};
   for (const issue of parsed.error.issues) {
     const field = issue.path[0] as DraftField | undefined;

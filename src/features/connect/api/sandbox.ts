@@ -22,7 +22,12 @@ export const sandboxConfigSchema = z.object({
       user_pool_client_id: z.string(),
       identity_pool_id: z.string(),
     }),
-    data: z.object({ url: z.string(), aws_region: z.string(), default_authorization_type: z.string() }),
+    data: z.object({
+      url: z.string(),
+      aws_region: z.string(),
+      default_authorization_type: z.string(),
+      authorization_types: z.optional(z.array(z.string())),
+    }),
   }),
   endpoints: z.object({
     cognitoIdp: z.string(),

@@ -34,10 +34,14 @@ interface ConnectPanelProps {
   errors: Partial<Record<DraftField, string>>;
   onDraftChange(draft: ConnectionDraft): void;
   onSandboxConfig(config: SandboxConfig): void;
+  /** The form is filled (a config was read, or the engineer says so): the dashboard may fold it to a summary. */
+  onDone?(draft: ConnectionDraft): void;
+  /** The draft is valid: offer "Use this connection". */
+  complete?: boolean;
 }
 
 /** Step 1: the app's public config, from a file, a paste, the fields, or the sandbox account. */
-export function ConnectPanel({ draft, errors, onDraftChange, onSandboxConfig }: ConnectPanelProps) {
+export function ConnectPanel({ draft, errors, onDraftChange, onSandboxConfig, onDone, complete }: ConnectPanelProps) {
   const [configText, setConfigText] = useState('');
   const [configError, setConfigError] = useState<string>();
   const [notes, setNotes] = useState<string[]>([]);
@@ -53,7 +57,7 @@ export function ConnectPanel({ draft, errors, onDraftChange, onSandboxConfig }: 
     setNotes(result.warnings);
     setShowErrors(true);
     const t = result.target;
-    onDraftChange({
+    const next = {
       ...draft,
       region: t.region ?? draft.region,
       userPoolId: t.userPoolId ?? draft.userPoolId,
@@ -64,7 +68,9 @@ export function ConnectPanel({ draft, errors, onDraftChange, onSandboxConfig }: 
       apiId: result.apiId ?? t.apiId ?? draft.apiId,
       accountId: result.accountId ?? t.accountId ?? draft.accountId,
       endpoints: result.endpoints ?? draft.endpoints,
-    });
+    };
+    onDraftChange(next);
+    onDone?.(next);
   };
 
   const onDrop = (event: DragEvent<HTMLTextAreaElement>) => {
@@ -129,6 +135,11 @@ export function ConnectPanel({ draft, errors, onDraftChange, onSandboxConfig }: 
         </div>
         {Object.keys(draft.endpoints).length > 0 && (
           <p className="text-xs text-slate-600 dark:text-slate-400">Custom endpoints: {draft.endpoints.cognitoIdp}</p>
+        )}
+        {complete && onDone && (
+          <Button variant="primary" onClick={() => onDone(draft)}>
+            Use this connection
+          </Button>
         )}
         {configError && (
           <ErrorNote title="The config could not be read">{configError} Nothing you typed was changed.</ErrorNote>

@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import { Button } from '@/components/button';
 import { SelectField, TextArea, TextField } from '@/components/field';
 import { ErrorNote, Panel } from '@/components/panel';
@@ -13,6 +14,8 @@ interface RunPanelProps {
   /** What the run may start with but the engineer should know (e.g. long-lived keys pasted as read-only). */
   warnings?: string[];
   error?: string;
+  /** The Run button, for the dashboard to hand the focus to once step 1 is filled. */
+  runButtonRef?: Ref<HTMLButtonElement>;
 }
 
 function describeVariant(variant: NonNullable<RunDraft['variant']>): string {
@@ -27,7 +30,16 @@ function describeVariant(variant: NonNullable<RunDraft['variant']>): string {
 }
 
 /** Step 2: the test user, the test query and the read-only credentials; one button runs the whole chain. */
-export function RunPanel({ draft, onDraftChange, onRun, running, problems, warnings = [], error }: RunPanelProps) {
+export function RunPanel({
+  draft,
+  onDraftChange,
+  onRun,
+  running,
+  problems,
+  warnings = [],
+  error,
+  runButtonRef,
+}: RunPanelProps) {
   const set = <K extends keyof RunDraft>(key: K, value: RunDraft[K]) => onDraftChange({ ...draft, [key]: value });
   return (
     <Panel title="2 · Run">
@@ -110,7 +122,13 @@ export function RunPanel({ draft, onDraftChange, onRun, running, problems, warni
             ))}
           </ul>
         )}
-        <Button type="submit" variant="primary" className="w-full py-2" disabled={running || problems.length > 0}>
+        <Button
+          buttonRef={runButtonRef}
+          type="submit"
+          variant="primary"
+          className="w-full py-2"
+          disabled={running || problems.length > 0}
+        >
           {running ? 'Running the chain…' : 'Run the chain'}
         </Button>
         {error && <ErrorNote title="The run could not start">{error}</ErrorNote>}

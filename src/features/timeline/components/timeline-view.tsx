@@ -7,6 +7,7 @@ import { JsonView } from '@/components/json-view';
 import { Panel } from '@/components/panel';
 import { LinkList } from './link-list';
 import { LaneRow } from './lane-row';
+import { TraceView } from './trace-view';
 
 export interface LaneNote {
   tone: 'info' | 'error' | 'waiting';
@@ -48,6 +49,7 @@ export function TimelineView({ timeline, evidence, notes = {} }: TimelineViewPro
         </button>
       }
     >
+      <TraceView evidence={evidence} />
       <LinkList links={timeline.links} />
       <div className="mt-4 overflow-x-auto">
         <div className="min-w-[640px]">

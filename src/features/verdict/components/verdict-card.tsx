@@ -1,10 +1,17 @@
-import { useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import type { VerdictChange } from '@/chain/compare';
+import { render } from '@/chain/messages/catalog';
 import { en } from '@/chain/messages/en';
 import { renderVerdict } from '@/chain/messages/render-verdict';
+import { withRoleNames } from '@/chain/messages/role-names';
 import type { Verdict } from '@/chain/verdict';
 import { CopyButton } from '@/components/copy-button';
 import { JsonView } from '@/components/json-view';
 import { useCatalog } from '@/components/use-catalog';
+import type { Case } from '@/chain/case';
+import { CandidateList } from './candidate-list';
+import { FixView } from './fix-view';
+import { VerdictChanges } from './verdict-changes';
 
 const TONE = {
   healthy: 'border-emerald-300 bg-emerald-50 dark:border-emerald-800 dark:bg-emerald-950/40',
@@ -12,20 +19,47 @@ const TONE = {
   inconclusive: 'border-amber-300 bg-amber-50 dark:border-amber-800 dark:bg-amber-950/40',
 } as const;
 
-/** The verdict: the broken link, its proof, the fix, and the message for the customer. */
-export function VerdictCard({ verdict: diagnosis }: { verdict: Verdict }) {
+interface VerdictCardProps {
+  verdict: Verdict;
+  /**
+   * Set by the dashboard to the run's id: when the card appears for a run (or the id changes), the verdict is
+   * scrolled into view and its heading takes the focus, so a keyboard or screen reader user lands on it.
+   */
+  focusKey?: number;
+  /** Shown above the verdict: e.g. "provisional, waiting for CloudTrail" with its actions. */
+  status?: ReactNode;
+  /** How this verdict changed while evidence arrived. */
+  changes?: VerdictChange[];
+  /** The case behind the verdict: with it, the fix is shown paste-ready (scope, statement, console and CLI steps). */
+  evidence?: Case;
+}
+
+/** The verdict: the cause, the broken link, its proof, the fix, the candidates, and the message for the customer. */
+export function VerdictCard({ verdict: diagnosis, focusKey, status, changes = [], evidence }: VerdictCardProps) {
   const [language, setLanguage] = useState<'en' | 'ja'>('en');
+  const headingId = useId();
+  const sectionRef = useRef<HTMLElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusKey === undefined) return;
+    sectionRef.current?.scrollIntoView({ block: 'start' });
+    headingRef.current?.focus({ preventScroll: true });
+  }, [focusKey]);
+
   const verdict = renderVerdict(diagnosis, en);
+  const headline = render(withRoleNames(diagnosis.headline), en);
   const catalog = useCatalog(language);
   const message = catalog ? renderVerdict(diagnosis, catalog).customerMessage : '';
   const tone = verdict.cause === 'healthy' ? 'healthy' : verdict.cause === 'inconclusive' ? 'inconclusive' : 'broken';
-  const others = verdict.candidates.slice(1);
+  const brokenLink = diagnosis.links.find((l) => l.id === diagnosis.brokenLink);
   return (
-    <section aria-label="Verdict" className={`rounded-lg border p-4 ${TONE[tone]}`}>
+    <section aria-label="Verdict" ref={sectionRef} className={`scroll-mt-4 rounded-lg border p-4 ${TONE[tone]}`}>
+      {status}
       <div className="flex flex-wrap items-center gap-2 text-xs">
         <span
           className="rounded bg-slate-900 px-1.5 py-0.5 font-mono text-white dark:bg-slate-100 dark:text-slate-900"
           data-testid="verdict-cause"
+          title="Failure mode id (FAILURE-MODES.md)"
         >
           {verdict.cause}
         </span>
@@ -33,19 +67,25 @@ export function VerdictCard({ verdict: diagnosis }: { verdict: Verdict }) {
           {verdict.confidence === 'proven' ? 'proven by the evidence' : 'likely: not proven yet'}
         </span>
         {verdict.brokenLink && (
-          <span className="text-slate-600 dark:text-slate-300">broken link: {verdict.brokenLink}</span>
+          <span className="text-slate-700 dark:text-slate-300">
+            Broken link: {brokenLink ? render(brokenLink.label, en) : verdict.brokenLink}
+          </span>
         )}
       </div>
-      <h2 className="mt-2 text-lg font-semibold">{verdict.headline}</h2>
+      <h2 id={headingId} ref={headingRef} tabIndex={-1} className="mt-2 text-lg font-semibold focus:outline-none">
+        {verdict.title}
+      </h2>
+      <p className="mt-1 font-medium">{headline}</p>
       <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{verdict.explanation}</p>
+      <VerdictChanges changes={changes} />
 
       {verdict.proofs.length > 0 && (
         <div className="mt-3">
-          <h3 className="text-xs font-semibold tracking-wide text-slate-600 uppercase">Proof</h3>
+          <h3 className="text-xs font-semibold tracking-wide text-slate-700 uppercase dark:text-slate-300">Proof</h3>
           <ul className="mt-1 space-y-0.5 text-sm">
             {verdict.proofs.map((proof) => (
               <li key={proof.pointer} className="flex flex-wrap items-center gap-1">
-                <span className="text-slate-600 dark:text-slate-400">{proof.label}:</span>
+                <span className="text-slate-700 dark:text-slate-300">{proof.label}:</span>
                 <code className="font-mono text-xs break-all">{proof.value}</code>
                 <CopyButton value={proof.value} label={proof.label} />
               </li>
@@ -61,9 +101,13 @@ export function VerdictCard({ verdict: diagnosis }: { verdict: Verdict }) {
       )}
 
       <div className="mt-3">
-        <h3 className="text-xs font-semibold tracking-wide text-slate-600 uppercase">Fix</h3>
-        <p className="mt-1 text-sm">{verdict.fix.summary}</p>
-        {verdict.fix.policy && <JsonView value={verdict.fix.policy} label="Policy to apply" />}
+        <h3 className="text-xs font-semibold tracking-wide text-slate-700 uppercase dark:text-slate-300">Fix</h3>
+        <p className="mt-1 text-sm">{render(withRoleNames(diagnosis.fix.summary), en)}</p>
+        {evidence ? (
+          <FixView verdict={diagnosis} evidence={evidence} />
+        ) : (
+          verdict.fix.policy && <JsonView value={verdict.fix.policy} label="Policy to apply" />
+        )}
       </div>
 
       {verdict.next && (
@@ -72,41 +116,20 @@ export function VerdictCard({ verdict: diagnosis }: { verdict: Verdict }) {
         </p>
       )}
 
-      {(others.length > 0 || verdict.ruledOut.length > 0) && (
-        <details className="mt-3 text-sm" open={others.length > 0}>
-          <summary className="cursor-pointer text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-300">
-            Other candidates ({others.length}) and ruled out ({verdict.ruledOut.length})
-          </summary>
-          {others.length > 0 && (
-            <ul className="mt-1 space-y-0.5" aria-label="Other candidates">
-              {others.map((c) => (
-                <li key={c.id}>
-                  <strong>{c.title}</strong> <span className="text-xs">({c.status})</span>: {c.reason}
-                </li>
-              ))}
-            </ul>
-          )}
-          <ul className="mt-1 space-y-0.5 text-slate-600 dark:text-slate-400" aria-label="Ruled out">
-            {verdict.ruledOut.map((r) => (
-              <li key={r.id}>
-                <span className="line-through">{r.title}</span>: {r.reason}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      <CandidateList verdict={verdict} />
 
       {message && (
         <div className="mt-3">
           <div className="flex items-center gap-2">
-            <h3 className="text-xs font-semibold tracking-wide text-slate-600 uppercase">Message for the customer</h3>
-            <div role="tablist" aria-label="Message language" className="flex gap-1 text-xs">
+            <h3 className="text-xs font-semibold tracking-wide text-slate-700 uppercase dark:text-slate-300">
+              Message for the customer
+            </h3>
+            <div role="group" aria-label="Message language" className="flex gap-1 text-xs">
               {(['en', 'ja'] as const).map((lang) => (
                 <button
                   key={lang}
                   type="button"
-                  role="tab"
-                  aria-selected={language === lang}
+                  aria-pressed={language === lang}
                   onClick={() => setLanguage(lang)}
                   className={`rounded px-1.5 ${language === lang ? 'bg-slate-900 text-white dark:bg-slate-100 dark:text-slate-900' : ''}`}
                 >

@@ -1,0 +1,137 @@
+import { useState, type ChangeEvent } from 'react';
+import type { Case } from '@/chain/case';
+import type { RunComparison, VerdictGist } from '@/chain/compare';
+import type { Link } from '@/chain/links';
+import { render } from '@/chain/messages/catalog';
+import { en } from '@/chain/messages/en';
+import { DEFAULT_REDACTION, redact } from '@/chain/share/redact';
+import { encodeShareLink } from '@/chain/share/share-link';
+import { Button } from '@/components/button';
+import { CopyButton } from '@/components/copy-button';
+import { Panel } from '@/components/panel';
+
+export interface RunEntry {
+  id: number;
+  label: string;
+  done: boolean;
+  gist?: VerdictGist;
+}
+
+interface RunHistoryProps {
+  runs: RunEntry[];
+  selectedId?: number;
+  onSelect(id: number): void;
+  onOpenFile(file: File): void;
+  openError?: string;
+  /** The selected run against the one before it, with the links of both (for their labels). */
+  comparison?: { previous: string; result: RunComparison; links: Link[]; evidence: Case };
+}
+
+const title = (gist: VerdictGist) =>
+  `${gist.cause === 'inconclusive' ? 'inconclusive' : render({ id: `mode.${gist.cause}` }, en)} (${gist.confidence})`;
+
+/** The link a customer opens to see the fix confirmed: the healthy re-run, redacted as any share link is. */
+function FixedLink({ evidence }: { evidence: Case }) {
+  const [link, setLink] = useState<string>();
+  const make = async () => {
+    const base = `${window.location.origin}${window.location.pathname}#/share/`;
+    setLink(`${base}${(await encodeShareLink(redact(evidence, DEFAULT_REDACTION), base.length)).payload}`);
+  };
+  return (
+    <div className="mt-2 rounded border border-emerald-300 bg-emerald-50 p-2 dark:border-emerald-800 dark:bg-emerald-950/40">
+      <p className="text-sm font-semibold">Confirmed fixed</p>
+      <p className="text-xs">
+        The re-run after the fix is healthy. A link shows it to the customer (personal data masked, as in any share
+        link).
+      </p>
+      {link ? (
+        <div className="mt-1 flex items-center gap-1">
+          <input
+            readOnly
+            aria-label="Confirmed fixed link"
+            value={link}
+            className="min-w-0 flex-1 rounded border border-slate-300 bg-white px-1 font-mono text-xs dark:border-slate-600 dark:bg-slate-900"
+          />
+          <CopyButton value={link} label="confirmed fixed link" />
+        </div>
+      ) : (
+        <Button className="mt-1" onClick={() => void make()}>
+          Make the “confirmed fixed” link
+        </Button>
+      )}
+    </div>
+  );
+}
+
+/** Runs kept in memory this session (and cases opened from files): pick one, compare it with the one before. */
+export function RunHistory({ runs, selectedId, onSelect, onOpenFile, openError, comparison }: RunHistoryProps) {
+  const [comparing, setComparing] = useState(false);
+  const onFile = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    if (file) onOpenFile(file);
+    event.target.value = '';
+  };
+  return (
+    <Panel title="3 · Runs and compare">
+      {runs.length > 0 && (
+        <ul className="space-y-1 text-sm" aria-label="Runs">
+          {runs.map((run) => (
+            <li key={run.id}>
+              <button
+                type="button"
+                aria-pressed={run.id === selectedId}
+                onClick={() => onSelect(run.id)}
+                className={`w-full rounded px-2 py-1 text-left ${run.id === selectedId ? 'bg-slate-200 font-semibold dark:bg-slate-700' : 'hover:bg-slate-100 dark:hover:bg-slate-800'}`}
+              >
+                {run.label}: {run.gist ? title(run.gist) : 'running…'}
+                {!run.done && run.gist ? ' · provisional' : ''}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {comparison && (
+        <div className="mt-2">
+          <Button aria-expanded={comparing} onClick={() => setComparing((open) => !open)}>
+            Compare with previous
+          </Button>
+          {comparing && (
+            <div className="mt-2 text-sm" data-testid="comparison">
+              <p>
+                <strong>Verdict:</strong>{' '}
+                {comparison.result.verdictChanged
+                  ? `${title(comparison.result.before)} in ${comparison.previous} → ${title(comparison.result.after)} now`
+                  : `unchanged: ${title(comparison.result.after)}`}
+              </p>
+              {comparison.result.links.length > 0 ? (
+                <ul className="mt-1 list-disc pl-5" aria-label="Links that changed">
+                  {comparison.result.links.map((change) => {
+                    const link = comparison.links.find((l) => l.id === change.id);
+                    return (
+                      <li key={change.id}>
+                        {link ? render(link.label, en) : change.id}: {change.before ?? 'not checked'} →{' '}
+                        {change.after ?? 'not checked'}
+                      </li>
+                    );
+                  })}
+                </ul>
+              ) : (
+                <p className="mt-1">No link changed.</p>
+              )}
+              {comparison.result.fixed && <FixedLink evidence={comparison.evidence} />}
+            </div>
+          )}
+        </div>
+      )}
+      <label className="mt-3 block text-xs">
+        <span className="font-medium">Open a saved case (JSON)</span>
+        <input type="file" accept="application/json,.json" onChange={onFile} className="mt-1 block w-full text-xs" />
+      </label>
+      {openError && (
+        <p role="alert" className="mt-1 text-xs text-red-700 dark:text-red-400">
+          {openError}
+        </p>
+      )}
+    </Panel>
+  );
+}
