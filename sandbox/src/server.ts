@@ -13,6 +13,7 @@ import {
 import { findScenario } from '../scenarios/registry.ts';
 import type { Scenario, ServiceClock } from './scenario.ts';
 import { handleAppSync } from './services/appsync.ts';
+import { handleAppSyncControl, isAppSyncControlPath } from './services/appsync-control.ts';
 import { handleCloudTrail } from './services/cloudtrail.ts';
 import { handleCloudWatchLogs } from './services/cloudwatch-logs.ts';
 import { handleCognitoIdentity } from './services/cognito-identity.ts';
@@ -98,6 +99,7 @@ function route(request: SandboxRequest): Handler | undefined {
   }
   if (request.method === 'GET' && request.path.endsWith('/.well-known/jwks.json')) return handleJwks;
   if (request.path === '/graphql') return handleAppSync;
+  if (isAppSyncControlPath(request.path)) return handleAppSyncControl;
   if (request.method === 'POST' && (request.headers['content-type'] ?? '').includes('x-www-form-urlencoded')) {
     // STS and IAM share the query protocol; their API versions tell them apart.
     const version = new URLSearchParams(request.body.toString('utf8')).get('Version');
@@ -150,7 +152,8 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
   const server = createServer((message: IncomingMessage, reply: ServerResponse) => {
     void (async () => {
       const request = await readRequest(message);
-      const cors = corsHeaders(request);
+      // AppSync's control plane answers no CORS, like AWS (services/appsync-control.ts).
+      const cors = isAppSyncControlPath(request.path) ? {} : corsHeaders(request);
       let response: SandboxResponse;
       let clock: ServiceClock | undefined;
       if (request.method === 'OPTIONS') {

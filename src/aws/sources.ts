@@ -117,6 +117,25 @@ export const SOURCES: Sources = {
       return { lookups, simulations: simulations ?? [] };
     },
   },
+  'appsync-auth': {
+    async fetch(ask, env) {
+      const { readAppSyncAuthorization } = await import('./appsync-control');
+      const lookups: Lookup[] = [];
+      const appsync = await readAppSyncAuthorization(
+        {
+          region: env.connection.target.region,
+          // The relay's URL in a browser (the control plane answers no CORS); AWS's own host otherwise.
+          ...(env.connection.endpoints.appsyncControl ? { endpoint: env.connection.endpoints.appsyncControl } : {}),
+          credentials: needReadOnly(env),
+          ...(env.run?.timeoutMs ? { timeoutMs: env.run.timeoutMs } : {}),
+        },
+        ask.apiId,
+        ask.fields,
+        lookups,
+      );
+      return { lookups, appsync };
+    },
+  },
   'appsync-logs': {
     async fetch(ask, env) {
       const { findAppSyncLogLines } = await import('./logs');

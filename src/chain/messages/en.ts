@@ -137,6 +137,9 @@ export const en = {
   'lookup.role-policies': (p: { subject?: string }) => `Policies of role ${p.subject ?? '?'}`,
   'lookup.simulate-policy': (p: { subject?: string }) => `Simulate appsync:GraphQL for ${p.subject ?? '?'}`,
   'lookup.appsync-logs': (p: { subject?: string }) => `AppSync log lines of request ${p.subject ?? '?'}`,
+  'lookup.appsync-api': 'AppSync API and its authorization modes',
+  'lookup.appsync-schema': 'AppSync schema with its directives',
+  'lookup.appsync-resolver': (p: { subject?: string }) => `Resolver code of ${p.subject ?? '?'}`,
   'lookup.other': 'Another lookup',
 
   // ── No failure mode fits ────────────────────────────────────────────────────────────────────────────────────

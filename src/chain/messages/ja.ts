@@ -125,6 +125,9 @@ export const ja: Catalog = {
   'lookup.role-policies': (p) => `ロール ${p.subject ?? '?'} のポリシー`,
   'lookup.simulate-policy': (p) => `${p.subject ?? '?'} の appsync:GraphQL シミュレーション`,
   'lookup.appsync-logs': (p) => `リクエスト ${p.subject ?? '?'} の AppSync ログ行`,
+  'lookup.appsync-api': 'AppSync API とその認可モード',
+  'lookup.appsync-schema': 'ディレクティブ付きの AppSync スキーマ',
+  'lookup.appsync-resolver': (p) => `${p.subject ?? '?'} のリゾルバーのコード`,
   'lookup.other': 'その他の照会',
 
   'inconclusive.headline.stopped': (p) => `${STAGE[p.stage]}で処理が止まりました: ${p.name || 'エラー'}。`,
