@@ -32,7 +32,15 @@ export function assembleCase(parts: CaseParts): Case {
 export type Evidence = Partial<
   Pick<
     Case,
-    'steps' | 'records' | 'policies' | 'simulations' | 'logs' | 'lookups' | 'identityPool' | 'expectedRoleArn' | 'appsync'
+    | 'steps'
+    | 'records'
+    | 'policies'
+    | 'simulations'
+    | 'logs'
+    | 'lookups'
+    | 'identityPool'
+    | 'expectedRoleArn'
+    | 'appsync'
   >
 >;
 

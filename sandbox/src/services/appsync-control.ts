@@ -27,7 +27,10 @@ export async function handleAppSyncControl(request: SandboxRequest, ctx: Sandbox
     });
     const route = routeOf(request, ctx);
     request.operation = route.action.replace('appsync:', '');
-    await authorizeReadOnly(ctx, caller, route.action, route.resource, 'rest-json');
+    // The IAM simulator's action data (@cloud-copilot/iam-simulate) names no resource type for the reads below
+    // GetGraphqlApi: those are authorized against `*` (unconfirmed against the Service Authorization Reference).
+    const resource = route.action === 'appsync:GetGraphqlApi' ? route.resource : '*';
+    await authorizeReadOnly(ctx, caller, route.action, resource, 'rest-json');
     const answer = route.answer();
     return { ...answer, headers: { ...answer.headers, 'x-amzn-requestid': requestId } };
   } catch (error) {
