@@ -61,6 +61,13 @@ export function readOnlyPolicy(
       'iam:SimulatePrincipalPolicy',
       'cognito-identity:GetIdentityPoolRoles',
       'cognito-identity:DescribeIdentityPool',
+      // AppSync's control plane, read-only: the schema with directives and the resolvers' code.
+      'appsync:GetGraphqlApi',
+      'appsync:GetIntrospectionSchema',
+      'appsync:ListResolvers',
+      'appsync:GetResolver',
+      'appsync:ListFunctions',
+      'appsync:GetFunction',
     );
   return {
     Version: '2012-10-17',

@@ -6,6 +6,10 @@ import { clockSkew } from './clock-skew.ts';
 import { credentialsExpired } from './credentials-expired.ts';
 import { explicitDeny } from './explicit-deny.ts';
 import { fieldLacksIamDirective } from './field-lacks-iam-directive.ts';
+import { resolverAllowListStale } from './resolver-allow-list-stale.ts';
+import { authenticatedRuleUserPoolOnly } from './authenticated-rule-user-pool-only.ts';
+import { guestRuleSignedInUser } from './guest-rule-signed-in-user.ts';
+import { ownerRuleOverIam } from './owner-rule-over-iam.ts';
 import { groupRoleSelected } from './group-role-selected.ts';
 import { guestAccessDisabled } from './guest-access-disabled.ts';
 import { guestCredentialsUsed } from './guest-credentials-used.ts';
@@ -50,6 +54,10 @@ const scenarios: Scenario[] = [
   rolePolicyMissingAction,
   explicitDeny,
   fieldLacksIamDirective,
+  resolverAllowListStale,
+  authenticatedRuleUserPoolOnly,
+  guestRuleSignedInUser,
+  ownerRuleOverIam,
 ];
 
 export function listScenarios(): readonly Scenario[] {

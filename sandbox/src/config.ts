@@ -53,6 +53,7 @@ export function sandboxConfig(ctx: SandboxContext) {
       cognitoIdentity: baseUrl,
       sts: baseUrl,
       appsync: `${baseUrl}/graphql`,
+      appsyncControl: baseUrl,
       cloudtrail: baseUrl,
       logs: baseUrl,
       iam: baseUrl,

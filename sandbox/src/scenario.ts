@@ -117,6 +117,42 @@ export interface GraphqlApi {
   logging: { enabled: boolean; fieldLogLevel: 'NONE' | 'ERROR' | 'ALL' };
   /** Region the API lives in (the region a SigV4 scope must name). */
   region: string;
+  /** Resolvers Amplify generated for top-level fields, with the authorization they run (none: direct data). */
+  resolvers?: AmplifyResolver[];
+}
+
+/**
+ * A model rule as Amplify's GraphQL transformer reads it. Gen 1 `@auth(rules: [...])`; Gen 2 `allow.guest()` is
+ * public/iam, `allow.authenticated('identityPool')` private/iam, `allow.authenticated()` private/userPools,
+ * `allow.owner()` owner, `allow.groups([...])` groups (docs.amplify.aws, "Customize your auth rules").
+ */
+export type AmplifyRule =
+  | { allow: 'public'; provider: 'iam' | 'apiKey' }
+  | { allow: 'private'; provider: 'iam' | 'userPools' }
+  | { allow: 'owner'; ownerField: string; identityClaim: string }
+  | { allow: 'groups'; groups: string[] };
+
+/**
+ * What the transformer bakes into a resolver at deploy time (aws-amplify/amplify-category-api,
+ * graphql-auth-transformer `resolvers/helpers.ts`, `iamCheck` / `iamAdminRoleCheckExpression`): the stash's
+ * `authRole` / `unauthRole` (assumed-role ARNs of the identity pool's roles), the identity pool id an IAM caller may
+ * come from, and `adminRoles` (Gen 1 `custom-roles.json` `adminRoleNames`, Gen 2 functions and sandbox roles).
+ */
+export interface AmplifyAuthCheck {
+  generation: 'gen1' | 'gen2';
+  authRole?: string;
+  unauthRole?: string;
+  identityPoolId?: string;
+  adminRoles: string[];
+  rules: AmplifyRule[];
+}
+
+export interface AmplifyResolver {
+  typeName: string;
+  fieldName: string;
+  /** PIPELINE (the transformer's: stash, auth function, data function) or UNIT (the check inlined). */
+  kind: 'PIPELINE' | 'UNIT';
+  auth: AmplifyAuthCheck;
 }
 
 export interface ReadOnlyPrincipal {

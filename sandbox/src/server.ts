@@ -14,6 +14,7 @@ import {
 import { findScenario } from '../scenarios/registry.ts';
 import type { Scenario, ServiceClock } from './scenario.ts';
 import { handleAppSync } from './services/appsync.ts';
+import { handleAppSyncControl, isAppSyncControlPath } from './services/appsync-control.ts';
 import { handleCloudTrail } from './services/cloudtrail.ts';
 import { handleCloudWatchLogs } from './services/cloudwatch-logs.ts';
 import { handleCognitoIdentity } from './services/cognito-identity.ts';
@@ -124,6 +125,7 @@ function route(request: SandboxRequest): Handler | undefined {
   }
   if (request.method === 'GET' && request.path.endsWith('/.well-known/jwks.json')) return handleJwks;
   if (request.path === '/graphql') return handleAppSync;
+  if (isAppSyncControlPath(request.path)) return handleAppSyncControl;
   if (request.method === 'POST' && (request.headers['content-type'] ?? '').includes('x-www-form-urlencoded')) {
     // STS and IAM share the query protocol; their API versions tell them apart.
     const version = new URLSearchParams(request.body.toString('utf8')).get('Version');

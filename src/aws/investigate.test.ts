@@ -51,6 +51,10 @@ function stubSources(asked: Ask[], overrides: Partial<Record<Ask['kind'], (ask: 
     'appsync-logs': source('appsync-logs', () => ({
       lookups: [{ ...answered('appsync-logs', 'logs'), subject: 'req-1' }],
     })),
+    'appsync-auth': source('appsync-auth', () => ({
+      lookups: [answered('appsync-schema', 'appsync')],
+      appsync: { resolvers: [] },
+    })),
   } as Sources;
 }
 

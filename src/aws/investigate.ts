@@ -50,6 +50,7 @@ const READS: Partial<Record<AskKind, { service: Service; source: Lookup['source'
   'role-policies': { service: 'iam', source: 'iam', ask: 'role-policies' },
   'simulate-policy': { service: 'iam', source: 'iam', ask: 'simulate-policy' },
   'appsync-logs': { service: 'logs', source: 'logs', ask: 'appsync-logs' },
+  'appsync-auth': { service: 'appsyncControl', source: 'appsync', ask: 'appsync-schema' },
 };
 
 const subjectOf = (ask: Ask): string | undefined =>

@@ -119,6 +119,26 @@ export const SOURCES: Sources = {
       return { lookups, simulations: simulations ?? [] };
     },
   },
+  'appsync-auth': {
+    async fetch(ask, env) {
+      const { readAppSyncAuthorization } = await import('./appsync-control');
+      const lookups: Lookup[] = [];
+      const appsync = await readAppSyncAuthorization(
+        {
+          region: env.connection.target.region,
+          // In a browser the request goes through the page's relay (the control plane answers no CORS).
+          ...(env.connection.endpoints.appsyncControl ? { endpoint: env.connection.endpoints.appsyncControl } : {}),
+          ...(env.connection.relay ? { relay: env.connection.relay } : {}),
+          credentials: needReadOnly(env),
+          ...(env.run?.timeoutMs ? { timeoutMs: env.run.timeoutMs } : {}),
+        },
+        ask.apiId,
+        ask.fields,
+        lookups,
+      );
+      return { lookups, appsync };
+    },
+  },
   'appsync-logs': {
     async fetch(ask, env) {
       const { findAppSyncLogLines } = await import('./logs');

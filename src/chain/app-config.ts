@@ -278,7 +278,16 @@ const CONFIGURE_ENDPOINTS = {
   cognitoIdp: 'Auth.Cognito.userPoolEndpoint',
   cognitoIdentity: 'Auth.Cognito.identityPoolEndpoint',
 } as const;
-const ENDPOINT_KEYS = ['cognitoIdp', 'cognitoIdentity', 'appsync', 'cloudtrail', 'logs', 'iam', 'sts'] as const;
+const ENDPOINT_KEYS = [
+  'cognitoIdp',
+  'cognitoIdentity',
+  'appsync',
+  'appsyncControl',
+  'cloudtrail',
+  'logs',
+  'iam',
+  'sts',
+] as const;
 
 // Both AWS's names (AWS_IAM) and Amplify's (iam, identityPool), compared without case or punctuation.
 const AUTH_MODES = new Map<string, AuthMode>(

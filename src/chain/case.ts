@@ -189,6 +189,42 @@ export const identityPoolEvidenceSchema = z.object({
 });
 export type IdentityPoolEvidence = z.infer<typeof identityPoolEvidenceSchema>;
 
+/** One function of a pipeline resolver, as AppSync's control plane returns it (`GetFunction`). */
+export const appsyncFunctionSchema = z.object({
+  functionId: z.string(),
+  name: z.optional(z.string()),
+  requestMappingTemplate: z.optional(z.string()),
+  responseMappingTemplate: z.optional(z.string()),
+  /** APPSYNC_JS code, when the function is JavaScript. */
+  code: z.optional(z.string()),
+});
+export type AppSyncFunction = z.infer<typeof appsyncFunctionSchema>;
+
+/** A field's resolver (`GetResolver`) with its pipeline's functions in order. */
+export const appsyncResolverSchema = z.object({
+  typeName: z.string(),
+  fieldName: z.string(),
+  kind: z.optional(z.string()),
+  resolverArn: z.optional(z.string()),
+  requestMappingTemplate: z.optional(z.string()),
+  responseMappingTemplate: z.optional(z.string()),
+  code: z.optional(z.string()),
+  functions: z._default(z.array(appsyncFunctionSchema), []),
+});
+export type AppSyncResolver = z.infer<typeof appsyncResolverSchema>;
+
+/**
+ * What AppSync's control plane showed about the authorization after IAM: the API's modes (`GetGraphqlApi`), the
+ * schema with its directives (`GetIntrospectionSchema`, SDL), and the resolvers of the refused fields.
+ */
+export const appsyncEvidenceSchema = z.object({
+  /** The default mode first, then the additional ones (AWS names: AWS_IAM, AMAZON_COGNITO_USER_POOLS…). */
+  authModes: z.optional(z.array(z.string())),
+  schema: z.optional(z.string()),
+  resolvers: z._default(z.array(appsyncResolverSchema), []),
+});
+export type AppSyncEvidence = z.infer<typeof appsyncEvidenceSchema>;
+
 /**
  * What a lookup asked, as an id (the viewer's catalog words it, `lookup.<ask>`), with the one value it was about
  * (a role name, a request id). v1 cases stored an English `purpose` instead; `restoreCase` maps it.
@@ -200,13 +236,16 @@ export const LOOKUP_ASKS = [
   'role-policies',
   'simulate-policy',
   'appsync-logs',
+  'appsync-api',
+  'appsync-schema',
+  'appsync-resolver',
   'other',
 ] as const;
 export type LookupAsk = (typeof LOOKUP_ASKS)[number];
 
 /** One question asked of AWS for evidence, how many calls it took, and what came of it. */
 export const lookupSchema = z.object({
-  source: z.enum(['cloudtrail', 'logs', 'iam', 'cognito-identity']),
+  source: z.enum(['cloudtrail', 'logs', 'iam', 'cognito-identity', 'appsync']),
   ask: z.enum(LOOKUP_ASKS),
   subject: z.optional(z.string()),
   query: z.record(z.string(), z.unknown()),
@@ -229,6 +268,8 @@ export const caseSchema = z.object({
   policies: z._default(z.array(policyDocumentsSchema), []),
   simulations: z._default(z.array(simulationSchema), []),
   identityPool: z.optional(identityPoolEvidenceSchema),
+  /** AppSync's control plane: schema with directives and the refused fields' resolvers, when read or pasted. */
+  appsync: z.optional(appsyncEvidenceSchema),
   lookups: z._default(z.array(lookupSchema), []),
   /** The identity pool's authenticated role, when known (config, IAM or the engineer). */
   expectedRoleArn: z.optional(z.string()),

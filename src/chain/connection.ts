@@ -9,6 +9,11 @@ export interface Endpoints {
   cognitoIdp?: string;
   cognitoIdentity?: string;
   appsync?: string;
+  /**
+   * AppSync's control plane (`appsync.<region>.amazonaws.com`; GetGraphqlApi, GetIntrospectionSchema, resolvers). It
+   * answers no CORS: a browser reaches it through a same-origin relay, so this is where the relay's URL goes.
+   */
+  appsyncControl?: string;
   cloudtrail?: string;
   logs?: string;
   iam?: string;
@@ -75,5 +80,14 @@ export type RunVariant = z.infer<typeof runVariantSchema>;
 
 /** One base URL for every service (the local sandbox): what `--endpoint` and the sandbox picker set. */
 export function endpointsAt(base: string): Endpoints {
-  return { cognitoIdp: base, cognitoIdentity: base, appsync: base, cloudtrail: base, logs: base, iam: base, sts: base };
+  return {
+    cognitoIdp: base,
+    cognitoIdentity: base,
+    appsync: base,
+    appsyncControl: base,
+    cloudtrail: base,
+    logs: base,
+    iam: base,
+    sts: base,
+  };
 }

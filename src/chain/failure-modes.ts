@@ -5,6 +5,10 @@ import { clockSkew } from './hypotheses/clock-skew';
 import { credentialsExpired } from './hypotheses/credentials-expired';
 import { explicitDeny } from './hypotheses/explicit-deny';
 import { fieldLacksIamDirective } from './hypotheses/field-lacks-iam-directive';
+import { resolverAllowListStale } from './hypotheses/resolver-allow-list-stale';
+import { authenticatedRuleUserPoolOnly } from './hypotheses/authenticated-rule-user-pool-only';
+import { guestRuleSignedInUser } from './hypotheses/guest-rule-signed-in-user';
+import { ownerRuleOverIam } from './hypotheses/owner-rule-over-iam';
 import { groupRoleSelected } from './hypotheses/group-role-selected';
 import { guestCredentialsUsed } from './hypotheses/guest-credentials-used';
 import { healthy } from './hypotheses/healthy';
@@ -41,6 +45,10 @@ export const FAILURE_MODES = [
   'wrong-signing-scope',
   'api-lacks-iam-mode',
   'field-lacks-iam-directive',
+  'resolver-allow-list-stale',
+  'authenticated-rule-user-pool-only',
+  'guest-rule-signed-in-user',
+  'owner-rule-over-iam',
   'auth-mode-mismatch',
   'identity-pool-not-found',
   'wrong-logins-entry',
@@ -78,5 +86,10 @@ export const HYPOTHESES: readonly Hypothesis[] = [
   explicitDeny,
   // IAM allowed the call; AppSync's own authorization refused it.
   fieldLacksIamDirective,
+  // Past the directives, the resolver Amplify generated runs its own allow-list (the schema and its code decide).
+  resolverAllowListStale,
+  authenticatedRuleUserPoolOnly,
+  guestRuleSignedInUser,
+  ownerRuleOverIam,
   healthy,
 ];

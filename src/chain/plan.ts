@@ -1,5 +1,5 @@
 import { fieldArn } from './arn';
-import type { Case, Lookup } from './case';
+import type { Case, GraphqlField, Lookup } from './case';
 import { accountIdOf, chainSteps, failedStsRecords, matchingStsRecord } from './evidence';
 import { roleInQuestion } from './role-resolution';
 
@@ -14,7 +14,8 @@ export type Ask =
   | { kind: 'identity-pool'; identityPoolId: string }
   | { kind: 'role-policies'; roleArn: string }
   | { kind: 'simulate-policy'; roleArn: string; action: 'appsync:GraphQL'; resources: string[] }
-  | { kind: 'appsync-logs'; apiId: string; requestId: string; at: string };
+  | { kind: 'appsync-logs'; apiId: string; requestId: string; at: string }
+  | { kind: 'appsync-auth'; apiId: string; fields: GraphqlField[] };
 
 export type AskKind = Ask['kind'];
 
@@ -72,6 +73,9 @@ function reads(c: Case): Ask[] {
   if (!graphql || !failed) return asks;
   if (graphql.requestId && target.apiId && !asked(c, 'appsync-logs', graphql.requestId))
     asks.push({ kind: 'appsync-logs', apiId: target.apiId, requestId: graphql.requestId, at: graphql.at });
+  const refused = refusedAfterIam(c);
+  if (refused.length > 0 && target.apiId && !asked(c, 'appsync-schema'))
+    asks.push({ kind: 'appsync-auth', apiId: target.apiId, fields: refused });
   // Which role failed depends on the pool's roles (or the STS record): read them first.
   const roleArn = asked(c, 'identity-pool') ? roleInQuestion(c) : undefined;
   if (!roleArn || graphql.authMode !== 'iam') return asks;
@@ -87,6 +91,26 @@ function reads(c: Case): Ask[] {
       resources: graphql.fields.map((field) => fieldArn(target.region, accountId, target.apiId ?? '', field)),
     });
   return asks;
+}
+
+// AppSync's field-level refusal inside a 200, after IAM allowed the request ("Not Authorized to access X on type Y").
+const FIELD_REFUSED = /^Not Authorized to access (\w+) on type (\w+)/;
+// A response may refuse many fields; the resolvers of the first few decide (each is one or a few calls).
+const MAX_RESOLVERS = 5;
+
+/**
+ * The fields AppSync refused after IAM allowed an IAM-signed request (200 with `Not Authorized to access…`): only
+ * then are the schema and the resolvers worth reading (a 401 never reached them).
+ */
+export function refusedAfterIam(c: Case): GraphqlField[] {
+  const { graphql } = chainSteps(c);
+  if (!graphql || graphql.authMode !== 'iam' || (graphql.status !== undefined && graphql.status !== 200)) return [];
+  const fields = new Map<string, GraphqlField>();
+  for (const error of graphql.errors) {
+    const match = FIELD_REFUSED.exec(error.message);
+    if (match?.[1] && match[2]) fields.set(`${match[2]}.${match[1]}`, { typeName: match[2], fieldName: match[1] });
+  }
+  return [...fields.values()].slice(0, MAX_RESOLVERS);
 }
 
 export function planNext(c: Case, context: PlanContext): Plan {

@@ -3,6 +3,7 @@ import { assumedRoleArn, chainSteps, issuedAccessKeyId, matchingStsRecord, recor
 import type { LaneId, Link } from './links';
 import { pointer } from './proof';
 import { claimString, claimTime } from './token';
+import { appsyncAuthItem } from './timeline-appsync';
 
 export type ItemStatus = 'ok' | 'error' | 'info';
 
@@ -159,6 +160,8 @@ export function buildTimeline(c: Case, links: Link[]): Timeline {
       source: stepPointer(graphql),
     });
   }
+  const afterIam = appsyncAuthItem(c);
+  if (afterIam) items.push(afterIam);
   // A request's log lines arrive within milliseconds of each other: one item, every line among its facts.
   if (c.logs.length > 0) {
     const first = c.logs[0]?.timestamp ?? Number.NaN;

@@ -12,6 +12,7 @@ import {
 } from 'graphql';
 import type { GraphqlApi } from '../scenario.ts';
 import { APPSYNC_MESSAGES, malformed } from './errors.ts';
+import { runAmplifyCheck } from './amplify-auth.ts';
 import { isFieldAllowed, type RequestAuth } from './field-auth.ts';
 import type { GraphqlRequest } from './graphql-request.ts';
 import { rootTypeName, topLevelFields } from './iam-fields.ts';
@@ -35,6 +36,16 @@ export interface GraphqlResult {
   errors?: (AppSyncGraphqlError | AppSyncValidationError)[];
 }
 
+/** One resolver evaluation (for the field-level log): the field, and what its authorization check decided. */
+export interface ResolverEvaluation {
+  typeName: string;
+  fieldName: string;
+  path: (string | number)[];
+  kind: 'PIPELINE' | 'UNIT';
+  allowed: boolean;
+  reason: string;
+}
+
 /** Called with the root type and top-level fields before execution (IAM's per-field check). */
 export type RootAuthorizer = (typeName: string, fields: string[]) => Promise<void>;
 
@@ -53,6 +64,7 @@ export async function runGraphql(
   request: GraphqlRequest,
   auth: RequestAuth,
   authorizeRoot: RootAuthorizer,
+  evaluations: ResolverEvaluation[] = [],
 ): Promise<GraphqlResult> {
   const schema = appSyncSchema(api.schema);
   let document: DocumentNode;
@@ -69,6 +81,23 @@ export async function runGraphql(
     const field = info.parentType.getFields()[info.fieldName];
     if (field && !isFieldAllowed(context, info.parentType, field, api.defaultAuthType)) {
       throw new FieldUnauthorized(`Not Authorized to access ${info.fieldName} on type ${info.parentType.name}`);
+    }
+    // Past the directives, an Amplify-generated resolver runs its own check; `$util.unauthorized()` answers
+    // with the same words (amplify-category-api #100, #544, #670).
+    const resolver = api.resolvers?.find((r) => r.typeName === info.parentType.name && r.fieldName === info.fieldName);
+    if (resolver) {
+      const check = runAmplifyCheck(resolver.auth, context);
+      const path: (string | number)[] = [];
+      for (let p: typeof info.path | undefined = info.path; p; p = p.prev) path.unshift(p.key);
+      evaluations.push({
+        ...check,
+        typeName: resolver.typeName,
+        fieldName: resolver.fieldName,
+        path,
+        kind: resolver.kind,
+      });
+      if (!check.allowed)
+        throw new FieldUnauthorized(`Not Authorized to access ${info.fieldName} on type ${info.parentType.name}`);
     }
     return defaultFieldResolver(source, args, context, info);
   };

@@ -1,11 +1,14 @@
 import type { ConstDirectiveNode, GraphQLField, GraphQLObjectType } from 'graphql';
 import type { AppSyncAuthType } from '../scenario.ts';
+import type { IamIdentity } from './amplify-auth.ts';
 
 /** The mode a request authenticated with, and what AppSync's field rules need to know about the caller. */
 export interface RequestAuth {
   mode: AppSyncAuthType;
   /** Cognito groups from the user pool token (`cognito:groups`), for `cognito_groups` restrictions. */
   groups?: string[];
+  /** `$ctx.identity` of an AWS_IAM request, for the resolvers' own checks. */
+  identity?: IamIdentity;
 }
 
 const DIRECTIVE_MODES: Record<string, AppSyncAuthType> = {

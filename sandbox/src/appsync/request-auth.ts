@@ -1,9 +1,12 @@
 import type { SandboxContext } from '../context.ts';
 import type { SandboxRequest } from '../http.ts';
 import type { AppSyncAuthType } from '../scenario.ts';
+import { assumedRoleArn } from '../credentials.ts';
+import { isGuest } from '../identities.ts';
 import { verifySigV4, type VerifiedCaller } from '../sigv4.ts';
 import { TokenRejectedError, verifyCognitoToken } from '../tokens.ts';
 import { APPSYNC_MESSAGES, unauthorized } from './errors.ts';
+import type { IamIdentity } from './amplify-auth.ts';
 import type { RequestAuth } from './field-auth.ts';
 
 export interface AuthenticatedRequest {
@@ -37,7 +40,7 @@ export async function authenticate(request: SandboxRequest, ctx: SandboxContext)
       protocol: 'rest-json',
       region: ctx.scenario.api.region,
     });
-    return { auth: { mode: 'AWS_IAM' }, caller };
+    return { auth: { mode: 'AWS_IAM', identity: iamIdentity(ctx, caller) }, caller };
   }
   if (authorization) {
     if (!modes.includes('AMAZON_COGNITO_USER_POOLS')) throw unauthorized(APPSYNC_MESSAGES.noValidHeader);
@@ -62,4 +65,21 @@ async function userPoolAuth(ctx: SandboxContext, jwt: string): Promise<RequestAu
     }
     throw unauthorized(APPSYNC_MESSAGES.unparsableJwt);
   }
+}
+
+/**
+ * `$ctx.identity` for an IAM caller: the assumed-role session ARN; identity pool credentials add the pool, the
+ * identity and its auth type (AppSync Developer Guide, resolver context reference, AWS_IAM identity).
+ */
+function iamIdentity(ctx: SandboxContext, caller: VerifiedCaller): IamIdentity {
+  const credentials = caller.credentials;
+  if (!credentials) return { userArn: ctx.scenario.readOnly.arn };
+  const userArn = assumedRoleArn(credentials.roleArn, credentials.sessionName);
+  if (!credentials.identityId) return { userArn };
+  return {
+    userArn,
+    cognitoIdentityPoolId: ctx.scenario.identityPool.id,
+    cognitoIdentityId: credentials.identityId,
+    cognitoIdentityAuthType: isGuest(ctx, credentials.identityId) ? 'unauthenticated' : 'authenticated',
+  };
 }

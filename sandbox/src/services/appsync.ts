@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { writeAppSyncLogs } from '../appsync/logs.ts';
-import { runGraphql, type GraphqlResult } from '../appsync/execute.ts';
+import { runGraphql, type GraphqlResult, type ResolverEvaluation } from '../appsync/execute.ts';
 import { readGraphqlRequest, type GraphqlRequest } from '../appsync/graphql-request.ts';
 import { authorizeIamFields } from '../appsync/iam-fields.ts';
 import { authenticate } from '../appsync/request-auth.ts';
@@ -17,13 +17,18 @@ export async function handleAppSync(request: SandboxRequest, ctx: SandboxContext
   const started = performance.now();
   let graphql: GraphqlRequest | undefined;
   let response: SandboxResponse;
+  const evaluations: ResolverEvaluation[] = [];
   try {
     if (request.method !== 'POST')
       throw new AwsError(405, 'MethodNotAllowedException', 'Method not allowed.', 'rest-json');
     const { auth, caller } = await authenticate(request, ctx);
     graphql = readGraphqlRequest(request);
-    const result = await runGraphql(ctx.scenario.api, graphql, auth, (typeName, fields) =>
-      caller ? authorizeIamFields(ctx, caller, typeName, fields) : Promise.resolve(),
+    const result = await runGraphql(
+      ctx.scenario.api,
+      graphql,
+      auth,
+      (typeName, fields) => (caller ? authorizeIamFields(ctx, caller, typeName, fields) : Promise.resolve()),
+      evaluations,
     );
     response = success(result, requestId);
   } catch (error) {
@@ -37,6 +42,7 @@ export async function handleAppSync(request: SandboxRequest, ctx: SandboxContext
     status: response.status,
     errorType: response.headers['x-amzn-errortype'],
     latencyNs: Math.round((performance.now() - started) * 1_000_000),
+    evaluations,
   });
   return response;
 }

@@ -52,6 +52,11 @@ export const ja: Catalog = {
   'mode.wrong-signing-scope': '誤ったリージョンまたはサービスでリクエストが署名されています',
   'mode.api-lacks-iam-mode': 'API が IAM 認可を受け付けていません',
   'mode.field-lacks-iam-directive': 'フィールドが IAM からの呼び出しを許可していません',
+  'mode.resolver-allow-list-stale': '生成されたリゾルバーが移行前のロールを許可しています',
+  'mode.authenticated-rule-user-pool-only':
+    'allow.authenticated() はユーザープールのトークンのみを許可し、ID プールの認証情報は許可しません',
+  'mode.guest-rule-signed-in-user': 'ゲスト用のルールがサインイン済みユーザーを拒否しています',
+  'mode.owner-rule-over-iam': '所有者ルールは IAM からの呼び出しを許可できません',
   'mode.auth-mode-mismatch': 'アプリが API の想定と異なる認可モードで呼び出しています',
   'mode.identity-pool-not-found': 'アプリの ID プール ID が使えるプールを指していません',
   'mode.wrong-logins-entry': 'アプリが ID プールの Logins を誤って組み立てています',
@@ -192,9 +197,9 @@ export const ja: Catalog = {
   'need.api-auth-modes.ask':
     'AppSync API の認可モード（AppSync コンソール → 対象の API → 設定 → 認可モード）をお送りいただけますでしょうか。',
   'need.appsync-schema.how': (p) =>
-    `${p.field} のディレクティブを含むスキーマを確認してください: AppSync コンソール → API → スキーマ、または \`aws appsync get-introspection-schema --api-id ${p.apiId} --format SDL schema.graphql\`。フィールドのリゾルバーも確認してください（\`aws appsync list-resolvers --api-id ${p.apiId} --type-name <Type>\`）。`,
+    `${p.field} のディレクティブ付きスキーマとリゾルバーを確認します: AppSync コンソール → API → スキーマ（→ リゾルバー → ${p.field}）、または \`aws appsync get-introspection-schema --api-id ${p.apiId} --format SDL --include-directives schema.graphql\` と \`aws appsync get-resolver --api-id ${p.apiId} --type-name ${p.field.split('.')[0] ?? '<Type>'} --field-name ${p.field.split('.')[1] ?? '<field>'}\`（パイプラインの各関数は \`aws appsync get-function\`）。`,
   'need.appsync-schema.ask': (p) =>
-    `API の GraphQL スキーマ（AppSync コンソール → 対象の API → スキーマ）、特に ${p.field} とその型に付いているディレクティブ、およびリゾルバーが Amplify で生成されたものかどうかをお知らせいただけますでしょうか。`,
+    `API の GraphQL スキーマをディレクティブ付きで（AppSync コンソール → API → スキーマ）、また ${p.field} のリゾルバーのコード（→ リゾルバー → ${p.field}、パイプラインの関数を含む）をお送りいただけますか。Amplify で作成した API であれば、モデルの認可ルール（amplify/data/resource.ts、Gen 1 では schema.graphql と custom-roles.json）でも確認できます。`,
   'need.appsync-logs.how': (p) =>
     `AppSync のログ（フィールドリゾルバーのログレベル ALL、AppSync コンソール → API → 設定 → ログ）を有効にし、ロググループ /aws/appsync/apis/${p.apiId} で該当リクエストの行を確認してください。`,
   'need.appsync-logs.ask':
@@ -241,6 +246,9 @@ export const ja: Catalog = {
   'lookup.role-policies': (p) => `ロール ${p.subject ?? '?'} のポリシー`,
   'lookup.simulate-policy': (p) => `${p.subject ?? '?'} の appsync:GraphQL シミュレーション`,
   'lookup.appsync-logs': (p) => `リクエスト ${p.subject ?? '?'} の AppSync ログ行`,
+  'lookup.appsync-api': 'AppSync API とその認可モード',
+  'lookup.appsync-schema': 'ディレクティブ付きの AppSync スキーマ',
+  'lookup.appsync-resolver': (p) => `${p.subject ?? '?'} のリゾルバーのコード`,
   'lookup.other': 'その他の照会',
 
   'inconclusive.headline.stopped': (p) => `${STAGE[p.stage]}で処理が止まりました: ${p.name || 'エラー'}。`,
@@ -931,7 +939,72 @@ export const ja: Catalog = {
     'Amplify の復旧の提案（authMode について）は当てはまりません: IAM はリクエストを認可しており、スキーマのディレクティブがフィールドを拒否しています。',
   'field-lacks-iam-directive.customer': (p) =>
     `AppSync はアプリの IAM 署名付きリクエストを受け付けておりますが、フィールド ${p.field} に @aws_iam ディレクティブがないため、アクセスを拒否しております（"${p.message}"）。スキーマの ${p.field}（および返却する型）に @aws_iam を追加していただけますでしょうか。`,
+  'field-lacks-iam-directive.confirmed': (p) =>
+    `スキーマは ${p.field} を IAM に開いていません: 認可ディレクティブは ${p.directives} で、@aws_iam がありません。`,
+  'field-lacks-iam-directive.ruled-out.has-iam': (p) =>
+    `スキーマは ${p.field} への IAM からの呼び出しを許可しています（@aws_iam）。ディレクティブの確認は通り、リゾルバーが拒否しました。`,
   'field-lacks-iam-directive.proof.ran': 'AppSync はリクエストを実行',
+
+  // section: after IAM (Amplify-generated resolvers)
+  'after-iam.consistent': (p) =>
+    `AppSync は IAM 署名付きリクエストを実行し、${p.field} を拒否しました（"${p.message}"）。Amplify が生成したリゾルバーの許可リストもこう応答します。どのルールが拒否したかはそのコードで決まります。`,
+  'after-iam.ruled-out.directive-first': (p) =>
+    `スキーマが ${p.field} を IAM に閉じているため、リゾルバーが動く前に AppSync が拒否しました。`,
+  'after-iam.ruled-out.no-check': (p) => `${p.field} のリゾルバーには Amplify が生成する認可チェックがありません。`,
+  'after-iam.ruled-out.admits': (p) => `${p.field} のリゾルバーのチェックは呼び出し元 ${p.caller} を許可します。`,
+  'after-iam.ruled-out.other-rule': (p) => `${p.field} のリゾルバーは別のルールで呼び出し元を拒否しています。`,
+  'after-iam.proof.schema': (p) => `ディレクティブ付きスキーマ（${p.field}）`,
+  'after-iam.proof.no-resolver': 'フィールドにリゾルバーがありません',
+  'after-iam.proof.check': 'リゾルバーの認可チェック',
+  'after-iam.proof.caller-role': '呼び出し元のロール（ID プール、認証済み）',
+
+  // section: resolver-allow-list-stale
+  'resolver-allow-list-stale.confirmed': (p) =>
+    `${p.field} のリゾルバーが IAM で許可するのは ${p.authRole} か ID プール ${p.identityPoolId} からの呼び出しのみです（管理者ロール: ${p.adminRoles}）。呼び出し元 ${p.caller} は別のプールからです。`,
+  'resolver-allow-list-stale.headline': (p) =>
+    `${p.field} のリゾルバーは、デプロイ時のロールと ID プールをまだ許可しています。`,
+  'resolver-allow-list-stale.explanation': (p) =>
+    `IAM はリクエストを許可しました（HTTP 200）。その後、Amplify が ${p.field} 用に生成したリゾルバーが拒否しました（"${p.message}"）。このリゾルバーは、デプロイ時に埋め込まれた認証ロール（$ctx.stash.authRole）のセッションか、埋め込まれた ID プールからの呼び出しだけを許可します。別アカウントや別の ID プールへの移行、ロール名の変更の後は古い値のままです。`,
+  'resolver-allow-list-stale.fix': (p) =>
+    `現在使っている ID プールに対して API を再デプロイし、${p.field} のリゾルバーに現在の認証ロールとプールを埋め込みます: Gen 1 — 新しいプールに対して \`amplify update auth\` / \`amplify import auth\` の後 \`amplify push\`（その他のロールは amplify/backend/api/<api>/custom-roles.json の \`adminRoleNames\` へ）; Gen 2 — プールを持つ defineAuth のバックエンドを再デプロイ（リソースの \`authorization\` ルールはそのまま）。`,
+  'resolver-allow-list-stale.customer': (p) =>
+    `IAM はアプリのリクエストを許可していますが、Amplify が ${p.field} 用に生成したリゾルバーが拒否しています（"${p.message}"）。リゾルバーはデプロイ時のロールと ID プールを許可したままで、現在アプリが使うものではありません。現在の ID プールを持つプロジェクトから API を再デプロイしてください（Gen 1: auth を更新して amplify push、Gen 2: バックエンドを再デプロイ）。プール以外のロールは custom-roles.json の adminRoleNames に追加します（Gen 1）。`,
+
+  // section: authenticated-rule-user-pool-only
+  'authenticated-rule-user-pool-only.confirmed': (p) =>
+    `${p.field} のリゾルバーはサインイン済みユーザーをユーザープールのトークンでのみ許可します。IAM の分岐は管理者ロール（${p.adminRoles}）だけを許可し、呼び出し元 ${p.caller} は該当しません。`,
+  'authenticated-rule-user-pool-only.headline': (p) =>
+    `${p.field} は認証済みユーザーをユーザープール経由でのみ許可し、ID プールの認証情報は許可しません。`,
+  'authenticated-rule-user-pool-only.explanation': (p) =>
+    `Amplify Gen 2 の allow.authenticated()（Gen 1 の { allow: private }）はユーザープールのトークンを意味します。アプリは ID プールの認証情報（IAM）で呼び出したため、AppSync は ${p.field} のリゾルバーを実行し、管理者ロールしか許可しない IAM の分岐で拒否しました（"${p.message}"）。`,
+  'authenticated-rule-user-pool-only.fix': (p) =>
+    `${p.field} を authMode 'userPool' で呼び出すか、ID プールのユーザーを許可します: Gen 2 — モデルの authorization（amplify/data/resource.ts）に allow.authenticated('identityPool')、Gen 1 — schema.graphql に @auth(rules: [{ allow: private, provider: iam }]) を追加してデプロイ。`,
+  'authenticated-rule-user-pool-only.customer': (p) =>
+    `${p.field} のモデルはサインイン済みユーザーをユーザープールのトークンでのみ許可しています（allow.authenticated()）が、アプリは ID プールの認証情報で呼び出しているため AppSync が拒否しています（"${p.message}"）。authMode 'userPool' で呼び出すか、amplify/data/resource.ts のモデルの authorization に allow.authenticated('identityPool') を追加して（Gen 1: schema.graphql に { allow: private, provider: iam }）デプロイしてください。`,
+
+  // section: guest-rule-signed-in-user
+  'guest-rule-signed-in-user.confirmed': (p) =>
+    `${p.field} のリゾルバーは IAM の呼び出し元を未認証ロール（$ctx.stash.unauthRole）としてのみ許可します。呼び出し元 ${p.caller} はサインイン済みユーザーの認証済みロールです。`,
+  'guest-rule-signed-in-user.headline': (p) =>
+    `${p.field} はゲストのみを許可しており、サインイン済みユーザーは拒否されます。`,
+  'guest-rule-signed-in-user.explanation': (p) =>
+    `allow.guest()（Gen 1 の { allow: public, provider: iam }）は ID プールの未認証ロールを許可します。ユーザーがサインインすると Amplify は認証済みロールで署名し、${p.field} のリゾルバーがそれを拒否します（"${p.message}"）。`,
+  'guest-rule-signed-in-user.fix': (p) =>
+    `サインイン済みユーザーも許可します: Gen 2 — モデルの authorization（amplify/data/resource.ts）で allow.guest() の隣に allow.authenticated('identityPool') を追加、Gen 1 — ${p.field} のモデルで { allow: public, provider: iam } の隣に { allow: private, provider: iam } を追加してデプロイ。`,
+  'guest-rule-signed-in-user.customer': (p) =>
+    `${p.field} のモデルはゲストのみを許可している（allow.guest()）ため、ユーザーがサインインすると AppSync がリクエストを拒否します（"${p.message}"）。amplify/data/resource.ts で allow.guest() の隣に allow.authenticated('identityPool') を追加して（Gen 1: schema.graphql に { allow: private, provider: iam }）デプロイしてください。`,
+
+  // section: owner-rule-over-iam
+  'owner-rule-over-iam.confirmed': (p) =>
+    `${p.field} のリゾルバーはユーザープールのトークンの所有者クレームを確認します。IAM の分岐は管理者ロール（${p.adminRoles}）のみを許可し、呼び出し元 ${p.caller} は該当しません。`,
+  'owner-rule-over-iam.headline': (p) =>
+    `${p.field} は所有者のみを許可しており、IAM の呼び出し元は所有者になれません。`,
+  'owner-rule-over-iam.explanation': (p) =>
+    `所有者ルールはユーザープールのトークンのクレーム（sub、username）をレコードの所有者フィールドと比較します。ID プールの認証情報にはそのクレームがないため、${p.field} のリゾルバーは IAM の呼び出し元を拒否しました（"${p.message}"）。`,
+  'owner-rule-over-iam.fix': (p) =>
+    `${p.field} を authMode 'userPool' で呼び出す（所有者ルールにはユーザープールのトークンが必要）か、IAM のルールを追加します: Gen 2 — モデルの authorization に allow.authenticated('identityPool')、Gen 1 — @auth に { allow: private, provider: iam }（IAM の呼び出し元はすべてのレコードを見られます）。`,
+  'owner-rule-over-iam.customer': (p) =>
+    `${p.field} のモデルは所有者のみを許可していますが、アプリは所有者情報を持たない ID プール（IAM）の認証情報で呼び出しているため AppSync が拒否しています（"${p.message}"）。authMode 'userPool' で呼び出すか、amplify/data/resource.ts のモデルの authorization に IAM のルールを追加して（Gen 1: schema.graphql の @auth）デプロイしてください。`,
   'field-lacks-iam-directive.proof.refused': 'フィールドを拒否',
 
   // section: healthy

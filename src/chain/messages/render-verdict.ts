@@ -29,7 +29,10 @@ export type RenderedVerdict = ReturnType<typeof renderVerdict>;
 export function lookupPurpose(lookup: Pick<Lookup, 'ask' | 'subject'>, catalog: Catalog): string {
   const id = `lookup.${lookup.ask}` as const;
   return render(
-    id === 'lookup.role-policies' || id === 'lookup.simulate-policy' || id === 'lookup.appsync-logs'
+    id === 'lookup.role-policies' ||
+      id === 'lookup.simulate-policy' ||
+      id === 'lookup.appsync-logs' ||
+      id === 'lookup.appsync-resolver'
       ? { id, params: lookup.subject === undefined ? {} : { subject: lookup.subject } }
       : { id },
     catalog,
