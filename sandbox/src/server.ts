@@ -11,7 +11,7 @@ import {
   type SandboxResponse,
 } from './http.ts';
 import { findScenario } from '../scenarios/registry.ts';
-import type { Scenario, ServiceClock } from './scenario.ts';
+import type { Scenario, ServiceClock, Unconfirmed } from './scenario.ts';
 import { handleAppSync } from './services/appsync.ts';
 import { handleCloudTrail } from './services/cloudtrail.ts';
 import { handleCloudWatchLogs } from './services/cloudwatch-logs.ts';
@@ -59,9 +59,12 @@ export interface ScenarioOverrides {
   lookupCallsPerSecond?: number;
   /** Actions explicitly denied to the read-only principal, e.g. `cloudtrail:LookupEvents`. */
   readOnlyDeny?: string[];
+  stsEndpoint?: 'regional' | 'global';
+  /** Settings of the unconfirmed behaviours for this run (scenario.ts `Unconfirmed`). */
+  unconfirmed?: Partial<Unconfirmed>;
 }
 
-function applyOverrides(scenario: Scenario, { readOnlyDeny, ...cloudtrail }: ScenarioOverrides): Scenario {
+function applyOverrides(scenario: Scenario, { readOnlyDeny, unconfirmed, ...cloudtrail }: ScenarioOverrides): Scenario {
   const defined = Object.fromEntries(Object.entries(cloudtrail).filter(([, value]) => value !== undefined));
   const readOnly = readOnlyDeny?.length
     ? {
@@ -75,7 +78,12 @@ function applyOverrides(scenario: Scenario, { readOnlyDeny, ...cloudtrail }: Sce
         },
       }
     : scenario.readOnly;
-  return { ...scenario, readOnly, cloudtrail: { ...scenario.cloudtrail, ...defined } };
+  return {
+    ...scenario,
+    readOnly,
+    cloudtrail: { ...scenario.cloudtrail, ...defined },
+    ...(unconfirmed ? { unconfirmed: { ...scenario.unconfirmed, ...unconfirmed } } : {}),
+  };
 }
 
 export interface RunningSandbox {
@@ -96,7 +104,11 @@ function route(request: SandboxRequest): Handler | undefined {
     }
     return undefined;
   }
-  if (request.method === 'GET' && request.path.endsWith('/.well-known/jwks.json')) return handleJwks;
+  if (
+    request.method === 'GET' &&
+    (request.path.endsWith('/.well-known/jwks.json') || request.path.endsWith('/.well-known/openid-configuration'))
+  )
+    return handleJwks;
   if (request.path === '/graphql') return handleAppSync;
   if (request.method === 'POST' && (request.headers['content-type'] ?? '').includes('x-www-form-urlencoded')) {
     // STS and IAM share the query protocol; their API versions tell them apart.
