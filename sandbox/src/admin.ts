@@ -65,7 +65,7 @@ const COUNTS = { noiseEvents: 100_000, deliveryDelaySeconds: 3600, lookupCallsPe
 /** Validates `{ id, noiseEvents?, deliveryDelaySeconds?, lookupCallsPerSecond?, readOnlyDeny? }`; a string is the error. */
 function parseSwitch(input: unknown): { id: string; overrides: ScenarioOverrides } | string {
   const usage =
-    'Body must be JSON like {"id": "healthy"} (optional: "noiseEvents", "deliveryDelaySeconds", "lookupCallsPerSecond", "readOnlyDeny": ["cloudtrail:LookupEvents"], "stsEndpoint": "global", "unconfirmed": {"usernameSelectsIdentityId": false, "failedWebIdentityMessage": "not-authorized"}).';
+    'Body must be JSON like {"id": "healthy"} (optional: "noiseEvents", "deliveryDelaySeconds", "lookupCallsPerSecond", "readOnlyDeny": ["cloudtrail:LookupEvents"], "stsEndpoint": "global", "appsyncForwardedHost": "api.example.com", "unconfirmed": {"usernameSelectsIdentityId": false, "failedWebIdentityMessage": "not-authorized"}).';
   if (!input || typeof input !== 'object' || typeof (input as { id?: unknown }).id !== 'string') return usage;
   const body = input as Record<string, unknown>;
   const overrides: ScenarioOverrides = {};
@@ -88,6 +88,11 @@ function parseSwitch(input: unknown): { id: string; overrides: ScenarioOverrides
     if (body.stsEndpoint !== 'regional' && body.stsEndpoint !== 'global')
       return '"stsEndpoint" must be "regional" or "global".';
     overrides.stsEndpoint = body.stsEndpoint;
+  }
+  if (body.appsyncForwardedHost !== undefined) {
+    if (typeof body.appsyncForwardedHost !== 'string' || !/^[a-z0-9.-]{1,253}(:\d{1,5})?$/i.test(body.appsyncForwardedHost))
+      return '"appsyncForwardedHost" must be a host name like "api.example.com".';
+    overrides.appsyncForwardedHost = body.appsyncForwardedHost;
   }
   if (body.unconfirmed !== undefined) {
     const parsed = parseUnconfirmed(body.unconfirmed);

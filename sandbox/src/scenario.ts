@@ -115,6 +115,11 @@ export interface GraphqlApi {
   logging: { enabled: boolean; fieldLogLevel: 'NONE' | 'ERROR' | 'ALL' };
   /** Region the API lives in (the region a SigV4 scope must name). */
   region: string;
+  /**
+   * The `Host` AppSync receives when something in front of it (a custom domain, a CDN, a proxy) forwards another one
+   * than the browser signed: the signature cannot match (aws-amplify/amplify-js #8058). Absent: the request's own.
+   */
+  forwardedHost?: string;
 }
 
 export interface ReadOnlyPrincipal {

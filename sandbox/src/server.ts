@@ -60,11 +60,16 @@ export interface ScenarioOverrides {
   /** Actions explicitly denied to the read-only principal, e.g. `cloudtrail:LookupEvents`. */
   readOnlyDeny?: string[];
   stsEndpoint?: 'regional' | 'global';
+  /** The Host AppSync receives instead of the signed one (scenario.ts `GraphqlApi.forwardedHost`). */
+  appsyncForwardedHost?: string;
   /** Settings of the unconfirmed behaviours for this run (scenario.ts `Unconfirmed`). */
   unconfirmed?: Partial<Unconfirmed>;
 }
 
-function applyOverrides(scenario: Scenario, { readOnlyDeny, unconfirmed, ...cloudtrail }: ScenarioOverrides): Scenario {
+function applyOverrides(
+  scenario: Scenario,
+  { readOnlyDeny, unconfirmed, appsyncForwardedHost, ...cloudtrail }: ScenarioOverrides,
+): Scenario {
   const defined = Object.fromEntries(Object.entries(cloudtrail).filter(([, value]) => value !== undefined));
   const readOnly = readOnlyDeny?.length
     ? {
@@ -82,6 +87,7 @@ function applyOverrides(scenario: Scenario, { readOnlyDeny, unconfirmed, ...clou
     ...scenario,
     readOnly,
     cloudtrail: { ...scenario.cloudtrail, ...defined },
+    ...(appsyncForwardedHost ? { api: { ...scenario.api, forwardedHost: appsyncForwardedHost } } : {}),
     ...(unconfirmed ? { unconfirmed: { ...scenario.unconfirmed, ...unconfirmed } } : {}),
   };
 }

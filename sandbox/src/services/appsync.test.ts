@@ -100,6 +100,17 @@ describe('handleAppSync', () => {
     ]);
   });
 
+  it('answers a request whose Host was rewritten in front of it with the canonical-request echo', async () => {
+    const forwardedHost = 'x7k2mq4n5p6r7s8t9u0v1w2y3z.appsync-api.us-east-1.amazonaws.com';
+    const ctx = createContext({ ...healthy, api: { ...healthy.api, forwardedHost } }, 'http://127.0.0.1:4510');
+    const response = await handleAppSync(await iamRequest(ctx), ctx);
+    // aws-amplify/amplify-js #8058 (custom domain), #2422 (403); the echo: aws-mobile-appsync-sdk-js #561.
+    expect([response.status, response.headers['x-amzn-errortype']]).toEqual([403, 'InvalidSignatureException']);
+    const [error] = errorsOf(response.body) as { message: string }[];
+    expect(error?.message).toContain(`host:${forwardedHost}\n`);
+    expect(error?.message).toMatch(/\nx-amz-security-token:[^\n]{8,}\n/);
+  });
+
   it('reads a user pool JWT on an IAM-only API as a broken signature, echoing the token', async () => {
     const scenario: Scenario = { ...healthy, api: { ...healthy.api, additionalAuthTypes: [] } };
     const ctx = createContext(scenario, 'http://127.0.0.1:4510');
