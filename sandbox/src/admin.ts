@@ -90,7 +90,10 @@ function parseSwitch(input: unknown): { id: string; overrides: ScenarioOverrides
     overrides.stsEndpoint = body.stsEndpoint;
   }
   if (body.appsyncForwardedHost !== undefined) {
-    if (typeof body.appsyncForwardedHost !== 'string' || !/^[a-z0-9.-]{1,253}(:\d{1,5})?$/i.test(body.appsyncForwardedHost))
+    if (
+      typeof body.appsyncForwardedHost !== 'string' ||
+      !/^[a-z0-9.-]{1,253}(:\d{1,5})?$/i.test(body.appsyncForwardedHost)
+    )
       return '"appsyncForwardedHost" must be a host name like "api.example.com".';
     overrides.appsyncForwardedHost = body.appsyncForwardedHost;
   }
