@@ -7,10 +7,9 @@ import { collectCase } from '@/aws/investigate';
 import { parseAppConfig } from '@/chain/app-config';
 import { DEFAULT_REDACTION, redact } from '@/chain/share/redact';
 import { encodeShareLink } from '@/chain/share/share-link';
-import { runChain } from '@/aws/amplify-chain';
-import { findStsRecord } from '@/aws/cloudtrail';
 import { startSandbox } from '../sandbox/src/server.ts';
 import { chromiumPath } from './chromium-path.mjs';
+import { lookupCalls } from './bench-lookup';
 import { customerViewMs, worstCaseFigures } from './worst-case';
 import { harImportFigures } from './har-bench';
 
@@ -65,41 +64,6 @@ async function totalJsGzip(): Promise<number> {
   for (const file of await readdir('dist/assets'))
     if (file.endsWith('.js')) bytes += gzipSync(await readFile(`dist/assets/${file}`)).length;
   return bytes;
-}
-
-/** LookupEvents calls needed to find the STS record when the window also holds 10,000 unrelated events. */
-async function lookupCalls(): Promise<{ calls: number; found: boolean; noiseEvents: number }> {
-  const noiseEvents = 10_000;
-  const sandbox = await startSandbox({
-    scenarioId: 'role-policy-resource-mismatch',
-    port: 0,
-    overrides: { noiseEvents },
-  });
-  try {
-    const config = (await (await fetch(`${sandbox.url}/__sandbox/config`)).json()) as SandboxConfigLike;
-    const parsed = parseAppConfig(JSON.stringify(config));
-    if (!parsed.ok) throw new Error(parsed.error);
-    const result = await runChain({
-      connection: { target: { ...parsed.target, apiId: parsed.apiId }, endpoints: parsed.endpoints ?? {} },
-      username: config.testUser.username,
-      password: config.testUser.password,
-      flow: 'USER_SRP_AUTH',
-      query: config.testQuery,
-    });
-    const issued = result.credentials;
-    if (!issued?.accessKeyId) throw new Error('the chain issued no credentials');
-    const found = await findStsRecord({
-      region: parsed.target.region,
-      endpoint: sandbox.url,
-      credentials: config.readOnlyCredentials,
-      accessKeyId: issued.accessKeyId,
-      identityId: issued.identityId,
-      issuedAt: new Date(issued.at),
-    });
-    return { calls: found.lookups.reduce((sum, l) => sum + l.calls, 0), found: Boolean(found.record), noiseEvents };
-  } finally {
-    await sandbox.close();
-  }
 }
 
 /** The seed scenario's share link (default redaction): its length, and the case for the customer-view figure. */

@@ -2,6 +2,7 @@ import type { Scenario } from '../src/scenario.ts';
 import {
   ACCOUNT_ID,
   API_ID,
+  CLIENT_ID,
   IDENTITY_POOL_ID,
   PROVIDER_NAME,
   REGION,
@@ -30,7 +31,9 @@ export const groupRoleSelected: Scenario = {
   },
   identityPool: {
     ...base.identityPool,
-    roleMappings: { [PROVIDER_NAME]: { type: 'Token', ambiguousRoleResolution: 'AuthenticatedRole' } },
+    roleMappings: {
+      [`${PROVIDER_NAME}:${CLIENT_ID}`]: { type: 'Token', ambiguousRoleResolution: 'AuthenticatedRole' },
+    },
   },
   roles: [
     ...base.roles,

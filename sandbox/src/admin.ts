@@ -3,6 +3,7 @@ import type { ScenarioOverrides } from './server.ts';
 import type { SandboxRequest, SandboxResponse } from './http.ts';
 import { listScenarios } from '../scenarios/registry.ts';
 import { sandboxConfig } from './config.ts';
+import type { Unconfirmed } from './scenario.ts';
 
 interface AdminDeps {
   context(): SandboxContext;
@@ -67,7 +68,7 @@ const COUNTS = { noiseEvents: 100_000, deliveryDelaySeconds: 3600, lookupCallsPe
 /** Validates `{ id, noiseEvents?, deliveryDelaySeconds?, lookupCallsPerSecond?, readOnlyDeny?, readOnlyAllow? }`; a string is the error. */
 function parseSwitch(input: unknown): { id: string; overrides: ScenarioOverrides } | string {
   const usage =
-    'Body must be JSON like {"id": "healthy"} (optional: "noiseEvents", "deliveryDelaySeconds", "lookupCallsPerSecond", "readOnlyDeny": ["cloudtrail:LookupEvents"], "readOnlyAllow": ["iam:GetRole"]).';
+    'Body must be JSON like {"id": "healthy"} (optional: "noiseEvents", "deliveryDelaySeconds", "lookupCallsPerSecond", "readOnlyDeny": ["cloudtrail:LookupEvents"], "readOnlyAllow": ["iam:GetRole"], "stsEndpoint": "global", "appsyncForwardedHost": "api.example.com", "unconfirmed": {"usernameSelectsIdentityId": false, "failedWebIdentityMessage": "not-authorized"}).';
   if (!input || typeof input !== 'object' || typeof (input as { id?: unknown }).id !== 'string') return usage;
   const body = input as Record<string, unknown>;
   const overrides: ScenarioOverrides = {};
@@ -93,6 +94,24 @@ function parseSwitch(input: unknown): { id: string; overrides: ScenarioOverrides
     )
       return '"readOnlyAllow" must be a list of IAM actions like "iam:GetRole".';
     overrides.readOnlyAllow = body.readOnlyAllow as string[];
+  }
+  if (body.stsEndpoint !== undefined) {
+    if (body.stsEndpoint !== 'regional' && body.stsEndpoint !== 'global')
+      return '"stsEndpoint" must be "regional" or "global".';
+    overrides.stsEndpoint = body.stsEndpoint;
+  }
+  if (body.appsyncForwardedHost !== undefined) {
+    if (
+      typeof body.appsyncForwardedHost !== 'string' ||
+      !/^[a-z0-9.-]{1,253}(:\d{1,5})?$/i.test(body.appsyncForwardedHost)
+    )
+      return '"appsyncForwardedHost" must be a host name like "api.example.com".';
+    overrides.appsyncForwardedHost = body.appsyncForwardedHost;
+  }
+  if (body.unconfirmed !== undefined) {
+    const parsed = parseUnconfirmed(body.unconfirmed);
+    if (typeof parsed === 'string') return parsed;
+    overrides.unconfirmed = parsed;
   }
   return { id: body.id as string, overrides };
 }
@@ -127,4 +146,23 @@ function putRolePolicy(request: SandboxRequest, ctx: SandboxContext): SandboxRes
     );
   role.inlinePolicies[policyName] = document as (typeof role.inlinePolicies)[string];
   return json(200, { ok: true, role: role.name, inlinePolicies: Object.keys(role.inlinePolicies) });
+}
+
+/** `{ usernameSelectsIdentityId?: boolean, failedWebIdentityMessage?: 'unknown-error' | 'not-authorized' }`. */
+function parseUnconfirmed(input: unknown): Partial<Unconfirmed> | string {
+  const usage =
+    '"unconfirmed" must be an object like {"usernameSelectsIdentityId": false, "failedWebIdentityMessage": "not-authorized"}.';
+  if (!input || typeof input !== 'object' || Array.isArray(input)) return usage;
+  const { usernameSelectsIdentityId, failedWebIdentityMessage, ...rest } = input as Record<string, unknown>;
+  if (Object.keys(rest).length > 0) return usage;
+  const out: Partial<Unconfirmed> = {};
+  if (usernameSelectsIdentityId !== undefined) {
+    if (typeof usernameSelectsIdentityId !== 'boolean') return usage;
+    out.usernameSelectsIdentityId = usernameSelectsIdentityId;
+  }
+  if (failedWebIdentityMessage !== undefined) {
+    if (failedWebIdentityMessage !== 'unknown-error' && failedWebIdentityMessage !== 'not-authorized') return usage;
+    out.failedWebIdentityMessage = failedWebIdentityMessage;
+  }
+  return out;
 }

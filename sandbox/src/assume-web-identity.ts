@@ -1,7 +1,7 @@
 import type { IssuedCredentials, SandboxContext } from './context.ts';
 import { mintCredentials } from './credentials.ts';
 import { newRequestId } from './http.ts';
-import type { CallOrigin } from './sts-record.ts';
+import { failedRecordMessage, stsRecordRegion, type CallOrigin } from './sts-record.ts';
 import { recordWebIdentityCall } from './trail.ts';
 import { evaluateTrust, type WebIdentity } from './trust.ts';
 
@@ -30,7 +30,7 @@ export async function assumeRoleWithWebIdentity(ctx: SandboxContext, request: As
   const trust = await evaluateTrust(role, request.identity);
   const call = {
     at: ctx.now('sts'),
-    region: ctx.scenario.region,
+    region: stsRecordRegion(ctx.scenario),
     roleArn: request.roleArn,
     sessionName: request.sessionName,
     durationSeconds: request.durationSeconds,
@@ -42,7 +42,7 @@ export async function assumeRoleWithWebIdentity(ctx: SandboxContext, request: As
   if (!trust.allowed) {
     await recordWebIdentityCall(ctx, {
       ...call,
-      outcome: { errorCode: 'AccessDenied', errorMessage: STS_NOT_AUTHORIZED },
+      outcome: { errorCode: 'AccessDenied', errorMessage: failedRecordMessage(ctx.scenario) },
     });
     return { ok: false, reason: trust.reason, requestId };
   }

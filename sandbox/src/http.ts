@@ -95,15 +95,23 @@ export function errorResponse(error: AwsError, requestId: string): SandboxRespon
       body: JSON.stringify({ errors: [{ errorType: error.code, message: error.message }] }),
     };
   }
+  // JSON 1.1 errors name themselves in x-amzn-ErrorType (with a trailing colon) and repeat the message in
+  // x-amzn-ErrorMessage (a Cognito user pool answer quoted in localstack/localstack #3201).
   return {
     status: error.status,
     headers: {
       'content-type': 'application/x-amz-json-1.1',
       'x-amzn-requestid': requestId,
       'x-amzn-errortype': `${error.code}:`,
+      'x-amzn-errormessage': headerSafe(error.message),
     },
     body: JSON.stringify({ __type: error.code, message: error.message }),
   };
+}
+
+/** A header value cannot hold line breaks: AWS's multi-line texts (a signature mismatch) arrive on one line. */
+function headerSafe(message: string): string {
+  return message.replace(/[\r\n]+/g, ' ').replace(/[^\t\x20-\x7e]/g, '?');
 }
 
 /** Parses a JSON 1.1 body, answering AWS's own error for garbage. */

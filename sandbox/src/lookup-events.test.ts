@@ -196,8 +196,35 @@ describe('lookupEvents', () => {
     expect(byName.NextToken).toBeDefined();
     const noise = byName.Events.map((e) => JSON.parse(e.CloudTrailEvent) as { requestParameters: { roleArn: string } });
     expect(noise.every((r) => r.requestParameters.roleArn === AUTH_ROLE_ARN)).toBe(true);
-    const oldest = Math.min(...(await trailOf(ctx)).map((e) => e.at));
-    expect(ctx.now() - oldest).toBeLessThanOrEqual(16 * 60_000);
+    // Spread over a day around the run (a busy app's sign-ins): most before, some still to come.
+    const times = (await trailOf(ctx)).map((e) => e.at);
+    expect(ctx.now() - Math.min(...times)).toBeGreaterThan(12 * 3600_000);
+    expect(ctx.now() - Math.min(...times)).toBeLessThanOrEqual(23 * 3600_000);
+    expect(Math.max(...times) - ctx.now()).toBeGreaterThan(0);
+    expect(Math.max(...times) - ctx.now()).toBeLessThanOrEqual(3600_000);
+  });
+
+  it('selects a WebIdentityUser event by identity id only when the scenario says Username does (unconfirmed)', async () => {
+    const { ctx, clock } = testContext({ ...healthy, unconfirmed: { usernameSelectsIdentityId: false } });
+    await stsCall(ctx, 'us-east-1:mine');
+    clock.now += 1000;
+    expect((await lookup(ctx, clock, byUser('us-east-1:mine'))).Events).toHaveLength(0);
+    const byName = await lookup(ctx, clock, {
+      LookupAttributes: [{ AttributeKey: 'EventName', AttributeValue: 'AssumeRoleWithWebIdentity' }],
+    });
+    expect(byName.Events).toHaveLength(1);
+    expect(byName.Events[0]).not.toHaveProperty('Username');
+  });
+
+  it("answers each region's events only: the global STS endpoint's land in us-east-1", async () => {
+    const { ctx, clock } = testContext({ ...healthy, region: 'eu-west-1' });
+    await stsCall(ctx, 'eu-west-1:mine');
+    clock.now += 1000;
+    const byName = { LookupAttributes: [{ AttributeKey: 'EventName', AttributeValue: 'AssumeRoleWithWebIdentity' }] };
+    clock.now += 1000;
+    expect((await lookupEvents(ctx, byName, 'us-east-1')).Events).toHaveLength(1);
+    clock.now += 1000;
+    expect((await lookupEvents(ctx, byName, 'eu-west-1')).Events).toHaveLength(0);
   });
 
   it('makes other users fail too when the role does not trust the pool', async () => {

@@ -1,5 +1,6 @@
 import type { SandboxContext, StoredTrailEvent } from './context.ts';
 import { invalid, matches, parseQuery, type Query } from './lookup-query.ts';
+import { unconfirmedOf } from './scenario.ts';
 import { trailOf } from './trail.ts';
 
 /** One event as LookupEvents answers it (API reference, Event). */
@@ -74,8 +75,18 @@ function decodeToken(token: unknown, query: Query): Continuation | undefined {
   return { at, id, start, end };
 }
 
-function toLookupEvent(event: StoredTrailEvent): LookupEvent {
+/**
+ * LookupEvents' `Username` of an event. For a `WebIdentityUser` it is the identity id only when the scenario says
+ * the attribute selects by it (unconfirmed, scenario.ts `Unconfirmed`); otherwise the event has none.
+ */
+function usernameOf(event: StoredTrailEvent, selectsIdentityId: boolean): string | undefined {
+  if (event.record.userIdentity.type === 'WebIdentityUser' && !selectsIdentityId) return undefined;
+  return event.username;
+}
+
+function toLookupEvent(event: StoredTrailEvent, selectsIdentityId: boolean): LookupEvent {
   const { record } = event;
+  const username = usernameOf(event, selectsIdentityId);
   const accessKeyId = record.userIdentity.accessKeyId;
   return {
     EventId: record.eventID,
@@ -84,7 +95,7 @@ function toLookupEvent(event: StoredTrailEvent): LookupEvent {
     ...(typeof accessKeyId === 'string' && accessKeyId ? { AccessKeyId: accessKeyId } : {}),
     EventTime: Math.floor(event.at / 1000),
     EventSource: record.eventSource,
-    ...(event.username ? { Username: event.username } : {}),
+    ...(username ? { Username: username } : {}),
     Resources: event.resources.map((r) => ({ ResourceType: r.resourceType, ResourceName: r.resourceName })),
     CloudTrailEvent: JSON.stringify(record),
   };
@@ -94,10 +105,16 @@ function toLookupEvent(event: StoredTrailEvent): LookupEvent {
  * CloudTrail `LookupEvents` over the account's management events (API reference, LookupEvents): one lookup
  * attribute at most, 1–50 results a page (default 50), newest first, a NextToken bound to the query's parameters,
  * 90 days by default, about 2 calls a second per account and region; records appear after the delivery delay.
+ * Each region's Event history holds the events recorded in that region (`awsRegion`), and only those.
  * Authorization is the caller's job.
  */
-export async function lookupEvents(ctx: SandboxContext, input: Record<string, unknown>): Promise<LookupEventsOutput> {
+export async function lookupEvents(
+  ctx: SandboxContext,
+  input: Record<string, unknown>,
+  region: string = ctx.scenario.region,
+): Promise<LookupEventsOutput> {
   throttle(ctx);
+  const selectsIdentityId = unconfirmedOf(ctx.scenario).usernameSelectsIdentityId;
   const parsed = parseQuery(ctx.now(), input);
   const cursor = decodeToken(input.NextToken, parsed);
   const query = cursor ? { ...parsed, start: cursor.start, end: cursor.end } : parsed;
@@ -106,9 +123,10 @@ export async function lookupEvents(ctx: SandboxContext, input: Record<string, un
     .filter(
       (e) =>
         e.visibleAt <= now &&
+        e.record.awsRegion === region &&
         eventSecond(e) >= query.start &&
         eventSecond(e) <= query.end &&
-        matches(e, query.attribute),
+        matches({ ...e, username: usernameOf(e, selectsIdentityId) }, query.attribute),
     )
     .sort(byNewest);
   // The page starts after the last event the previous page returned, so events arriving meanwhile shift nothing.
@@ -116,5 +134,8 @@ export async function lookupEvents(ctx: SandboxContext, input: Record<string, un
   const page = from < 0 ? [] : found.slice(from, from + query.maxResults);
   const last = page[page.length - 1];
   const more = from >= 0 && from + query.maxResults < found.length;
-  return { Events: page.map(toLookupEvent), ...(more && last ? { NextToken: encodeToken(query, last) } : {}) };
+  return {
+    Events: page.map((e) => toLookupEvent(e, selectsIdentityId)),
+    ...(more && last ? { NextToken: encodeToken(query, last) } : {}),
+  };
 }

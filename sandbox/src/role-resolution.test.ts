@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AUTH_ROLE_ARN, PROVIDER_NAME, UNAUTH_ROLE_ARN } from '../scenarios/base-account.ts';
+import { AUTH_ROLE_ARN, CLIENT_ID, PROVIDER_NAME, UNAUTH_ROLE_ARN } from '../scenarios/base-account.ts';
 import { healthy } from '../scenarios/healthy.ts';
 import { AwsError } from './http.ts';
 import { resolveRole, ruleMatches, type Login } from './role-resolution.ts';
@@ -13,11 +13,11 @@ function pool(overrides: Partial<IdentityPool> = {}): IdentityPool {
 }
 
 function withMapping(mapping: RoleMapping, overrides: Partial<IdentityPool> = {}): IdentityPool {
-  return pool({ roleMappings: { [PROVIDER_NAME]: mapping }, ...overrides });
+  return pool({ roleMappings: { [`${PROVIDER_NAME}:${CLIENT_ID}`]: mapping }, ...overrides });
 }
 
 function login(claims: Record<string, unknown> = {}): Login {
-  return { providerName: PROVIDER_NAME, claims: { sub: 'user-sub', ...claims } };
+  return { providerName: PROVIDER_NAME, claims: { sub: 'user-sub', aud: CLIENT_ID, ...claims } };
 }
 
 function errorOf(run: () => unknown): AwsError {

@@ -58,6 +58,13 @@ function fromMapping(mapping: RoleMapping, login: Login, customRoleArn: string |
   return (mapping.rules ?? []).find((rule) => ruleMatches(rule, login.claims))?.roleArn;
 }
 
+/** The `RoleMappings` key of a user pool provider and app client. */
+export function roleMappingKey(providerName: string, clientId: unknown): string {
+  return typeof clientId === 'string' && providerName.startsWith('cognito-idp.')
+    ? `${providerName}:${clientId}`
+    : providerName;
+}
+
 /**
  * How Cognito chooses the role for GetCredentialsForIdentity (developer guide, "Role-based access control"):
  * guests get the unauthenticated role; signed-in users get the provider's role mapping (Token: the token's
@@ -71,7 +78,9 @@ export function resolveRole(pool: IdentityPool, login: Login | undefined, custom
     if (!pool.roles.unauthenticated) throw invalidPoolConfiguration();
     return pool.roles.unauthenticated;
   }
-  const mapping = pool.roleMappings[login.providerName];
+  // Role mappings of a user pool provider are keyed `<provider name>:<app client id>` (SetIdentityPoolRoles API
+  // reference: "cognito-idp.us-east-1.amazonaws.com/us-east-1_abcdefghi:app_client_id").
+  const mapping = pool.roleMappings[roleMappingKey(login.providerName, login.claims.aud)];
   const mapped = mapping ? fromMapping(mapping, login, customRoleArn) : undefined;
   if (mapped) return mapped;
   if (mapping?.ambiguousRoleResolution === 'Deny') throw ambiguousDenied(login.providerName);

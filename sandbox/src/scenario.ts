@@ -76,7 +76,7 @@ export interface IdentityPool {
   /** Cognito user pool providers: `cognito-idp.<region>.amazonaws.com/<userPoolId>` + app client id. */
   providers: { providerName: string; clientId: string }[];
   roles: { authenticated?: string; unauthenticated?: string };
-  /** Keyed by provider name, like `SetIdentityPoolRoles`' `RoleMappings`. */
+  /** Keyed like `SetIdentityPoolRoles`' `RoleMappings`: `<provider name>:<app client id>` for a user pool. */
   roleMappings: Record<string, RoleMapping>;
   /**
    * Lifetime of the credentials GetCredentialsForIdentity issues, seconds. AWS always issues one hour; a scenario
@@ -119,6 +119,11 @@ export interface GraphqlApi {
   region: string;
   /** Resolvers Amplify generated for top-level fields, with the authorization they run (none: direct data). */
   resolvers?: AmplifyResolver[];
+  /**
+   * The `Host` AppSync receives when something in front of it (a custom domain, a CDN, a proxy) forwards another one
+   * than the browser signed: the signature cannot match (aws-amplify/amplify-js #8058). Absent: the request's own.
+   */
+  forwardedHost?: string;
 }
 
 /**
@@ -169,8 +174,42 @@ export interface CloudTrailBehaviour {
   deliveryDelaySeconds: number;
   /** LookupEvents calls per second before ThrottlingException (AWS: about 2). */
   lookupCallsPerSecond: number;
-  /** Unrelated management events seeded into the window (for the lookup benchmark). */
+  /** Unrelated management events seeded over the day around the run (a busy app's sign-ins, for the benchmark). */
   noiseEvents: number;
+  /**
+   * Which STS endpoint the web-identity calls reach. `regional` (default): recorded in the pool's region, as a real
+   * enhanced-flow record shows (`endpointType: "regional"`, `sts.<region>.amazonaws.com`; FAILURE-MODES.md);
+   * `global`: `sts.amazonaws.com`, whose calls CloudTrail records in us-east-1 only (since November 2021, AWS
+   * "CloudTrail concepts: global service events").
+   */
+  stsEndpoint?: 'regional' | 'global';
+}
+
+/**
+ * Behaviours no public source settles (sandbox/FIDELITY.md). Each is switchable per scenario and per run (admin
+ * `POST /__sandbox/scenario` with `"unconfirmed": {…}`), and the product is tested under every setting.
+ */
+export interface Unconfirmed {
+  /**
+   * Whether LookupEvents' `Username` attribute selects a `WebIdentityUser` event by its identity id (the record's
+   * `userIdentity.userName`). Default true; false: such events carry no `Username` at all.
+   */
+  usernameSelectsIdentityId: boolean;
+  /**
+   * `errorMessage` of a failed AssumeRoleWithWebIdentity record: `unknown-error` ("An unknown error occurred", seen
+   * for web identities in the AWS Knowledge Center's EKS article; default) or `not-authorized` (STS's own answer).
+   */
+  failedWebIdentityMessage: 'unknown-error' | 'not-authorized';
+}
+
+export const DEFAULT_UNCONFIRMED: Unconfirmed = {
+  usernameSelectsIdentityId: true,
+  failedWebIdentityMessage: 'unknown-error',
+};
+
+/** The scenario's settings of the unconfirmed behaviours, defaults filled in. */
+export function unconfirmedOf(scenario: Pick<Scenario, 'unconfirmed'>): Unconfirmed {
+  return { ...DEFAULT_UNCONFIRMED, ...scenario.unconfirmed };
 }
 
 /** The emulated services that keep their own clock (see `Scenario.clockOffsetsSeconds`). */
@@ -227,4 +266,6 @@ export interface Scenario {
   appConfig?: { identityPoolId?: string };
   /** A run variant the product must use to reproduce this scenario; absent for the standard run. */
   testRun?: TestRun;
+  /** Settings of the behaviours no public source settles (defaults: `DEFAULT_UNCONFIRMED`). */
+  unconfirmed?: Partial<Unconfirmed>;
 }

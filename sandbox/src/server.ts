@@ -12,7 +12,7 @@ import {
   type SandboxResponse,
 } from './http.ts';
 import { findScenario } from '../scenarios/registry.ts';
-import type { Scenario, ServiceClock } from './scenario.ts';
+import type { Scenario, ServiceClock, Unconfirmed } from './scenario.ts';
 import { handleAppSync } from './services/appsync.ts';
 import { handleAppSyncControl, isAppSyncControlPath } from './services/appsync-control.ts';
 import { handleCloudTrail } from './services/cloudtrail.ts';
@@ -78,11 +78,16 @@ export interface ScenarioOverrides {
   readOnlyDeny?: string[];
   /** Actions allowed to the read-only principal on top of the scenario's, e.g. `iam:GetRole` (IAM readable). */
   readOnlyAllow?: string[];
+  stsEndpoint?: 'regional' | 'global';
+  /** The Host AppSync receives instead of the signed one (scenario.ts `GraphqlApi.forwardedHost`). */
+  appsyncForwardedHost?: string;
+  /** Settings of the unconfirmed behaviours for this run (scenario.ts `Unconfirmed`). */
+  unconfirmed?: Partial<Unconfirmed>;
 }
 
 function applyOverrides(
   scenario: Scenario,
-  { readOnlyDeny, readOnlyAllow, ...cloudtrail }: ScenarioOverrides,
+  { readOnlyDeny, readOnlyAllow, unconfirmed, appsyncForwardedHost, ...cloudtrail }: ScenarioOverrides,
 ): Scenario {
   const defined = Object.fromEntries(Object.entries(cloudtrail).filter(([, value]) => value !== undefined));
   const extra = [
@@ -102,7 +107,13 @@ function applyOverrides(
         },
       }
     : scenario.readOnly;
-  return { ...scenario, readOnly, cloudtrail: { ...scenario.cloudtrail, ...defined } };
+  return {
+    ...scenario,
+    readOnly,
+    cloudtrail: { ...scenario.cloudtrail, ...defined },
+    ...(appsyncForwardedHost ? { api: { ...scenario.api, forwardedHost: appsyncForwardedHost } } : {}),
+    ...(unconfirmed ? { unconfirmed: { ...scenario.unconfirmed, ...unconfirmed } } : {}),
+  };
 }
 
 export interface RunningSandbox {
@@ -123,7 +134,11 @@ function route(request: SandboxRequest): Handler | undefined {
     }
     return undefined;
   }
-  if (request.method === 'GET' && request.path.endsWith('/.well-known/jwks.json')) return handleJwks;
+  if (
+    request.method === 'GET' &&
+    (request.path.endsWith('/.well-known/jwks.json') || request.path.endsWith('/.well-known/openid-configuration'))
+  )
+    return handleJwks;
   if (request.path === '/graphql') return handleAppSync;
   if (isAppSyncControlPath(request.path)) return handleAppSyncControl;
   if (request.method === 'POST' && (request.headers['content-type'] ?? '').includes('x-www-form-urlencoded')) {

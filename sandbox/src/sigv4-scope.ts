@@ -9,6 +9,8 @@ export interface SigningExpectation {
   protocol: Protocol;
   /** Region the credential scope must name; defaults to the scenario's region (IAM: `us-east-1`). */
   region?: string;
+  /** Any region will do (a regional service answering in every region: the scope names which one is asked). */
+  anyRegion?: boolean;
 }
 
 /** The clock of the emulated service that checks this signature (others use the account's). */
@@ -36,7 +38,7 @@ export function checkScopeAndDate(
       `Credential should be scoped with a valid terminator: 'aws4_request', not '${auth.scope.terminator}'. `,
     );
   }
-  if (auth.scope.region !== region) {
+  if (!expected.anyRegion && auth.scope.region !== region) {
     throw signatureError(
       'signature',
       protocol,
@@ -74,10 +76,10 @@ function checkSkew(signedAt: number, now: number, protocol: Protocol): void {
   const request = formatAmzDate(signedAt);
   if (signedAt < now - MAX_SKEW_MS) {
     const message = `Signature expired: ${request} is now earlier than ${formatAmzDate(now - MAX_SKEW_MS)} (${formatAmzDate(now)} - 5 min.)`;
-    throw signatureError('signature', protocol, message);
+    throw signatureError('skew', protocol, message);
   }
   if (signedAt > now + MAX_SKEW_MS) {
     const message = `Signature not yet current: ${request} is still later than ${formatAmzDate(now + MAX_SKEW_MS)} (${formatAmzDate(now)} + 5 min.)`;
-    throw signatureError('signature', protocol, message);
+    throw signatureError('skew', protocol, message);
   }
 }

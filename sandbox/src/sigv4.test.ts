@@ -37,7 +37,7 @@ describe('verifySigV4', () => {
   it('accepts the read-only principal signed by the AWS SDK signer', async () => {
     const ctx = makeContext();
     const caller = await verifySigV4(await readOnlySign(ctx), ctx, json);
-    expect(caller).toEqual({ accessKeyId: ctx.scenario.readOnly.accessKeyId, kind: 'readonly' });
+    expect(caller).toEqual({ accessKeyId: ctx.scenario.readOnly.accessKeyId, kind: 'readonly', region: 'us-east-1' });
   });
 
   it('accepts issued temporary credentials with their session token', async () => {
@@ -70,6 +70,22 @@ describe('verifySigV4', () => {
     const credentials = { ...ctx.scenario.readOnly, secretAccessKey: 'not-the-secret' };
     const error = await failure(verifySigV4(await readOnlySign(ctx, { credentials }), ctx, json));
     expect(error.code).toBe('InvalidSignatureException');
+  });
+
+  it('echoes the canonical request on a mismatch, session token included, as AWS does', async () => {
+    const ctx = makeContext();
+    const issued = issueCredentials(ctx);
+    const credentials = { ...issued, secretAccessKey: 'not-the-secret' };
+    const request = await readOnlySign(ctx, { service: 'appsync', credentials, path: '/graphql' });
+    const error = await failure(verifySigV4(request, ctx, { service: 'appsync', protocol: 'rest-json' }));
+    expect(error).toMatchObject({ status: 403, code: 'InvalidSignatureException' });
+    // awslabs/aws-mobile-appsync-sdk-js #561: "The Canonical String for this request should have been\n'POST…".
+    expect(error.message).toContain("\n\nThe Canonical String for this request should have been\n'POST\n/graphql\n");
+    expect(error.message).toContain(`x-amz-security-token:${issued.sessionToken}\n`);
+    expect(error.message).toContain("\n\nThe String-to-Sign should have been\n'AWS4-HMAC-SHA256\n");
+    // The query protocol answers the sentence alone.
+    const query = await failure(verifySigV4(request, ctx, { service: 'appsync', protocol: 'query' }));
+    expect(query.message).not.toContain('Canonical String');
   });
 
   it('names a wrong region or service in the credential scope', async () => {

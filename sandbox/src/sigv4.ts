@@ -4,7 +4,7 @@ import { SignatureV4 } from '@smithy/signature-v4';
 import type { IssuedCredentials, SandboxContext } from './context.ts';
 import type { SandboxRequest } from './http.ts';
 import { NodeSha256 } from './sha256.ts';
-import { MESSAGES, missingAuthError, signatureError } from './sigv4-errors.ts';
+import { MESSAGES, mismatchMessage, missingAuthError, signatureError } from './sigv4-errors.ts';
 import { ALGORITHM, parseAuthorization, type ParsedAuthorization } from './sigv4-parse.ts';
 import { checkScopeAndDate, serviceClock, type SigningExpectation } from './sigv4-scope.ts';
 
@@ -12,6 +12,8 @@ export type { SigningExpectation };
 
 export interface VerifiedCaller {
   accessKeyId: string;
+  /** The region the request was signed for (its credential scope). */
+  region?: string;
   kind: 'readonly' | 'temporary';
   credentials?: IssuedCredentials;
 }
@@ -37,11 +39,15 @@ export async function verifySigV4(
   const signedAt = checkScopeAndDate(auth, amzDate, ctx, expected);
   const caller = findCaller(auth.accessKeyId, request, ctx, expected);
   const secret = caller.credentials?.secretAccessKey ?? ctx.scenario.readOnly.secretAccessKey;
-  const signature = await computeSignature(request, auth, secret, signedAt);
-  if (!sameHex(signature, auth.signature) || !payloadHashHolds(request)) {
-    throw signatureError('signature', protocol, MESSAGES.mismatch);
+  const computed = await computeSignature(request, auth, secret, signedAt);
+  if (!sameHex(computed.signature, auth.signature) || !payloadHashHolds(request)) {
+    throw signatureError(
+      'signature',
+      protocol,
+      mismatchMessage(protocol, computed.canonicalRequest, computed.stringToSign),
+    );
   }
-  return caller;
+  return { ...caller, region: auth.scope.region };
 }
 
 function findCaller(
@@ -64,13 +70,40 @@ function findCaller(
   return { accessKeyId, kind: 'temporary', credentials };
 }
 
+/** A signer that keeps the canonical request and string to sign it computed (AWS echoes both on a mismatch). */
+class EchoingSigner extends SignatureV4 {
+  canonicalRequest = '';
+  stringToSign = '';
+  protected override async createStringToSign(
+    longDate: string,
+    credentialScope: string,
+    canonicalRequest: string,
+    algorithmIdentifier: string,
+  ): Promise<string> {
+    this.canonicalRequest = canonicalRequest;
+    this.stringToSign = await super.createStringToSign(
+      longDate,
+      credentialScope,
+      canonicalRequest,
+      algorithmIdentifier,
+    );
+    return this.stringToSign;
+  }
+}
+
+interface ComputedSignature {
+  signature: string;
+  canonicalRequest: string;
+  stringToSign: string;
+}
+
 /** Re-signs a copy of the request holding only the signed headers, with the caller's own signing date. */
 async function computeSignature(
   request: SandboxRequest,
   auth: ParsedAuthorization,
   secretAccessKey: string,
   signedAt: number,
-): Promise<string> {
+): Promise<ComputedSignature> {
   const headers: Record<string, string> = {};
   for (const name of auth.signedHeaders) headers[name] = request.headers[name] ?? '';
   const query: Record<string, string | string[]> = {};
@@ -78,7 +111,7 @@ async function computeSignature(
     const values = request.query.getAll(key);
     query[key] = values.length === 1 ? (values[0] ?? '') : values;
   }
-  const signer = new SignatureV4({
+  const signer = new EchoingSigner({
     service: auth.scope.service,
     region: auth.scope.region,
     credentials: { accessKeyId: auth.accessKeyId, secretAccessKey },
@@ -97,7 +130,11 @@ async function computeSignature(
     { signingDate: new Date(signedAt), signableHeaders: new Set(auth.signedHeaders) },
   );
   const authorization = signed.headers.authorization ?? '';
-  return /Signature=([0-9a-f]+)/.exec(authorization)?.[1] ?? '';
+  return {
+    signature: /Signature=([0-9a-f]+)/.exec(authorization)?.[1] ?? '',
+    canonicalRequest: signer.canonicalRequest,
+    stringToSign: signer.stringToSign,
+  };
 }
 
 /** A signed `x-amz-content-sha256` must be the body's real hash, or a tampered body would pass. */

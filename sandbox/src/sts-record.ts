@@ -3,6 +3,10 @@ import type { TrailRecord } from './context.ts';
 import { accountOf, assumedRoleArn } from './credentials.ts';
 import { cloudTrailTime, stsExpirationText, type TrailIndex } from './trail-format.ts';
 import { COGNITO_IDENTITY_PRINCIPAL } from './trust.ts';
+import { unconfirmedOf, type Scenario } from './scenario.ts';
+
+// STS's answer to a refused web identity (same text as assume-web-identity.ts STS_NOT_AUTHORIZED).
+const STS_REFUSAL = 'Not authorized to perform sts:AssumeRoleWithWebIdentity';
 
 /** Where an STS call came from, as CloudTrail shows it. */
 export interface CallOrigin {
@@ -101,4 +105,19 @@ export function webIdentityRecord(call: WebIdentityCall): { record: TrailRecord;
     record,
     index: { username: call.identityId, resources: [{ resourceType: 'AWS::IAM::Role', resourceName: call.roleArn }] },
   };
+}
+
+/**
+ * The `errorMessage` CloudTrail writes in a failed web-identity record: "An unknown error occurred" (AWS Knowledge
+ * Center, "resolve AccessDenied for AssumeRoleWithWebIdentity" with EKS); for Cognito unconfirmed, so switchable.
+ */
+export const TRAIL_UNKNOWN_ERROR = 'An unknown error occurred';
+
+export function failedRecordMessage(scenario: Pick<Scenario, 'unconfirmed'>): string {
+  return unconfirmedOf(scenario).failedWebIdentityMessage === 'unknown-error' ? TRAIL_UNKNOWN_ERROR : STS_REFUSAL;
+}
+
+/** The region whose CloudTrail records the call: us-east-1 for the global STS endpoint (since November 2021). */
+export function stsRecordRegion(scenario: Pick<Scenario, 'region' | 'cloudtrail'>): string {
+  return scenario.cloudtrail.stsEndpoint === 'global' ? 'us-east-1' : scenario.region;
 }

@@ -30,12 +30,15 @@ describe('mintTokens', () => {
     const iss = `https://cognito-idp.us-east-1.amazonaws.com/${USER_POOL_ID}`;
 
     expect(decodeProtectedHeader(tokens.IdToken)).toEqual({ kid: ctx.signingKey.kid, alg: 'RS256' });
+    // The ID and access tokens are signed by the pool's two different keys.
+    expect(decodeProtectedHeader(tokens.AccessToken).kid).not.toBe(ctx.signingKey.kid);
     expect(id).toMatchObject({
       sub: 'sub-1',
       iss,
       aud: CLIENT_ID,
       token_use: 'id',
-      'cognito:username': 'u1',
+      // Email is the username attribute: the Cognito username is the sub (aws-amplify/aws-sdk-ios #3070).
+      'cognito:username': 'sub-1',
       email: 'u1@example.com',
       email_verified: true,
       auth_time: 1_700_000_000,
@@ -47,7 +50,7 @@ describe('mintTokens', () => {
       client_id: CLIENT_ID,
       token_use: 'access',
       scope: 'aws.cognito.signin.user.admin',
-      username: 'u1',
+      username: 'sub-1',
       origin_jti: 'origin-1',
     });
     expect(id.exp).toBe((id.iat ?? 0) + 3600);
@@ -55,7 +58,8 @@ describe('mintTokens', () => {
     expect(id.jti).not.toBe(access.jti);
     expect(id).not.toHaveProperty('cognito:groups');
     expect(tokens).toMatchObject({ ExpiresIn: 3600, TokenType: 'Bearer' });
-  });
+    // The first mint generates the pool's second RSA key: seconds on a busy machine.
+  }, 30_000);
 
   it('stamps iat with the server clock, including the scenario offset', async () => {
     const ctx = makeContext((c) => (c.now = () => Date.UTC(2030, 0, 1)));

@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { errors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
-import type { SandboxContext } from './context.ts';
+import type { SandboxContext, SigningKey } from './context.ts';
 import type { AppClient, PoolGroup, PoolUser } from './scenario.ts';
 
 /**
@@ -55,6 +55,21 @@ export interface MintedTokens {
   TokenType: 'Bearer';
 }
 
+let accessKey: SigningKey | undefined;
+
+/**
+ * The pool's second key. A user pool's JWKS holds two keys and its ID and access tokens are signed by different ones
+ * (developer guide, "Verifying a JSON Web Token": "the JWKS contains two public keys … one for ID tokens, one for
+ * access tokens"; unconfirmed which of the two signs which: here the context's key signs ID tokens). One per process.
+ */
+function accessTokenKey(): SigningKey {
+  if (!accessKey) {
+    const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    accessKey = { kid: randomUUID(), privateKey, publicKey };
+  }
+  return accessKey;
+}
+
 export async function mintTokens(ctx: SandboxContext, session: SignInSession): Promise<MintedTokens> {
   const { user, client, authTime, originJti } = session;
   const { userPool } = ctx.scenario;
@@ -70,7 +85,10 @@ export async function mintTokens(ctx: SandboxContext, session: SignInSession): P
     ...(roles.length > 0 ? { 'cognito:roles': roles } : {}),
     ...(preferredRole ? { 'cognito:preferred_role': preferredRole } : {}),
     email_verified: true,
-    'cognito:username': user.username,
+    // The pools are configured with email as the username attribute (config.ts `username_attributes`): the user's
+    // Cognito username is then its sub, not the email (aws-amplify/aws-sdk-ios #3070, aws-amplify/amplify-swift
+    // #1029; localstack/localstack #11442 for the access token's `username`).
+    'cognito:username': user.sub,
     aud: client.clientId,
     token_use: 'id',
     auth_time: authTime,
@@ -83,26 +101,52 @@ export async function mintTokens(ctx: SandboxContext, session: SignInSession): P
     token_use: 'access',
     scope: 'aws.cognito.signin.user.admin',
     auth_time: authTime,
-    username: user.username,
+    username: user.sub,
   };
   return {
-    IdToken: await sign(ctx, idClaims, iat, client.idTokenValiditySeconds),
-    AccessToken: await sign(ctx, accessClaims, iat, client.accessTokenValiditySeconds),
+    IdToken: await sign(ctx.signingKey, idClaims, iat, client.idTokenValiditySeconds),
+    AccessToken: await sign(accessTokenKey(), accessClaims, iat, client.accessTokenValiditySeconds),
     ExpiresIn: client.accessTokenValiditySeconds,
     TokenType: 'Bearer',
   };
 }
 
-function sign(ctx: SandboxContext, claims: JWTPayload, iat: number, validitySeconds: number): Promise<string> {
+function sign(key: SigningKey, claims: JWTPayload, iat: number, validitySeconds: number): Promise<string> {
   return new SignJWT({ ...claims, exp: iat + validitySeconds, iat, jti: randomUUID() })
-    .setProtectedHeader({ kid: ctx.signingKey.kid, alg: 'RS256' })
-    .sign(ctx.signingKey.privateKey);
+    .setProtectedHeader({ kid: key.kid, alg: 'RS256' })
+    .sign(key.privateKey);
 }
 
-/** The pool's JWKS document (`/<userPoolId>/.well-known/jwks.json`). */
+/** The pool's JWKS document (`/<userPoolId>/.well-known/jwks.json`): both keys, ID tokens' first. */
 export function jwks(ctx: SandboxContext): { keys: Record<string, string>[] } {
-  const { n, e } = ctx.signingKey.publicKey.export({ format: 'jwk' });
-  return { keys: [{ alg: 'RS256', e: e ?? '', kid: ctx.signingKey.kid, kty: 'RSA', n: n ?? '', use: 'sig' }] };
+  return {
+    keys: [ctx.signingKey, accessTokenKey()].map((key) => {
+      const { n, e } = key.publicKey.export({ format: 'jwk' });
+      return { alg: 'RS256', e: e ?? '', kid: key.kid, kty: 'RSA', n: n ?? '', use: 'sig' };
+    }),
+  };
+}
+
+/**
+ * The pool's OpenID Connect discovery document (`/<userPoolId>/.well-known/openid-configuration`), with the fields
+ * Cognito serves (developer guide, "User pool endpoints": the issuer, the JWKS URI and the hosted UI endpoints).
+ * The `issuer` is AWS's, as in the tokens; the endpoints are the sandbox's own.
+ */
+export function openidConfiguration(ctx: SandboxContext): Record<string, unknown> {
+  const { id } = ctx.scenario.userPool;
+  return {
+    issuer: userPoolIssuer(id),
+    jwks_uri: `${ctx.baseUrl}/${id}/.well-known/jwks.json`,
+    authorization_endpoint: `${ctx.baseUrl}/oauth2/authorize`,
+    token_endpoint: `${ctx.baseUrl}/oauth2/token`,
+    userinfo_endpoint: `${ctx.baseUrl}/oauth2/userInfo`,
+    end_session_endpoint: `${ctx.baseUrl}/logout`,
+    response_types_supported: ['code', 'token'],
+    scopes_supported: ['openid', 'email', 'phone', 'profile'],
+    subject_types_supported: ['public'],
+    id_token_signing_alg_values_supported: ['RS256'],
+    token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
+  };
 }
 
 export interface CognitoClaims extends JWTPayload {
@@ -144,7 +188,10 @@ export async function verifyCognitoToken(
 ): Promise<CognitoClaims> {
   let payload: JWTPayload;
   try {
-    ({ payload } = await jwtVerify(jwt, ctx.signingKey.publicKey, {
+    // The key named by the token's `kid`: the access token key, or else the ID token key (a forged kid fails there).
+    const keyFor = (header: { kid?: string }) =>
+      header.kid === accessTokenKey().kid ? accessTokenKey().publicKey : ctx.signingKey.publicKey;
+    ({ payload } = await jwtVerify(jwt, keyFor, {
       algorithms: ['RS256'],
       currentDate: new Date(ctx.now()),
     }));

@@ -2,10 +2,12 @@ import type { StoredTrailEvent, TrailRecord } from './context.ts';
 import { roleUniqueId } from './credentials.ts';
 import type { Scenario } from './scenario.ts';
 import { draw, hashSeed, type Draw } from './seeded-random.ts';
-import { COGNITO_ORIGIN, webIdentityRecord } from './sts-record.ts';
+import { COGNITO_ORIGIN, failedRecordMessage, stsRecordRegion, webIdentityRecord } from './sts-record.ts';
 import { cloudTrailTime, storedEvent, type TrailIndex } from './trail-format.ts';
 
-const WINDOW_MS = 15 * 60_000;
+// A busy app's day: noise spread over 24 hours around the run, most of it before; the rest arrives while it runs.
+const DAY_MS = 24 * 3600_000;
+const AFTER_MS = 3600_000;
 const UPPER_ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 const HEX = '0123456789abcdef';
 
@@ -62,7 +64,7 @@ const otherIdentity: Maker = (scenario, d, at, trustAllowed) => {
   const sessionName = 'CognitoIdentityCredentials';
   return webIdentityRecord({
     at,
-    region: scenario.region,
+    region: stsRecordRegion(scenario),
     roleArn,
     sessionName,
     durationSeconds: 3600,
@@ -79,7 +81,7 @@ const otherIdentity: Maker = (scenario, d, at, trustAllowed) => {
             assumedRoleId: `${roleUniqueId(roleArn)}:${sessionName}`,
           },
         }
-      : { errorCode: 'AccessDenied', errorMessage: 'Not authorized to perform sts:AssumeRoleWithWebIdentity' },
+      : { errorCode: 'AccessDenied', errorMessage: failedRecordMessage(scenario) },
   });
 };
 
@@ -155,7 +157,8 @@ function chooseMaker(d: Draw): Maker {
 }
 
 /**
- * `count` unrelated management events spread over the 15 minutes before `now`, deterministic per scenario.
+ * `count` unrelated management events spread over the day around `now` (23 hours before, one after: they become
+ * visible as the run goes on), deterministic per scenario.
  * `trustAllowed` says whether the shared role's trust policy admits Cognito identities, so other users'
  * records agree with the scenario (all succeed, or all fail like ours).
  */
@@ -163,7 +166,7 @@ export function noiseEvents(scenario: Scenario, now: number, count: number, trus
   const d = draw(hashSeed(`${scenario.id}:${count}`));
   const events: StoredTrailEvent[] = [];
   for (let i = 0; i < count; i++) {
-    const at = now - 1000 - Math.floor(d.next() * WINDOW_MS);
+    const at = now - (DAY_MS - AFTER_MS) + Math.floor(d.next() * DAY_MS);
     const { record, index } = chooseMaker(d)(scenario, d, at, trustAllowed);
     events.push(storedEvent(record, index, at, scenario.cloudtrail.deliveryDelaySeconds));
   }

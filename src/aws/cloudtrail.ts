@@ -8,14 +8,15 @@ import { countAttempts } from './lookup';
 import { requestHandlerFor } from './timeouts';
 
 export interface StsRecordSearch {
+  /** The identity pool's region: its CloudTrail records the STS calls Cognito makes on the regional endpoint. */
   region: string;
   endpoint?: string;
   credentials: ReadOnlyCredentials;
   /** The key whose issuing record we want; without one, the identity's failed STS records are wanted. */
   accessKeyId?: string;
-  /** Identity id of the credentials: CloudTrail's `Username` for Cognito-federated STS calls. */
+  /** Identity id of the credentials: CloudTrail's `Username` for Cognito-federated STS calls (unconfirmed). */
   identityId?: string;
-  /** When the browser asked for the credentials. */
+  /** When the credentials were asked for, by AWS's clock when the case has it (the response's Date). */
   issuedAt: Date;
   /** Deadline of each call (default 20 s). */
   timeoutMs?: number;
@@ -32,11 +33,16 @@ export interface StsRecordResult {
   lookups: Lookup[];
 }
 
-// CloudTrail's eventTime has one-second precision and clocks differ: a few minutes around the issue time.
+// CloudTrail's eventTime has one-second precision and clocks differ: a few minutes around the issue time for the
+// selective Username lookup, two minutes either side for the EventName one, whose window decides its size (a busy
+// app's 6,000 sign-ins a day make about 17 in four minutes: one page of 50).
 const WINDOW_BEFORE_MS = 5 * 60_000;
 const WINDOW_AFTER_MS = 5 * 60_000;
-// Pages read for the unselective EventName fallback before giving up for this round (50 events a page).
+const NARROW_MS = 2 * 60_000;
+// Pages read for the EventName fallback before giving up for this round (50 events a page).
 const MAX_FALLBACK_PAGES = 20;
+/** STS calls served by the global endpoint are recorded in us-east-1 only (CloudTrail, since November 2021). */
+export const GLOBAL_STS_REGION = 'us-east-1';
 
 export function createCloudTrailClient(
   search: Pick<StsRecordSearch, 'region' | 'endpoint' | 'credentials' | 'timeoutMs'>,
@@ -54,10 +60,16 @@ export function createCloudTrailClient(
   return client;
 }
 
-function cliCommand(search: StsRecordSearch, attribute: LookupAttribute, start: Date, end: Date): string {
+function cliCommand(
+  search: StsRecordSearch,
+  region: string,
+  attribute: LookupAttribute,
+  start: Date,
+  end: Date,
+): string {
   return [
     'aws cloudtrail lookup-events',
-    `--region ${search.region}`,
+    `--region ${region}`,
     `--lookup-attributes AttributeKey=${attribute.AttributeKey},AttributeValue=${attribute.AttributeValue}`,
     `--start-time ${start.toISOString()}`,
     `--end-time ${end.toISOString()}`,
@@ -82,42 +94,71 @@ function isWanted(record: CloudTrailRecord, search: StsRecordSearch): boolean {
   return Boolean(record.errorCode) && recordIdentityId(record) === search.identityId;
 }
 
+interface Strategy {
+  ask: LookupAsk;
+  region: string;
+  attribute: LookupAttribute;
+  start: Date;
+  end: Date;
+  maxPages: number;
+}
+
 /**
- * Finds the CloudTrail `AssumeRoleWithWebIdentity` record that issued `accessKeyId`: the most selective lookup
- * first (the identity id as `Username`), then `EventName` paging, always matching the key inside the record.
+ * The lookups in the order they are tried: in the identity pool's region, then in us-east-1 (where the global STS
+ * endpoint's calls are recorded), each with the identity id as `Username` first (selective, when CloudTrail indexes
+ * web-identity events by identity id, which no public source confirms) and then `EventName` in a narrow window, which
+ * finds successful and failed credentials alike without leaning on the unconfirmed.
+ */
+function strategies(search: StsRecordSearch, now: number): Strategy[] {
+  const at = search.issuedAt.getTime();
+  const upTo = (ms: number) => new Date(Math.min(now, ms) + 60_000);
+  const regions = [...new Set([search.region, GLOBAL_STS_REGION])];
+  return regions.flatMap((region) => [
+    ...(search.identityId
+      ? [
+          {
+            ask: 'sts-record-by-identity' as const,
+            region,
+            attribute: { AttributeKey: 'Username' as const, AttributeValue: search.identityId },
+            start: new Date(at - WINDOW_BEFORE_MS),
+            end: upTo(at + WINDOW_AFTER_MS),
+            maxPages: 5,
+          },
+        ]
+      : []),
+    {
+      ask: 'sts-record-by-event-name' as const,
+      region,
+      attribute: { AttributeKey: 'EventName' as const, AttributeValue: 'AssumeRoleWithWebIdentity' },
+      start: new Date(at - NARROW_MS),
+      end: upTo(at + NARROW_MS),
+      maxPages: MAX_FALLBACK_PAGES,
+    },
+  ]);
+}
+
+/**
+ * Finds the CloudTrail `AssumeRoleWithWebIdentity` record that issued `accessKeyId` (or, without one, the identity's
+ * failed call), always matching the key or the identity inside the record, never by time alone (see `strategies`).
  * Errors (AccessDenied, expired credentials, network) are thrown; "not delivered yet" is a result, not an error.
  */
 export async function findStsRecord(
   search: StsRecordSearch,
   onProgress: (progress: SearchProgress) => void = () => {},
 ): Promise<StsRecordResult> {
-  const start = new Date(search.issuedAt.getTime() - WINDOW_BEFORE_MS);
-  const end = new Date(Math.min(Date.now(), search.issuedAt.getTime() + WINDOW_AFTER_MS) + 60_000);
-  const strategies: { ask: LookupAsk; attribute: LookupAttribute; maxPages: number }[] = [];
   if (!search.accessKeyId && !search.identityId) return { lookups: [] };
-  if (search.identityId)
-    strategies.push({
-      ask: 'sts-record-by-identity',
-      attribute: { AttributeKey: 'Username', AttributeValue: search.identityId },
-      maxPages: 5,
-    });
-  if (search.accessKeyId)
-    strategies.push({
-      ask: 'sts-record-by-event-name',
-      attribute: { AttributeKey: 'EventName', AttributeValue: 'AssumeRoleWithWebIdentity' },
-      maxPages: MAX_FALLBACK_PAGES,
-    });
-
   const lookups: Lookup[] = [];
-  for (const strategy of strategies) {
+  for (const strategy of strategies(search, Date.now())) {
+    const { start, end, region } = strategy;
     let calls = 0;
-    const client = createCloudTrailClient(search, () => (calls += 1));
+    const client = createCloudTrailClient({ ...search, region }, () => (calls += 1));
     const at = new Date().toISOString();
     const base = {
       source: 'cloudtrail' as const,
       ask: strategy.ask,
+      subject: region,
       query: { LookupAttributes: [strategy.attribute], StartTime: start.toISOString(), EndTime: end.toISOString() },
-      cli: cliCommand(search, strategy.attribute, start, end),
+      cli: cliCommand(search, region, strategy.attribute, start, end),
       at,
     };
     let nextToken: string | undefined;

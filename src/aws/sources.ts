@@ -46,7 +46,7 @@ export const SOURCES: Sources = {
       try {
         const found = await findStsRecord(
           {
-            region: env.connection.target.region,
+            region: identityPoolRegion(env.connection.target),
             endpoint: env.connection.endpoints.cloudtrail,
             credentials: needReadOnly(env),
             ...(env.run?.timeoutMs ? { timeoutMs: env.run.timeoutMs } : {}),
@@ -159,3 +159,9 @@ export const SOURCES: Sources = {
     },
   },
 };
+
+/** The identity pool's region, from its id (`<region>:<uuid>`); the target's region when the id does not say. */
+function identityPoolRegion(target: { region: string; identityPoolId: string }): string {
+  const prefix = target.identityPoolId.split(':')[0] ?? '';
+  return /^[a-z]{2}(-[a-z]+)+-\d$/.test(prefix) ? prefix : target.region;
+}

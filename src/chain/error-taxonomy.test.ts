@@ -150,6 +150,34 @@ describe('classifyAwsError: kinds', () => {
     const appsync = (message: string) =>
       classifyAwsError({ errors: [{ errorType: 'UnauthorizedException', message }] });
     expect(appsync('You are not authorized to make this call.')).toMatchObject({ kind: 'access-denied' });
+    // IAM's refusal as AWS words it (aws-amplify/amplify-cli #6595, #13712).
+    expect(appsync('Permission denied')).toMatchObject({ kind: 'access-denied' });
+    // A user pool JWT sent to an IAM-only API (aws-amplify/amplify-js #2035, #7906): the token echoed is scrubbed.
+    const incomplete = classifyAwsError({
+      errors: [
+        {
+          errorType: 'IncompleteSignatureException',
+          message:
+            "Authorization header requires 'Credential' parameter. Authorization header requires 'Signature' parameter. " +
+            "Authorization header requires 'SignedHeaders' parameter. Authorization header requires existence of either " +
+            "a 'X-Amz-Date' or a 'Date' header. Authorization=eyJraWQiOiJrIiwiYWxnIjoiUlMyNTYifQ.eyJzdWIiOiJzIn0.c2lnbmF0dXJlMTIzNDU2Nzg5MA",
+        },
+      ],
+    });
+    expect(incomplete).toMatchObject({ kind: 'auth-refused', reason: 'unsigned' });
+    expect(incomplete.message).not.toContain('c2lnbmF0dXJlMTIzNDU2Nzg5MA');
+    // A stale signature on AppSync's HTTP endpoint: 400 BadRequestException (aws-amplify/amplify-js #11480).
+    expect(
+      classifyAwsError({
+        errors: [
+          {
+            errorType: 'BadRequestException',
+            message:
+              'Signature expired: 20230609T101500Z is now earlier than 20230609T102155Z (20230609T102655Z - 5 min.)',
+          },
+        ],
+      }),
+    ).toMatchObject({ kind: 'invalid-credentials', reason: 'clock-skew' });
     expect(appsync('Not Authorized to access listNotes on type Query')).toMatchObject({ reason: 'field-refused' });
     expect(appsync('The security token included in the request is expired')).toMatchObject({
       kind: 'expired-credentials',

@@ -198,8 +198,13 @@ function readKind(n: NormalizedAwsError, service: AwsService | 'unknown', stage:
       : { kind: 'access-denied' };
   if (UNKNOWN_KEY.has(code)) return { kind: 'invalid-credentials' };
   if (EXPIRED.has(code)) return { kind: 'expired-credentials' };
-  // AppSync's subscription handshake reports a signature mismatch as BadRequestException (aws-mobile-appsync-sdk-js#561).
-  if (BAD_SIGNATURE.has(code) || /request signature we calculated does not match/i.test(message))
+  // AppSync's subscription handshake reports a signature mismatch as BadRequestException (aws-mobile-appsync-sdk-js#561),
+  // and its HTTP endpoint a stale signature as 400 BadRequestException "Signature expired: …" (amplify-js #11480).
+  if (
+    BAD_SIGNATURE.has(code) ||
+    /request signature we calculated does not match/i.test(message) ||
+    (code === 'BadRequestException' && /^Signature (expired|not yet current)/.test(message))
+  )
     return clock ? { kind: 'invalid-credentials', reason: 'clock-skew' } : { kind: 'invalid-credentials' };
   if (UNSIGNED.has(code)) return { kind: 'auth-refused', reason: 'unsigned' };
   if (code === 'UnauthorizedException' || code === 'Unauthorized') return appSyncUnauthorized(message);

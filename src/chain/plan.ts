@@ -1,5 +1,5 @@
 import { fieldArn } from './arn';
-import type { Case, GraphqlField, Lookup } from './case';
+import type { Case, CredentialsStep, GraphqlField, Lookup } from './case';
 import { accountIdOf, chainSteps, failedStsRecords, matchingStsRecord } from './evidence';
 import { roleInQuestion } from './role-resolution';
 
@@ -40,6 +40,18 @@ const roleName = (roleArn: string) => roleArn.split('/').pop() ?? roleArn;
 const asked = (c: Case, ask: Lookup['ask'], subject?: string) =>
   c.lookups.some((l) => l.ask === ask && (subject === undefined || l.subject === subject));
 
+/**
+ * When AWS issued the credentials, for the CloudTrail window: the `Date` of the identity pool's last answer (AWS's
+ * clock, one-second precision like `eventTime`), else the browser's time of the step.
+ */
+export function issueTime(credentials: Pick<CredentialsStep, 'at' | 'calls'>): string {
+  const answered = credentials.calls.filter(
+    (call) => call.service === 'cognito-identity' && call.serverDate && Number.isFinite(Date.parse(call.serverDate)),
+  );
+  const serverDate = answered.at(-1)?.serverDate;
+  return serverDate ? new Date(Date.parse(serverDate)).toISOString() : credentials.at;
+}
+
 type RecordSearch = { state: 'not-needed' | 'found' | 'given-up' } | { state: 'ask' | 'wait'; ask: Ask; at: number };
 
 /** Where the search for the STS record stands: found, to ask now, to ask again later, or over. */
@@ -54,7 +66,7 @@ export function recordSearch(c: Case, context: PlanContext): RecordSearch {
     kind: 'sts-record',
     ...(accessKeyId ? { accessKeyId } : {}),
     ...(credentials.identityId ? { identityId: credentials.identityId } : {}),
-    issuedAt: credentials.at,
+    issuedAt: issueTime(credentials),
   };
   const rounds = c.lookups.filter((l) => l.source === 'cloudtrail');
   if (rounds.length === 0) return { state: 'ask', ask, at: context.now };

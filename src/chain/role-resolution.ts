@@ -43,8 +43,18 @@ function ruleMatches(rule: MappingRule, token: DecodedToken | undefined): boolea
   }
 }
 
-function mappingFor(pool: IdentityPoolEvidence, providerPrefix: string): Record<string, unknown> | undefined {
-  const entry = Object.entries(pool.roleMappings ?? {}).find(([key]) => key.startsWith(providerPrefix));
+/**
+ * The role mapping of the user pool provider. AWS keys it `<provider name>:<app client id>` (SetIdentityPoolRoles
+ * API reference): the app's own client first; a key for the provider alone (older pools, pasted configs) after.
+ */
+function mappingFor(
+  pool: IdentityPoolEvidence,
+  providerPrefix: string,
+  clientId: string,
+): Record<string, unknown> | undefined {
+  const entries = Object.entries(pool.roleMappings ?? {});
+  const entry =
+    entries.find(([key]) => key === `${providerPrefix}:${clientId}`) ?? entries.find(([key]) => key === providerPrefix);
   return entry && entry[1] && typeof entry[1] === 'object' ? (entry[1] as Record<string, unknown>) : undefined;
 }
 
@@ -65,7 +75,11 @@ export function resolveRole(c: Case): RoleResolution {
       reason: msg('role.guest'),
     };
   const token = signIn?.idToken;
-  const mapping = mappingFor(pool, `cognito-idp.${c.target.region}.amazonaws.com/${c.target.userPoolId}`);
+  const mapping = mappingFor(
+    pool,
+    `cognito-idp.${c.target.region}.amazonaws.com/${c.target.userPoolId}`,
+    c.target.userPoolClientId,
+  );
   const ambiguous = (why: AmbiguousWhy): RoleResolution =>
     mapping?.AmbiguousRoleResolution === 'Deny'
       ? { how: 'ambiguous-deny', reason: msg('role.ambiguous-deny', { why }) }

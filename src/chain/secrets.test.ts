@@ -71,6 +71,34 @@ const ECHOES: [source: string, text: string, kept: string[]][] = [
     ["Authorization header requires 'Signature' parameter.", 'IncompleteSignatureException'],
   ],
   [
+    // AppSync's HTTP endpoint answers a signature mismatch 403 InvalidSignatureException (aws-amplify/amplify-js
+    // #2422) with the same canonical-request echo (awslabs/aws-mobile-appsync-sdk-js #561), as a thrown GraphQL
+    // result carries it once Amplify has parsed the body.
+    'AppSync 403 InvalidSignatureException echo',
+    JSON.stringify({
+      errors: [
+        {
+          errorType: 'InvalidSignatureException',
+          message:
+            'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.\n\n' +
+            "The Canonical String for this request should have been\n'POST\n/graphql\n\ncontent-type:application/json; charset=UTF-8\n" +
+            `host:x7k2mq4n5p6r7s8t9u0v1w2y3z.appsync-api.us-east-1.amazonaws.com\nx-amz-date:20261124T083002Z\nx-amz-security-token:${SESSION_TOKEN}\nx-amz-user-agent:aws-amplify/6.0.0 api/1 framework/0\n\n` +
+            `content-type;host;x-amz-date;x-amz-security-token;x-amz-user-agent\n${PAYLOAD_HASH}'\n\n` +
+            "The String-to-Sign should have been\n'AWS4-HMAC-SHA256\n20261124T083002Z\n20261124/us-east-1/appsync/aws4_request\n" +
+            `${PAYLOAD_HASH}'\n`,
+        },
+      ],
+    }),
+    ['x-amz-user-agent:aws-amplify/6.0.0 api/1 framework/0', '20261124/us-east-1/appsync/aws4_request'],
+  ],
+  [
+    // JSON 1.1 services repeat the message in an x-amzn-ErrorMessage header (localstack/localstack #3201 quotes a
+    // Cognito answer); a header holds one line, so the echoed canonical request arrives joined by spaces.
+    'x-amzn-ErrorMessage header, one line',
+    `x-amzn-ErrorType: InvalidSignatureException:\nx-amzn-ErrorMessage: The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details. The Canonical String for this request should have been 'POST / content-type:application/x-amz-json-1.1 host:cloudtrail.us-east-1.amazonaws.com x-amz-date:20261124T083002Z x-amz-security-token:${SESSION_TOKEN} x-amz-target:CloudTrail_20131101.LookupEvents content-type;host;x-amz-date;x-amz-security-token;x-amz-target ${PAYLOAD_HASH}'`,
+    ['x-amz-target:CloudTrail_20131101.LookupEvents', 'x-amzn-ErrorType: InvalidSignatureException:'],
+  ],
+  [
     // AppSync request-level logs print headers as a Java map, one line per request (AppSync Developer Guide,
     // "CloudWatch logs"; aws-amplify/amplify-js#2422 quotes the Response Headers line).
     'AppSync request header log line',

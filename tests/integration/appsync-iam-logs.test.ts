@@ -123,7 +123,7 @@ describe('AppSync, IAM and CloudWatch Logs through real clients', () => {
     expect(response.headers.get('x-amzn-errortype')).toBe('UnauthorizedException');
     expect(response.headers.get('access-control-expose-headers')).toMatch(/x-amzn-ErrorType/);
     expect(await response.json()).toEqual({
-      errors: [{ errorType: 'UnauthorizedException', message: 'You are not authorized to make this call.' }],
+      errors: [{ errorType: 'UnauthorizedException', message: 'Permission denied' }],
     });
 
     const requestId = response.headers.get('x-amzn-requestid') ?? '';

@@ -58,10 +58,12 @@ describe('Cognito user pool with the real Amplify', () => {
       iss: issuer(),
       aud: config.amplifyOutputs.auth.user_pool_client_id,
       token_use: 'id',
-      'cognito:username': config.testUser.username,
       email: config.testUser.username,
       email_verified: true,
     });
+    // Email is the pool's username attribute: the Cognito username is the user's sub (aws-amplify/aws-sdk-ios #3070).
+    expect(tokens?.idToken?.payload['cognito:username']).toBe(tokens?.idToken?.payload.sub);
+    expect(tokens?.accessToken.payload.username).toBe(tokens?.accessToken.payload.sub);
     expect(tokens?.accessToken.payload).toMatchObject({
       iss: issuer(),
       client_id: config.amplifyOutputs.auth.user_pool_client_id,
@@ -132,18 +134,25 @@ describe('Cognito user pool with the real Amplify', () => {
     expect(after?.idToken?.payload.auth_time).toBe(before?.idToken?.payload.auth_time);
   });
 
-  it('serves a JWKS that verifies the ID token', async () => {
+  it('serves, through its discovery document, a JWKS whose two keys verify the ID and the access token', async () => {
     await signIn(credentials());
-    const idToken = (await cognitoUserPoolsTokenProvider.getTokens())?.idToken?.toString() ?? '';
-    const keys = createRemoteJWKSet(
-      new URL(`${sandbox.url}/${config.amplifyOutputs.auth.user_pool_id}/.well-known/jwks.json`),
-    );
+    const tokens = await cognitoUserPoolsTokenProvider.getTokens();
+    const idToken = tokens?.idToken?.toString() ?? '';
+    const discovery = (await (
+      await fetch(`${sandbox.url}/${config.amplifyOutputs.auth.user_pool_id}/.well-known/openid-configuration`)
+    ).json()) as { issuer: string; jwks_uri: string };
+    expect(discovery.issuer).toBe(issuer());
+    const keys = createRemoteJWKSet(new URL(discovery.jwks_uri));
     const { payload, protectedHeader } = await jwtVerify(idToken, keys, {
       issuer: issuer(),
       audience: config.amplifyOutputs.auth.user_pool_client_id,
     });
     expect(protectedHeader.alg).toBe('RS256');
     expect(payload.token_use).toBe('id');
+    const access = await jwtVerify(tokens?.accessToken.toString() ?? '', keys, { issuer: issuer() });
+    expect(access.payload.token_use).toBe('access');
+    // Signed by the pool's other key (Cognito Developer Guide, "Verifying a JSON Web Token").
+    expect(access.protectedHeader.kid).not.toBe(protectedHeader.kid);
   });
 
   it('reads the user with GetUser', async () => {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { runChain } from '@/aws/amplify-chain';
 import { findStsRecord } from '@/aws/cloudtrail';
+import { issueTime } from '@/chain/plan';
 import type { RunningSandbox, ScenarioOverrides } from '../../sandbox/src/server.ts';
 import { connectionFrom, startTestSandbox } from './support/sandbox.ts';
 
@@ -12,8 +13,8 @@ describe('findStsRecord', () => {
     sandbox = undefined;
   });
 
-  async function issueCredentials(overrides: ScenarioOverrides) {
-    const started = await startTestSandbox('healthy', overrides);
+  async function issueCredentials(overrides: ScenarioOverrides, scenarioId = 'healthy') {
+    const started = await startTestSandbox(scenarioId, overrides);
     sandbox = started.sandbox;
     const { config } = started;
     const result = await runChain({
@@ -24,24 +25,66 @@ describe('findStsRecord', () => {
       query: config.testQuery,
     });
     const issued = result.credentials;
-    if (!issued?.accessKeyId) throw new Error('no credentials issued');
+    if (!issued?.identityId) throw new Error('no identity');
     return {
       region: config.region,
       endpoint: started.sandbox.url,
       credentials: config.readOnlyCredentials,
-      accessKeyId: issued.accessKeyId,
+      ...(issued.accessKeyId ? { accessKeyId: issued.accessKeyId } : {}),
       identityId: issued.identityId,
-      issuedAt: new Date(issued.at),
+      issuedAt: new Date(issueTime(issued)),
     };
   }
 
-  it('finds the record with one selective call among 2,000 unrelated events', async () => {
-    const search = await issueCredentials({ noiseEvents: 2000 });
+  // A busy app's day: 10,000 events, 60 % of them other users' sign-ins on the same role.
+  const BUSY_DAY = 10_000;
+
+  it('finds the record with one selective call among a busy day of events, when Username selects', async () => {
+    const search = await issueCredentials({ noiseEvents: BUSY_DAY });
     const found = await findStsRecord(search);
     expect(found.record?.eventName).toBe('AssumeRoleWithWebIdentity');
     expect(found.lookups).toEqual([expect.objectContaining({ outcome: 'found', calls: 1 })]);
     expect(found.lookups[0]?.cli).toContain('AttributeKey=Username');
     expect(JSON.stringify(found.record)).not.toMatch(/sessionToken/);
+  });
+
+  it('finds it in two calls when Username does not select (unconfirmed): the narrow EventName window', async () => {
+    const search = await issueCredentials({
+      noiseEvents: BUSY_DAY,
+      unconfirmed: { usernameSelectsIdentityId: false },
+    });
+    const found = await findStsRecord(search);
+    expect(found.record?.responseElements).toMatchObject({ credentials: { accessKeyId: search.accessKeyId } });
+    expect(found.lookups.map((l) => [l.ask, l.outcome, l.calls])).toEqual([
+      ['sts-record-by-identity', 'not-found', 1],
+      ['sts-record-by-event-name', 'found', 1],
+    ]);
+    expect(found.lookups[1]?.cli).toContain('AttributeKey=EventName,AttributeValue=AssumeRoleWithWebIdentity');
+  });
+
+  it('finds a failed call (no credentials) by the same EventName window when Username does not select', async () => {
+    const search = await issueCredentials(
+      { noiseEvents: BUSY_DAY, unconfirmed: { usernameSelectsIdentityId: false } },
+      'trust-policy-mismatch',
+    );
+    expect(search.accessKeyId).toBeUndefined();
+    const found = await findStsRecord(search);
+    expect(found.record).toMatchObject({ errorCode: 'AccessDenied', userIdentity: { userName: search.identityId } });
+    expect(found.lookups.reduce((sum, l) => sum + l.calls, 0)).toBeLessThanOrEqual(2);
+  });
+
+  it('looks in us-east-1 too: the global STS endpoint records its calls there', async () => {
+    // The sandbox account lives in us-east-1; a pool in eu-west-1 is pretended by searching from there.
+    const search = await issueCredentials({ stsEndpoint: 'global', unconfirmed: { usernameSelectsIdentityId: false } });
+    const found = await findStsRecord({ ...search, region: 'eu-west-1' });
+    expect(found.record?.awsRegion).toBe('us-east-1');
+    expect(found.lookups.map((l) => [l.subject, l.ask, l.outcome])).toEqual([
+      ['eu-west-1', 'sts-record-by-identity', 'not-found'],
+      ['eu-west-1', 'sts-record-by-event-name', 'not-found'],
+      ['us-east-1', 'sts-record-by-identity', 'not-found'],
+      ['us-east-1', 'sts-record-by-event-name', 'found'],
+    ]);
+    expect(found.lookups[3]?.cli).toContain('--region us-east-1');
   });
 
   it('backs off on ThrottlingException instead of failing', async () => {

@@ -43,8 +43,8 @@ export function topLevelFields(
 
 /**
  * AWS_IAM requests: AppSync asks IAM for `appsync:GraphQL` on every top-level field's ARN before running
- * anything; a single field not allowed fails the whole request with 401 UnauthorizedException
- * "You are not authorized to make this call." (AppSync Developer Guide, "AWS_IAM authorization").
+ * anything; a single field not allowed fails the whole request with 401 UnauthorizedException "Permission denied"
+ * (AppSync Developer Guide, "AWS_IAM authorization"; the text from aws-amplify/amplify-cli #6595, #13712).
  */
 export async function authorizeIamFields(
   ctx: SandboxContext,
@@ -55,6 +55,6 @@ export async function authorizeIamFields(
   const policies = callerPolicies(ctx, caller);
   for (const field of fields) {
     const { decision } = await evaluatePolicies(policies, 'appsync:GraphQL', fieldArn(ctx, typeName, field));
-    if (decision !== 'allowed') throw unauthorized(APPSYNC_MESSAGES.notAuthorized);
+    if (decision !== 'allowed') throw unauthorized(APPSYNC_MESSAGES.permissionDenied);
   }
 }

@@ -5,7 +5,7 @@ import { assumedRoleArn } from '../credentials.ts';
 import { isGuest } from '../identities.ts';
 import { verifySigV4, type VerifiedCaller } from '../sigv4.ts';
 import { TokenRejectedError, verifyCognitoToken } from '../tokens.ts';
-import { APPSYNC_MESSAGES, unauthorized } from './errors.ts';
+import { APPSYNC_MESSAGES, incompleteSignature, unauthorized } from './errors.ts';
 import type { IamIdentity } from './amplify-auth.ts';
 import type { RequestAuth } from './field-auth.ts';
 
@@ -23,8 +23,9 @@ function enabledModes(ctx: SandboxContext): AppSyncAuthType[] {
  * Picks the auth mode the way AppSync reads the headers: a SigV4 `Authorization` is AWS_IAM, any other
  * `Authorization` is a token (user pool here), `x-api-key` is API_KEY. A mode the API does not have is refused
  * with 401 before anything else: a SigV4 header on an API with a token mode reads as a broken JWT
- * ("Unable to parse JWT token.", FAILURE-MODES api-lacks-iam-mode); anything else as "Valid authorization header
- * not provided." (the text AppSync answers when no header fits the API's modes).
+ * ("Unable to parse JWT token.", FAILURE-MODES api-lacks-iam-mode); a JWT on an IAM-only API as a broken signature
+ * (403 IncompleteSignatureException echoing the token); anything else as "Valid authorization header not provided."
+ * (the text AppSync answers when no header fits the API's modes, aws-amplify/amplify-js #4373).
  */
 export async function authenticate(request: SandboxRequest, ctx: SandboxContext): Promise<AuthenticatedRequest> {
   const modes = enabledModes(ctx);
@@ -43,7 +44,12 @@ export async function authenticate(request: SandboxRequest, ctx: SandboxContext)
     return { auth: { mode: 'AWS_IAM', identity: iamIdentity(ctx, caller) }, caller };
   }
   if (authorization) {
-    if (!modes.includes('AMAZON_COGNITO_USER_POOLS')) throw unauthorized(APPSYNC_MESSAGES.noValidHeader);
+    if (!modes.includes('AMAZON_COGNITO_USER_POOLS')) {
+      // An IAM API reads any other Authorization as a broken SigV4 header (aws-amplify/amplify-js #2035, #7906).
+      if (modes.includes('AWS_IAM') && !modes.includes('OPENID_CONNECT') && !modes.includes('AWS_LAMBDA'))
+        throw incompleteSignature(authorization);
+      throw unauthorized(APPSYNC_MESSAGES.noValidHeader);
+    }
     return { auth: await userPoolAuth(ctx, authorization) };
   }
   if (apiKey !== undefined) {

@@ -52,9 +52,7 @@ describe('handleAppSync', () => {
     const response = await handleAppSync(await iamRequest(ctx), ctx);
     expect(response.status).toBe(401);
     expect(response.headers['x-amzn-errortype']).toBe('UnauthorizedException');
-    expect(errorsOf(response.body)).toEqual([
-      { errorType: 'UnauthorizedException', message: 'You are not authorized to make this call.' },
-    ]);
+    expect(errorsOf(response.body)).toEqual([{ errorType: 'UnauthorizedException', message: 'Permission denied' }]);
     const requestId = response.headers['x-amzn-requestid'] ?? '';
     const lines = (ctx.logs.get(appSyncLogGroup(ctx.scenario.api.id)) ?? []).map((e) => e.message);
     expect(lines[0]).toMatch(new RegExp(`^${requestId} Request Headers: \\{.*host=\\[127\\.0\\.0\\.1:4510\\]`));
@@ -99,6 +97,35 @@ describe('handleAppSync', () => {
     const garbageJwt = await handleAppSync(unsigned({ authorization: 'eyJhbGciOiJSUzI1NiJ9.e30.c2ln' }), ctx);
     expect(errorsOf(garbageJwt.body)).toEqual([
       { errorType: 'UnauthorizedException', message: 'Unable to parse JWT token.' },
+    ]);
+  });
+
+  it('answers a request whose Host was rewritten in front of it with the canonical-request echo', async () => {
+    const forwardedHost = 'x7k2mq4n5p6r7s8t9u0v1w2y3z.appsync-api.us-east-1.amazonaws.com';
+    const ctx = createContext({ ...healthy, api: { ...healthy.api, forwardedHost } }, 'http://127.0.0.1:4510');
+    const response = await handleAppSync(await iamRequest(ctx), ctx);
+    // aws-amplify/amplify-js #8058 (custom domain), #2422 (403); the echo: aws-mobile-appsync-sdk-js #561.
+    expect([response.status, response.headers['x-amzn-errortype']]).toEqual([403, 'InvalidSignatureException']);
+    const [error] = errorsOf(response.body) as { message: string }[];
+    expect(error?.message).toContain(`host:${forwardedHost}\n`);
+    expect(error?.message).toMatch(/\nx-amz-security-token:[^\n]{8,}\n/);
+  });
+
+  it('reads a user pool JWT on an IAM-only API as a broken signature, echoing the token', async () => {
+    const scenario: Scenario = { ...healthy, api: { ...healthy.api, additionalAuthTypes: [] } };
+    const ctx = createContext(scenario, 'http://127.0.0.1:4510');
+    const jwt = 'eyJraWQiOiJrIiwiYWxnIjoiUlMyNTYifQ.eyJzdWIiOiJzIn0.c2lnbmF0dXJl';
+    const response = await handleAppSync(unsigned({ authorization: jwt }), ctx);
+    // aws-amplify/amplify-js #2035, #7906.
+    expect([response.status, response.headers['x-amzn-errortype']]).toEqual([403, 'IncompleteSignatureException']);
+    expect(errorsOf(response.body)).toEqual([
+      {
+        errorType: 'IncompleteSignatureException',
+        message:
+          "Authorization header requires 'Credential' parameter. Authorization header requires 'Signature' parameter. " +
+          "Authorization header requires 'SignedHeaders' parameter. Authorization header requires existence of either " +
+          `a 'X-Amz-Date' or a 'Date' header. Authorization=${jwt}`,
+      },
     ]);
   });
 

@@ -21,7 +21,9 @@ export async function handleAppSync(request: SandboxRequest, ctx: SandboxContext
   try {
     if (request.method !== 'POST')
       throw new AwsError(405, 'MethodNotAllowedException', 'Method not allowed.', 'rest-json');
-    const { auth, caller } = await authenticate(request, ctx);
+    const { forwardedHost } = ctx.scenario.api;
+    const received = forwardedHost ? { ...request, headers: { ...request.headers, host: forwardedHost } } : request;
+    const { auth, caller } = await authenticate(received, ctx);
     graphql = readGraphqlRequest(request);
     const result = await runGraphql(
       ctx.scenario.api,

@@ -16,12 +16,13 @@ import { verifySigV4 } from '../sigv4.ts';
  * engineer's read-only principal, authorized against its scenario policy.
  */
 export async function handleCloudTrail(request: SandboxRequest, ctx: SandboxContext): Promise<SandboxResponse> {
-  const caller = await verifySigV4(request, ctx, { service: 'cloudtrail', protocol: 'json' });
+  // CloudTrail answers in every region; each region's Event history holds the events recorded there.
+  const caller = await verifySigV4(request, ctx, { service: 'cloudtrail', protocol: 'json', anyRegion: true });
   const input = parseJsonBody(request);
   switch (request.operation) {
     case 'LookupEvents':
       await authorizeReadOnly(ctx, caller, 'cloudtrail:LookupEvents', '*', 'json');
-      return jsonResponse(await lookupEvents(ctx, input), newRequestId());
+      return jsonResponse(await lookupEvents(ctx, input, caller.region ?? ctx.scenario.region), newRequestId());
     default:
       throw new AwsError(
         400,

@@ -41,7 +41,7 @@ describe('identity pool reads (GetIdentityPoolRoles, DescribeIdentityPool)', () 
   it('renders role mappings with AWS’s keys', async () => {
     const ctx = context();
     ctx.scenario.identityPool.roleMappings = {
-      [PROVIDER_NAME]: {
+      [`${PROVIDER_NAME}:${CLIENT_ID}`]: {
         type: 'Rules',
         ambiguousRoleResolution: 'Deny',
         rules: [{ claim: 'cognito:groups', matchType: 'Contains', value: 'admins', roleArn: AUTH_ROLE_ARN }],
@@ -49,7 +49,7 @@ describe('identity pool reads (GetIdentityPoolRoles, DescribeIdentityPool)', () 
     };
     const body = await read(ctx, 'GetIdentityPoolRoles', { IdentityPoolId: IDENTITY_POOL_ID });
     expect(body.RoleMappings).toEqual({
-      [PROVIDER_NAME]: {
+      [`${PROVIDER_NAME}:${CLIENT_ID}`]: {
         Type: 'Rules',
         AmbiguousRoleResolution: 'Deny',
         RulesConfiguration: {

@@ -46,7 +46,8 @@ describe('GetId', () => {
     const { ctx, Logins, identityId } = await signedIn();
     expect(identityId).toMatch(/^us-east-1:[0-9a-f-]{36}$/);
     expect(await call(ctx, 'GetId', { IdentityPoolId: IDENTITY_POOL_ID, Logins })).toEqual({ IdentityId: identityId });
-  });
+    // The first mint generates the pool's second RSA key: seconds on a busy machine.
+  }, 30_000);
 
   it('refuses guests when the pool does not allow them', async () => {
     const { ctx } = testContext(healthy);
@@ -192,9 +193,10 @@ describe('GetCredentialsForIdentity', () => {
       message: 'Invalid identity pool configuration. Check assigned IAM roles for this pool.',
     });
     expect(ctx.credentials.size).toBe(0);
+    // The record's text is CloudTrail's "An unknown error occurred" by default (unconfirmed for Cognito: switchable).
     expect(ctx.trail[0]?.record).toMatchObject({
       errorCode: 'AccessDenied',
-      errorMessage: 'Not authorized to perform sts:AssumeRoleWithWebIdentity',
+      errorMessage: 'An unknown error occurred',
       responseElements: null,
       userIdentity: { userName: identityId },
     });

@@ -35,7 +35,8 @@ export function findUser(ctx: SandboxContext, name: string): PoolUser {
 
 /** The user a session was issued to, if still in the pool (a scenario may have removed it). */
 export function sessionUser(ctx: SandboxContext, username: string): PoolUser | undefined {
-  return ctx.scenario.userPool.users.find((u) => u.username === username);
+  // Access tokens name the user by its Cognito username, the sub in an email-username pool (tokens.ts).
+  return ctx.scenario.userPool.users.find((u) => u.username === username || u.sub === username);
 }
 
 const FLOW_ERRORS: Record<string, [ExplicitAuthFlow, string]> = {

@@ -1,3 +1,4 @@
+import { decodeProtectedHeader } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { baseAccount, CLIENT_ID, USER_POOL_ID } from '../../scenarios/base-account.ts';
 import { createContext, type SandboxContext } from '../context.ts';
@@ -192,11 +193,21 @@ describe('handleJwks', () => {
     body: Buffer.alloc(0),
   });
 
-  it('serves the signing key for the pool and nothing for other pools', () => {
+  it('serves the two signing keys for the pool, and its discovery document, and nothing for other pools', async () => {
     const { ctx } = makeContext();
     const response = handleJwks(get(`/${USER_POOL_ID}/.well-known/jwks.json`), ctx);
-    expect(JSON.parse(response.body)).toMatchObject({
-      keys: [{ kid: ctx.signingKey.kid, alg: 'RS256', kty: 'RSA', use: 'sig', e: 'AQAB' }],
+    const { keys } = JSON.parse(response.body) as { keys: { kid: string }[] };
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toMatchObject({ kid: ctx.signingKey.kid, alg: 'RS256', kty: 'RSA', use: 'sig', e: 'AQAB' });
+    // The access token is signed by the other key, which the JWKS serves too.
+    const { AccessToken } = await passwordSignIn(ctx);
+    const accessKid = decodeProtectedHeader(AccessToken ?? '').kid;
+    expect(accessKid).not.toBe(ctx.signingKey.kid);
+    expect(keys[1]?.kid).toBe(accessKid);
+    const discovery = JSON.parse(handleJwks(get(`/${USER_POOL_ID}/.well-known/openid-configuration`), ctx).body);
+    expect(discovery).toMatchObject({
+      issuer: `https://cognito-idp.us-east-1.amazonaws.com/${USER_POOL_ID}`,
+      jwks_uri: expect.stringMatching(new RegExp(`/${USER_POOL_ID}/.well-known/jwks.json$`)),
     });
     expect(() => handleJwks(get('/us-east-1_Nope00000/.well-known/jwks.json'), ctx)).toThrow(
       'User pool us-east-1_Nope00000 does not exist.',

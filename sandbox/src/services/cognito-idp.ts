@@ -8,7 +8,7 @@ import {
   type SandboxRequest,
   type SandboxResponse,
 } from '../http.ts';
-import { jwks } from '../tokens.ts';
+import { jwks, openidConfiguration } from '../tokens.ts';
 import {
   AUTH_FLOWS,
   findClient,
@@ -54,12 +54,16 @@ export async function handleCognitoIdp(request: SandboxRequest, ctx: SandboxCont
   return jsonResponse(await operation(parseJsonBody(request), ctx), newRequestId());
 }
 
-/** GET `/<userPoolId>/.well-known/jwks.json`: the public key that verifies the pool's tokens. */
+/**
+ * GET `/<userPoolId>/.well-known/jwks.json` (the two public keys that verify the pool's tokens) and
+ * `/<userPoolId>/.well-known/openid-configuration` (the discovery document, whose `jwks_uri` names the former).
+ */
 export function handleJwks(request: SandboxRequest, ctx: SandboxContext): SandboxResponse {
   const poolId = request.path.split('/')[1];
   if (poolId !== ctx.scenario.userPool.id)
     throw new AwsError(404, 'ResourceNotFoundException', `User pool ${poolId ?? ''} does not exist.`);
-  return jsonResponse(jwks(ctx), newRequestId(), 200, 'application/json');
+  const document = request.path.endsWith('/openid-configuration') ? openidConfiguration(ctx) : jwks(ctx);
+  return jsonResponse(document, newRequestId(), 200, 'application/json');
 }
 
 async function initiateAuth(input: Record<string, unknown>, ctx: SandboxContext): Promise<unknown> {
@@ -136,6 +140,7 @@ async function revokeToken(input: Record<string, unknown>, ctx: SandboxContext):
 
 async function globalSignOut(input: Record<string, unknown>, ctx: SandboxContext): Promise<unknown> {
   const claims = await requireAccessToken(ctx, requireString(input, 'AccessToken'));
-  if (typeof claims.username === 'string') revokeUserSessions(ctx, claims.username);
+  const user = sessionUser(ctx, typeof claims.username === 'string' ? claims.username : '');
+  if (user) revokeUserSessions(ctx, user.username);
   return {};
 }

@@ -63,7 +63,11 @@ async function assumeWithToken(
     origin: {
       sourceIPAddress: request.headers['x-forwarded-for']?.split(',')[0]?.trim() ?? '127.0.0.1',
       userAgent: request.headers['user-agent'] ?? '',
-      tlsHost: `sts.${ctx.scenario.region}.amazonaws.com`,
+      // The host the client named: the global endpoint's, or the regional one (scenario.ts `stsEndpoint`).
+      tlsHost:
+        ctx.scenario.cloudtrail.stsEndpoint === 'global'
+          ? 'sts.amazonaws.com'
+          : `sts.${ctx.scenario.region}.amazonaws.com`,
     },
   });
   if (!result.ok) throw new AwsError(403, 'AccessDenied', STS_NOT_AUTHORIZED, 'query');

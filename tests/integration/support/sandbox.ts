@@ -18,9 +18,19 @@ export async function startTestSandbox(scenarioId: string, overrides: ScenarioOv
   return { sandbox, config };
 }
 
-/** Switches the running sandbox's scenario over its admin API (resets all state) and returns the new config. */
-export async function switchScenario(sandbox: RunningSandbox, id: string): Promise<SandboxConfig> {
-  const response = await fetch(`${sandbox.url}/__sandbox/scenario`, { method: 'POST', body: JSON.stringify({ id }) });
+/**
+ * Switches the running sandbox's scenario over its admin API (resets all state), with per-run overrides such as the
+ * settings of the unconfirmed behaviours, and returns the new config.
+ */
+export async function switchScenario(
+  sandbox: RunningSandbox,
+  id: string,
+  overrides: ScenarioOverrides = {},
+): Promise<SandboxConfig> {
+  const response = await fetch(`${sandbox.url}/__sandbox/scenario`, {
+    method: 'POST',
+    body: JSON.stringify({ id, ...overrides }),
+  });
   if (!response.ok) throw new Error(`switch failed: ${response.status} ${await response.text()}`);
   return (await response.json()) as SandboxConfig;
 }
@@ -58,3 +68,15 @@ export function connectionFrom(config: SandboxConfig): Connection {
   };
   return { target, endpoints: parsed.endpoints ?? {} };
 }
+
+/**
+ * The settings of AWS behaviours no public source confirms (sandbox/FIDELITY.md) under which every scenario must be
+ * diagnosed alike: the sandbox's best guess, and the other answer to each question.
+ */
+export const UNCONFIRMED_VARIANTS: { name: string; overrides: ScenarioOverrides }[] = [
+  { name: 'Username selects by identity id; failed record "An unknown error occurred"', overrides: {} },
+  {
+    name: 'Username does not select; failed record "Not authorized to perform…"',
+    overrides: { unconfirmed: { usernameSelectsIdentityId: false, failedWebIdentityMessage: 'not-authorized' } },
+  },
+];
