@@ -168,7 +168,7 @@ export async function runCheck(args: string[], terminal: CheckOutput): Promise<n
 
   // Hosts that are not AWS's own: a sandbox on this machine's loopback is trusted; any other host is listed, and receives
   // the test user's password or tokens only with --trust-endpoints; the read-only credentials never go there.
-  const trust: TrustContext = loopbackTrust(connection.endpoints);
+  const trust: TrustContext = loopbackTrust({ ...connection.endpoints, graphql: connection.target.graphqlEndpoint });
   const reviews = reviewEndpoints(connection.endpoints, connection.target.graphqlEndpoint, trust);
   for (const review of reviews) {
     if (review.refused) throw new UsageError(review.refused);

@@ -1,5 +1,5 @@
 import type { Scenario } from '../src/scenario.ts';
-import { ACCOUNT_ID, PROVIDER_NAME, baseAccount } from './base-account.ts';
+import { ACCOUNT_ID, CLIENT_ID, PROVIDER_NAME, baseAccount } from './base-account.ts';
 
 const base = baseAccount();
 
@@ -19,7 +19,8 @@ export const roleMappingDenied: Scenario = {
   identityPool: {
     ...base.identityPool,
     roleMappings: {
-      [PROVIDER_NAME]: {
+      // Keyed `<provider>:<app client id>` as AWS keys a user pool's mappings (SetIdentityPoolRoles API reference).
+      [`${PROVIDER_NAME}:${CLIENT_ID}`]: {
         type: 'Rules',
         ambiguousRoleResolution: 'Deny',
         rules: [

@@ -126,7 +126,7 @@ describe('diagnose', () => {
     expect(verdict.cause).toBe('inconclusive');
     expect(verdict.brokenLink).toBe('sign-in');
     expect(verdict.headline).toBe('The chain stopped at sign-in: NotAuthorizedException.');
-    expect(verdict.explanation).toBe('NotAuthorizedException: Incorrect username or password.');
+    expect(verdict.explanation).toBe('NotAuthorizedException: "Incorrect username or password."');
     expect(verdict.fix.summary).toBe('Check the test user’s username and password, then run again.');
     expect(verdict.candidates).toEqual([]);
     expect(verdict.ruledOut).toHaveLength(FAILURE_MODES.length);

@@ -33,7 +33,7 @@ const PARTITION = '\\.amazonaws\\.com(?:\\.cn)?';
 const AWS_HOSTS: Record<Service, RegExp> = {
   cognitoIdp: new RegExp(`^cognito-idp(?:-fips)?\\.${REGION}${PARTITION}$`),
   cognitoIdentity: new RegExp(`^cognito-identity(?:-fips)?\\.${REGION}${PARTITION}$`),
-  graphql: new RegExp(`^[a-z0-9]{26}\\.appsync-api\\.${REGION}${PARTITION}$`),
+  graphql: new RegExp(`^[a-z0-9]{1,64}\\.appsync-api\\.${REGION}${PARTITION}$`),
   appsync: new RegExp(`^appsync\\.${REGION}${PARTITION}$`),
   appsyncControl: new RegExp(`^appsync\\.${REGION}${PARTITION}$`),
   cloudtrail: new RegExp(`^cloudtrail(?:-fips)?\\.${REGION}${PARTITION}$`),
@@ -146,7 +146,7 @@ const LOOPBACK_ORIGIN = /^http:\/\/(?:127(?:\.\d{1,3}){3}|localhost|\[::1\])(?::
  * On the engineer's own machine (the CLI, the tests), a sandbox on loopback is the sandbox: the loopback origins of
  * the endpoints are trusted. The dashboard never uses this; it states its one configured sandbox.
  */
-export function loopbackTrust(endpoints: Endpoints): TrustContext {
+export function loopbackTrust(endpoints: Endpoints & { graphql?: string }): TrustContext {
   const origins = Object.values(endpoints).flatMap((url) => {
     const parsed = url ? parse(url) : undefined;
     return parsed && LOOPBACK_ORIGIN.test(parsed.origin) ? [parsed.origin] : [];
