@@ -3,6 +3,7 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { awsConnectSources } from './scripts/aws-hosts.ts';
 import { awsRelayMiddleware } from './scripts/aws-relay.ts';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
@@ -21,9 +22,9 @@ function contentSecurityPolicy(): Plugin {
     apply: 'build',
     configResolved(config) {
       const env = { ...loadEnv(config.mode, config.root, ['VITE_', 'AUTHTRACE_']), ...process.env };
-      // The app falls back to the local sandbox's default address (src/features/connect/api/sandbox.ts).
-      const sandbox = new URL(env.VITE_SANDBOX_URL ?? 'http://127.0.0.1:4510').origin;
-      const connect = ["'self'", 'https://*.amazonaws.com', 'https://*.amazonaws.com.cn', sandbox];
+      // AWS's own service hosts, one by one (scripts/aws-hosts.ts); the sandbox only in a build made for it.
+      const sandbox = env.VITE_SANDBOX_URL ? [new URL(env.VITE_SANDBOX_URL).origin] : [];
+      const connect = ["'self'", ...awsConnectSources(), ...sandbox];
       connect.push(...(env.AUTHTRACE_CSP_CONNECT ?? '').split(/\s+/));
       policy = [
         "default-src 'self'",

@@ -69,7 +69,8 @@ function draftsFromSandbox(config: SandboxConfig): { connection: ConnectionDraft
 
 /** The configured sandbox is trusted like AWS; so is this origin's relay to AWS hosts (npm run serve). */
 const TRUST: TrustContext = {
-  sandboxOrigins: [new URL(SANDBOX_URL).origin],
+  // The sandbox is trusted where it is configured (npm start, a build made with VITE_SANDBOX_URL), never by default.
+  sandboxOrigins: import.meta.env.VITE_SANDBOX_URL || import.meta.env.DEV ? [new URL(SANDBOX_URL).origin] : [],
   ...(typeof location === 'undefined' ? {} : { relayOrigin: location.origin }),
 };
 

@@ -35,6 +35,8 @@ export const sandboxConfigSchema = z.object({
     cloudtrail: z.string(),
     logs: z.string(),
     iam: z.string(),
+    sts: z.optional(z.string()),
+    appsyncControl: z.optional(z.string()),
   }),
   testUser: z.object({ username: z.string(), password: z.string() }),
   testQuery: z.string(),
