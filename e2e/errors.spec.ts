@@ -55,6 +55,8 @@ test('an endpoint that does not answer ends in a network message, not a blank sc
   await dashboard.useSandbox('healthy');
   await dashboard.editConnection();
   await page.getByLabel('GraphQL endpoint').fill('http://127.0.0.1:9/graphql');
+  // Not the sandbox, not AWS: it is listed with what it would receive, and needs a yes.
+  await page.getByRole('checkbox', { name: /I trust these hosts/ }).check();
   await dashboard.run();
   await expect(dashboard.verdict()).toContainText('The chain stopped at the AppSync request');
   await expect(dashboard.verdict()).toContainText('did not answer');
@@ -67,4 +69,34 @@ test('a malformed app config gets a clear message and changes nothing', async ({
   await page.getByRole('button', { name: 'Read config' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'could not be read' })).toBeVisible();
   await expect(page.getByLabel('User pool id')).toHaveValue('us-east-1_aT7rAcE01');
+});
+
+test('a config pointing at hosts that are not AWS is confirmed before anything is sent there', async ({
+  dashboard,
+  page,
+}) => {
+  const elsewhere = SANDBOX_URL.replace('127.0.0.1', 'localhost');
+  const sent: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().startsWith(elsewhere)) sent.push(request.url());
+  });
+  await dashboard.useSandbox('healthy');
+  await dashboard.editConnection();
+  const config = (await (await page.request.get(`${SANDBOX_URL}/__sandbox/config`)).json()) as Record<string, unknown>;
+  const endpoints = Object.fromEntries(
+    ['cognitoIdp', 'cognitoIdentity', 'cloudtrail', 'logs', 'iam'].map((key) => [key, elsewhere]),
+  );
+  await page.getByLabel(/App config/).fill(JSON.stringify({ ...config, endpoints }));
+  await page.getByRole('button', { name: 'Read config' }).click();
+
+  const review = page.getByTestId('endpoint-review');
+  await expect(review).toContainText(elsewhere);
+  await expect(review).toContainText('the test user’s password');
+  await expect(review).toContainText('Your read-only credentials go only to AWS');
+  await expect(page.getByRole('list', { name: 'Before running' })).toContainText('Confirm the hosts that are not AWS');
+  await expect(page.getByRole('button', { name: 'Run the chain' })).toBeDisabled();
+  expect(sent).toEqual([]);
+
+  await review.getByRole('checkbox', { name: /I trust these hosts/ }).check();
+  await expect(page.getByRole('button', { name: 'Run the chain' })).toBeEnabled();
 });

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { listScenarios } from '../sandbox/scenarios/registry.ts';
 import { decodeShareLink } from '../src/chain/share/share-decode';
+import { parseShareHash } from '../src/chain/share/share-hash';
 import { SANDBOX_URL } from './sandbox';
 import { expect, test } from './fixtures';
 
@@ -105,7 +106,7 @@ async function runAndScan(
     // must have been captured besides the read-only key and the password.
     expect(secrets.size).toBeGreaterThanOrEqual(5);
     // The link's payload is compressed, so a secret in it would not show as text: scan what it decodes to as well.
-    const decoded = decodeShareLink(link.slice(link.indexOf('#/share/') + '#/share/'.length));
+    const decoded = decodeShareLink(parseShareHash(link.slice(link.indexOf('#/share/'))).payload);
     expect(decoded.ok).toBe(true);
     const places = {
       link,

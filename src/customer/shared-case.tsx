@@ -1,4 +1,5 @@
 import { useMemo, useState, type ReactNode } from 'react';
+import { MessageText } from '@/components/message-text';
 import type { Case, PolicyEvidence } from '@/chain/case';
 import { customerView, type CustomerStatus, type ShownValue, type StatementKind } from '@/chain/customer-view';
 import { diagnose } from '@/chain/diagnose';
@@ -123,11 +124,15 @@ export function SharedCase({ shared, words }: { shared: Case; words: Words }) {
 
       <Section id="customer-why" title={t({ id: 'customer.why' })}>
         {view.why.map((m, i) => (
-          <p key={i}>{t(m)}</p>
+          <p key={i}>
+            <MessageText message={m} catalog={words.catalog} />
+          </p>
         ))}
         <details>
           <summary className={`cursor-pointer text-xs font-medium ${MUTED}`}>{t({ id: 'customer.detail' })}</summary>
-          <p className="mt-1">{t(view.detail)}</p>
+          <p className="mt-1">
+            <MessageText message={view.detail} catalog={words.catalog} />
+          </p>
         </details>
       </Section>
 

@@ -9,6 +9,7 @@ import { CopyButton } from '@/components/copy-button';
 import { JsonView } from '@/components/json-view';
 import { useCatalog } from '@/components/use-catalog';
 import type { Case } from '@/chain/case';
+import { MessageText } from '@/components/message-text';
 import { CandidateList } from './candidate-list';
 import { FixView } from './fix-view';
 import { VerdictChanges } from './verdict-changes';
@@ -76,7 +77,9 @@ export function VerdictCard({ verdict: diagnosis, focusKey, status, changes = []
         {verdict.title}
       </h2>
       <p className="mt-1 font-medium">{headline}</p>
-      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{verdict.explanation}</p>
+      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+        <MessageText message={diagnosis.explanation} catalog={en} />
+      </p>
       <VerdictChanges changes={changes} />
 
       {verdict.proofs.length > 0 && (
