@@ -207,6 +207,11 @@ describe('scrubText', () => {
     for (const id of ids) expect(scrubText(`id ${id} end`)).toBe(`id ${id} end`);
   });
 
+  it('removes a 40-character secret key followed by = (a query or header dump: k=<key>=x)', () => {
+    const key = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+    expect(scrubText(`x=${key}=end`)).not.toContain(key);
+  });
+
   it('keeps the messages the diagnosis reads', () => {
     for (const message of [
       'Incorrect username or password.',

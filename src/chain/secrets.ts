@@ -71,8 +71,9 @@ const LABELLED = new RegExp(
 );
 const XML = new RegExp(`<(${TEXT_LABELS.join('|')})>[^<]*</\\1>`, 'gi');
 // Base64 runs: 40 characters is an AWS secret access key; 100 or more a session token (`IQoJb3JpZ2luX2Vj…`,
-// `FwoGZXIvYXdzE…`) or another opaque token.
-const KEY_LIKE = /(?<![\w+/-])[A-Za-z0-9+/]{40}(?![\w+/=-])/g;
+// `FwoGZXIvYXdzE…`) or another opaque token. A key may be followed by `=` (`k=<key>=x` in a query or a header
+// dump): 40 characters are never a padded base64 value (those come in fours), so `=` does not protect them.
+const KEY_LIKE = /(?<![\w+/-])[A-Za-z0-9+/]{40}(?![\w+/-])/g;
 const LONG_RUN = /(?<![\w+/-])[\w+/-]{100,}={0,2}/g;
 // AppSync API keys (`da2-` + 26 characters).
 const API_KEY = /\bda2-[a-z0-9]{26}\b/g;
