@@ -59,7 +59,11 @@ export function LaneRow({ lane, domain, selectedId, onSelect, note, formatTime, 
               style={{ left: `${left}%`, width: `${Math.max(1, right - left)}%`, top: `${40 + index * 10}px` }}
             >
               <span className="sr-only">{item.label}</span>
-              {clipped && <span className="absolute -top-0.5 right-0 text-[10px] leading-none text-slate-600">→</span>}
+              {clipped && (
+                <span className="absolute -top-0.5 right-0 text-[10px] leading-none text-slate-600 dark:text-slate-300">
+                  →
+                </span>
+              )}
             </button>
           );
         })}

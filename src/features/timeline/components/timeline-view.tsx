@@ -54,7 +54,7 @@ export function TimelineView({ timeline, evidence, notes = {} }: TimelineViewPro
       <div className="mt-4 overflow-x-auto">
         <div className="min-w-[640px]">
           <div
-            className="ml-44 flex justify-between border-b border-slate-200 pb-1 text-[10px] text-slate-600 dark:border-slate-700"
+            className="ml-44 flex justify-between border-b border-slate-200 pb-1 text-[10px] text-slate-600 dark:border-slate-700 dark:text-slate-300"
             aria-hidden="true"
           >
             {ticks.map((tick) => (
@@ -84,7 +84,7 @@ export function TimelineView({ timeline, evidence, notes = {} }: TimelineViewPro
         >
           <div className="flex items-center justify-between">
             <h3 className="text-sm font-semibold">{selected.label}</h3>
-            <span className="text-xs text-slate-600">
+            <span className="text-xs text-slate-600 dark:text-slate-300">
               {formatTime(selected.start, zone)}{' '}
               {timeline.reference !== undefined && `(${relativeTime(selected.start, timeline.reference)})`}
             </span>
@@ -92,7 +92,7 @@ export function TimelineView({ timeline, evidence, notes = {} }: TimelineViewPro
           <dl className="grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1 text-xs">
             {selected.facts.map((fact) => (
               <div key={fact.name} className="contents">
-                <dt className="text-slate-600">{fact.name}</dt>
+                <dt className="text-slate-600 dark:text-slate-300">{fact.name}</dt>
                 <dd className="flex items-center gap-1 font-mono break-all">
                   {fact.value}
                   {fact.copy && <CopyButton value={fact.value} label={fact.name} />}
