@@ -135,5 +135,8 @@ test('the built app runs under its strict CSP: no violation in a run or the cust
   });
   expect(injected).toBeUndefined();
   const violations = await page.evaluate(() => (window as { __csp?: string[] }).__csp ?? []);
-  expect(violations).toEqual(['script-src-elem inline']);
+  // Only the injected script was refused; `npm run serve` sends the policy as a header besides the meta tag, and each
+  // policy reports its own refusal.
+  expect(violations.length).toBeGreaterThan(0);
+  expect([...new Set(violations)]).toEqual(['script-src-elem inline']);
 });
