@@ -1,6 +1,6 @@
 import type { CredentialsStep, GraphqlStep } from '../case';
 import type { Facts } from '../facts';
-import { msg } from '../messages/catalog';
+import { msg, type Message } from '../messages/catalog';
 import type { Assessment, EvidenceNeed, Proof } from '../verdict';
 import { caseProof, stepPath } from './support';
 
@@ -33,6 +33,22 @@ export function poolNotAsked({ case: c, steps: { signIn, credentials, graphql } 
       proofs: errorProofs(c, signIn),
     };
   return { status: 'ruled-out', reason: msg('chain.pool-not-asked', { stop: 'none' }), proofs: [] };
+}
+
+/**
+ * The identity pool's refusal a mode of the credentials step judges; or why that mode is ruled out: the evidence does
+ * not reach the pool, or the pool issued credentials (`issued` says so in the mode's words, with what shows it).
+ */
+export function poolRefusal(
+  facts: Facts,
+  issued: Message,
+): { credentials: CredentialsStep; ruledOut?: undefined } | { ruledOut: RuledOut } {
+  const notAsked = poolNotAsked(facts);
+  if (notAsked) return { ruledOut: notAsked };
+  const { credentials } = facts.steps;
+  if (credentials?.outcome !== 'error')
+    return { ruledOut: { status: 'ruled-out', reason: issued, proofs: issuedProofs(facts) } };
+  return { credentials };
 }
 
 /** Ruled out for a mode at the AppSync request when no request was sent; undefined when one was. */

@@ -2,11 +2,10 @@ import { msg } from '../messages/catalog';
 import type { Hypothesis, Proof } from '../verdict';
 import {
   decisionOf,
-  noIamDenial,
-  otherRoleAssumed,
+  denialFinding,
   policiesProof,
+  policyDenial,
   policyNeed,
-  roleParams,
   simulationProof,
   statementProof,
   statementsForAction,
@@ -20,12 +19,10 @@ import {
 export const explicitDeny: Hypothesis = {
   id: 'explicit-deny',
   assess(facts) {
-    const denial = facts.iamDenial;
-    if (!denial) return { status: 'ruled-out', ...noIamDenial(facts) };
-    const otherRole = otherRoleAssumed(denial, facts.case);
-    if (otherRole) return { status: 'ruled-out', ...otherRole };
+    const judged = policyDenial(facts);
+    if (judged.ruledOut) return judged.ruledOut;
+    const { denial, role, recorded } = judged;
     const { case: c } = facts;
-    const { role, recorded } = roleParams(denial);
     const { policies } = denial;
 
     const denied = denial.access.find(
@@ -45,8 +42,7 @@ export const explicitDeny: Hypothesis = {
         status: 'confirmed',
         reason: msg('explicit-deny.confirmed', { policy, sid, arn }),
         proofs,
-        finding: {
-          brokenLink: 'appsync-authorized',
+        finding: denialFinding({
           headline: msg('explicit-deny.headline', {
             policy,
             sid,
@@ -57,9 +53,8 @@ export const explicitDeny: Hypothesis = {
             summary: msg('explicit-deny.fix', { policy, sid, arn }),
             ...(statement ? { policy: statement.statement } : {}),
           },
-          misleading: msg('iam-denial.misleading'),
           customerMessage: msg('explicit-deny.customer', { role, policy, sid, arn }),
-        },
+        }),
       };
     }
 
@@ -86,14 +81,12 @@ export const explicitDeny: Hypothesis = {
       reason: msg('explicit-deny.consistent', { role }),
       proofs: denial.proofs,
       decidedBy: policyNeed(denial, facts, { arn: true }),
-      finding: {
-        brokenLink: 'appsync-authorized',
+      finding: denialFinding({
         headline: msg('explicit-deny.headline.unproven', { role }),
         explanation: msg('explicit-deny.explanation.unproven', { role, recorded }),
         fix: { summary: msg('explicit-deny.fix.unproven') },
-        misleading: msg('iam-denial.misleading'),
         customerMessage: msg('explicit-deny.customer.unproven', { role }),
-      },
+      }),
     };
   },
 };

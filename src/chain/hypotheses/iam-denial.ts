@@ -7,7 +7,7 @@ import { msg, type Message } from '../messages/catalog';
 import { globMatch } from '../policy/glob';
 import { pointer, recordProof, stepProof } from '../proof';
 import { roleInQuestion } from '../role-resolution';
-import type { EvidenceNeed, Proof } from '../verdict';
+import type { Assessment, EvidenceNeed, Finding, Proof } from '../verdict';
 import { appsyncMessage, caseProof, noModeFits, stepPath, unanswered } from './support';
 
 /** Everything the three "the role's policies refuse appsync:GraphQL" hypotheses share. */
@@ -174,6 +174,51 @@ export function otherRoleAssumed(denial: IamDenial, c: Case): { reason: Message;
         msg('iam-denial.proof.expected-role'),
       ),
     ],
+  };
+}
+
+type RuledOutAssessment = Extract<Assessment, { status: 'ruled-out' }>;
+
+/**
+ * The IAM denial one of the three policy modes judges, with its role for sentences; or why the mode is ruled out:
+ * there is no IAM denial to judge, or the STS record shows a role other than the pool's authenticated one.
+ */
+export function policyDenial(
+  facts: Facts,
+):
+  { denial: IamDenial; role: string; recorded: 'yes' | 'no'; ruledOut?: undefined } | { ruledOut: RuledOutAssessment } {
+  const denial = facts.iamDenial;
+  if (!denial) return { ruledOut: { status: 'ruled-out', ...noIamDenial(facts) } };
+  const otherRole = otherRoleAssumed(denial, facts.case);
+  if (otherRole) return { ruledOut: { status: 'ruled-out', ...otherRole } };
+  return { denial, ...roleParams(denial) };
+}
+
+/** Ruled out when AWS's simulation allowed every field the request needs: the role's policies do not refuse it. */
+export function simulatedAllowed(c: Case, denial: IamDenial): RuledOutAssessment | undefined {
+  const first = denial.access[0];
+  if (!first || !denial.access.every((a) => a.simulation?.decision === 'allowed')) return undefined;
+  return {
+    status: 'ruled-out',
+    reason: msg('iam-denial.ruled-out.allowed', { arn: first.arn }),
+    proofs: simulationProof(c, first),
+  };
+}
+
+/** A finding of the policy modes: the AppSync authorization link, and Amplify's misleading authMode suggestion. */
+export function denialFinding({
+  headline,
+  explanation,
+  fix,
+  customerMessage,
+}: Pick<Finding, 'headline' | 'explanation' | 'fix' | 'customerMessage'>): Finding {
+  return {
+    brokenLink: 'appsync-authorized',
+    headline,
+    explanation,
+    fix,
+    misleading: msg('iam-denial.misleading'),
+    customerMessage,
   };
 }
 

@@ -1,7 +1,7 @@
 import type { CredentialsStep } from '../case';
 import { msg } from '../messages/catalog';
 import type { Assessment, EvidenceNeed, Hypothesis, Proof } from '../verdict';
-import { issuedProofs, otherPoolError, poolNotAsked } from './chain-reach';
+import { otherPoolError, poolRefusal } from './chain-reach';
 import { caseProof, stepPath } from './support';
 
 // Cognito identity's answers when the app's identity pool id names no pool of this account and region:
@@ -51,18 +51,10 @@ export function poolConfigNeed(identityPoolId: string): EvidenceNeed {
 export const identityPoolNotFound: Hypothesis = {
   id: 'identity-pool-not-found',
   assess(facts): Assessment {
-    const {
-      case: c,
-      steps: { credentials },
-    } = facts;
-    const notAsked = poolNotAsked(facts);
-    if (notAsked) return notAsked;
-    if (credentials?.outcome !== 'error')
-      return {
-        status: 'ruled-out',
-        reason: msg('identity-pool-not-found.ruled-out.issued'),
-        proofs: issuedProofs(facts),
-      };
+    const { case: c } = facts;
+    const refusal = poolRefusal(facts, msg('identity-pool-not-found.ruled-out.issued'));
+    if (refusal.ruledOut) return refusal.ruledOut;
+    const { credentials } = refusal;
     const variant = variantOf(credentials);
     if (!variant) return otherPoolError(facts, credentials);
     const { name = '', message = '' } = credentials.error ?? {};

@@ -3,7 +3,7 @@ import { msg } from '../messages/catalog';
 import { recordProof } from '../proof';
 import { resolveRole } from '../role-resolution';
 import type { Hypothesis, Proof } from '../verdict';
-import { issuedProofs, otherPoolError, poolNotAsked } from './chain-reach';
+import { otherPoolError, poolRefusal } from './chain-reach';
 import { caseProof, stepPath } from './support';
 
 // Cognito's answers when no role results for a signed-in user: no authenticated role (same text as a role it cannot
@@ -20,18 +20,10 @@ const AMBIGUOUS_DENIED = /The ambiguous role mapping rules for: (\S+) denied thi
 export const noAuthenticatedRole: Hypothesis = {
   id: 'no-authenticated-role',
   assess(facts) {
-    const {
-      case: c,
-      steps: { credentials },
-    } = facts;
-    const notAsked = poolNotAsked(facts);
-    if (notAsked) return notAsked;
-    if (credentials?.outcome !== 'error')
-      return {
-        status: 'ruled-out',
-        reason: msg('no-authenticated-role.ruled-out.issued'),
-        proofs: issuedProofs(facts),
-      };
+    const { case: c } = facts;
+    const refusal = poolRefusal(facts, msg('no-authenticated-role.ruled-out.issued'));
+    if (refusal.ruledOut) return refusal.ruledOut;
+    const { credentials } = refusal;
     const error = credentials.error ?? { name: '', message: '' };
     const ambiguous = AMBIGUOUS_DENIED.exec(error.message);
     if (!ambiguous && error.name !== INVALID_CONFIG) return otherPoolError(facts, credentials);

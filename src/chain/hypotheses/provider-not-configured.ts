@@ -1,7 +1,7 @@
 import { msg } from '../messages/catalog';
 import { claimString } from '../token';
 import type { Finding, Hypothesis, Proof } from '../verdict';
-import { issuedProofs, otherPoolError, poolNotAsked } from './chain-reach';
+import { otherPoolError, poolRefusal } from './chain-reach';
 import { LOGINS_DONT_MATCH, failedAtGetId, poolConfigNeed } from './identity-pool-not-found';
 import { caseProof, stepPath } from './support';
 
@@ -18,16 +18,11 @@ export const providerNotConfigured: Hypothesis = {
   assess(facts) {
     const {
       case: c,
-      steps: { signIn, credentials },
+      steps: { signIn },
     } = facts;
-    const notAsked = poolNotAsked(facts);
-    if (notAsked) return notAsked;
-    if (credentials?.outcome !== 'error')
-      return {
-        status: 'ruled-out',
-        reason: msg('provider-not-configured.ruled-out.accepted'),
-        proofs: issuedProofs(facts),
-      };
+    const refusal = poolRefusal(facts, msg('provider-not-configured.ruled-out.accepted'));
+    if (refusal.ruledOut) return refusal.ruledOut;
+    const { credentials } = refusal;
     const message = credentials.error?.message ?? '';
     // GetId's "Logins don't match" for a pool without authentication providers (amazon-cognito-identity-js #68): this
     // pool lacks the provider, or the app names another pool (identity-pool-not-found); the pool's config decides.

@@ -1,13 +1,12 @@
 import { msg } from '../messages/catalog';
 import type { Hypothesis } from '../verdict';
 import {
-  allowStatement,
   allowsForAction,
-  noIamDenial,
-  otherRoleAssumed,
+  allowStatement,
+  denialFinding,
+  policyDenial,
   policyNeed,
-  roleParams,
-  simulationProof,
+  simulatedAllowed,
   statementProof,
 } from './iam-denial';
 import { caseProof } from './support';
@@ -20,12 +19,10 @@ import { caseProof } from './support';
 export const rolePolicyMissingAction: Hypothesis = {
   id: 'role-policy-missing-action',
   assess(facts) {
-    const denial = facts.iamDenial;
-    if (!denial) return { status: 'ruled-out', ...noIamDenial(facts) };
-    const otherRole = otherRoleAssumed(denial, facts.case);
-    if (otherRole) return { status: 'ruled-out', ...otherRole };
+    const judged = policyDenial(facts);
+    if (judged.ruledOut) return judged.ruledOut;
+    const { denial, role, recorded } = judged;
     const { case: c } = facts;
-    const { role, recorded } = roleParams(denial);
     const fix = {
       summary: msg('role-policy-missing-action.fix', { role }),
       policy: { Version: '2012-10-17', Statement: [allowStatement(denial.arns)] },
@@ -63,36 +60,27 @@ export const rolePolicyMissingAction: Hypothesis = {
             caseProof(c, ['policies', p, 'documents', d.index, 'name'], msg('role-policy-missing-action.proof.policy')),
           ),
         ],
-        finding: {
-          brokenLink: 'appsync-authorized',
+        finding: denialFinding({
           headline: msg('role-policy-missing-action.headline', { role }),
           explanation: msg('role-policy-missing-action.explanation', { role, recorded, count, names }),
           fix,
-          misleading: msg('iam-denial.misleading'),
           customerMessage: msg('role-policy-missing-action.customer', { role }),
-        },
+        }),
       };
     }
-    const first = denial.access[0];
-    if (first && denial.access.every((a) => a.simulation?.decision === 'allowed'))
-      return {
-        status: 'ruled-out',
-        reason: msg('iam-denial.ruled-out.allowed', { arn: first.arn }),
-        proofs: simulationProof(c, first),
-      };
+    const allowed = simulatedAllowed(c, denial);
+    if (allowed) return allowed;
     return {
       status: 'consistent',
       reason: msg('role-policy-missing-action.consistent', { role }),
       proofs: denial.proofs,
       decidedBy: policyNeed(denial, facts, { arn: false }),
-      finding: {
-        brokenLink: 'appsync-authorized',
+      finding: denialFinding({
         headline: msg('role-policy-missing-action.headline.unproven', { role }),
         explanation: msg('role-policy-missing-action.explanation.unproven', { role, recorded }),
         fix,
-        misleading: msg('iam-denial.misleading'),
         customerMessage: msg('role-policy-missing-action.customer.unproven', { role }),
-      },
+      }),
     };
   },
 };

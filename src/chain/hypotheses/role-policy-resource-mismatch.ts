@@ -4,19 +4,20 @@ import type { FieldAccess } from '../field-access';
 import { msg } from '../messages/catalog';
 import type { Assessment, Finding, Hypothesis, Proof } from '../verdict';
 import {
-  allowStatement,
   allowsForAction,
+  allowStatement,
   decisionOf,
-  noIamDenial,
-  otherRoleAssumed,
+  denialFinding,
+  type IamDenial,
   policiesProof,
+  policyDenial,
   policyNeed,
+  type PolicyStatement,
   roleParams,
+  simulatedAllowed,
   simulationProof,
   statementPath,
   statementProof,
-  type IamDenial,
-  type PolicyStatement,
 } from './iam-denial';
 import { caseProof } from './support';
 
@@ -62,12 +63,10 @@ const FIELDS_COMPARED = 20;
 export const rolePolicyResourceMismatch: Hypothesis = {
   id: 'role-policy-resource-mismatch',
   assess(facts) {
-    const denial = facts.iamDenial;
-    if (!denial) return { status: 'ruled-out', ...noIamDenial(facts) };
-    const otherRole = otherRoleAssumed(denial, facts.case);
-    if (otherRole) return { status: 'ruled-out', ...otherRole };
+    const judged = policyDenial(facts);
+    if (judged.ruledOut) return judged.ruledOut;
+    const { denial, role } = judged;
     const { case: c } = facts;
-    const { role } = roleParams(denial);
     const fix: Fix = {
       summary: msg('role-policy-resource-mismatch.fix', { role }),
       policy: { Version: '2012-10-17', Statement: [allowStatement(denial.arns)] },
@@ -117,13 +116,8 @@ export const rolePolicyResourceMismatch: Hypothesis = {
           : { status: 'ruled-out', reason: msg('iam-denial.ruled-out.allowed', { arn: first.arn }), proofs: [] };
       }
     } else {
-      const first = denial.access[0];
-      if (first && denial.access.every((a) => a.simulation?.decision === 'allowed'))
-        return {
-          status: 'ruled-out',
-          reason: msg('iam-denial.ruled-out.allowed', { arn: first.arn }),
-          proofs: simulationProof(c, first),
-        };
+      const allowed = simulatedAllowed(c, denial);
+      if (allowed) return allowed;
     }
     return {
       status: 'consistent',
@@ -166,8 +160,7 @@ function mismatch(c: Case, denial: IamDenial, access: FieldAccess, closest: Patt
     status: 'confirmed',
     reason: msg('role-policy-resource-mismatch.confirmed', { pattern, arn }),
     proofs,
-    finding: {
-      brokenLink: 'appsync-authorized',
+    finding: denialFinding({
       headline: msg('role-policy-resource-mismatch.headline', { role }),
       explanation: msg('role-policy-resource-mismatch.explanation', {
         role,
@@ -179,9 +172,8 @@ function mismatch(c: Case, denial: IamDenial, access: FieldAccess, closest: Patt
         requestPart: first?.request ?? '',
       }),
       fix,
-      misleading: msg('iam-denial.misleading'),
       customerMessage: msg('role-policy-resource-mismatch.customer', { role, pattern, arn }),
-    },
+    }),
   };
 }
 
@@ -212,22 +204,19 @@ function notApplied(
         : []),
       ...simulationProof(c, access),
     ],
-    finding: {
-      brokenLink: 'appsync-authorized',
+    finding: denialFinding({
       headline: msg('role-policy-resource-mismatch.headline.not-applied', { role, layer }),
       explanation: msg('role-policy-resource-mismatch.explanation.not-applied', { role, recorded, policy, arn, layer }),
       fix: { summary: msg('role-policy-resource-mismatch.fix.not-applied', { policy, layer }) },
-      misleading: msg('iam-denial.misleading'),
       customerMessage: msg('role-policy-resource-mismatch.customer.not-applied', { role, policy, layer }),
-    },
+    }),
   };
 }
 
 /** The lead finding while the policies cannot decide: the role's policy does not allow this API (true of all three). */
 function unprovenFinding(denial: IamDenial, fix: Fix): Finding {
   const { role, recorded } = roleParams(denial);
-  return {
-    brokenLink: 'appsync-authorized',
+  return denialFinding({
     headline: msg('role-policy-resource-mismatch.headline.unproven', { role, recorded }),
     explanation: msg('role-policy-resource-mismatch.explanation.unproven', {
       role,
@@ -235,11 +224,10 @@ function unprovenFinding(denial: IamDenial, fix: Fix): Finding {
       arns: denial.arns.join(', '),
     }),
     fix,
-    misleading: msg('iam-denial.misleading'),
     customerMessage: msg('role-policy-resource-mismatch.customer.unproven', {
       role,
       recorded,
       arn: denial.arns[0] ?? '',
     }),
-  };
+  });
 }

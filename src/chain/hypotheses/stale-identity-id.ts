@@ -1,7 +1,7 @@
 import { msg } from '../messages/catalog';
 import type { Assessment, Hypothesis, Proof } from '../verdict';
 import type { Facts } from '../facts';
-import { issuedProofs, otherPoolError, poolNotAsked } from './chain-reach';
+import { otherPoolError, poolRefusal } from './chain-reach';
 import { caseProof, stepPath } from './support';
 
 // Cognito identity's answer when the identity id presented belongs to another login, was disabled (merged), or is a
@@ -25,12 +25,11 @@ export const staleIdentityId: Hypothesis = {
   assess(facts): Assessment {
     const {
       case: c,
-      steps: { signIn, credentials },
+      steps: { signIn },
     } = facts;
-    const notAsked = poolNotAsked(facts);
-    if (notAsked) return notAsked;
-    if (credentials?.outcome !== 'error')
-      return { status: 'ruled-out', reason: msg('stale-identity-id.ruled-out.issued'), proofs: issuedProofs(facts) };
+    const refusal = poolRefusal(facts, msg('stale-identity-id.ruled-out.issued'));
+    if (refusal.ruledOut) return refusal.ruledOut;
+    const { credentials } = refusal;
     const message = credentials.error?.message ?? '';
     const match = FORBIDDEN.exec(message);
     if (!match) return otherPoolError(facts, credentials);

@@ -1,7 +1,7 @@
 import { msg } from '../messages/catalog';
 import { claimTime } from '../token';
 import type { Hypothesis, Proof } from '../verdict';
-import { issuedProofs, otherPoolError, poolNotAsked } from './chain-reach';
+import { otherPoolError, poolRefusal } from './chain-reach';
 import { caseProof, stepPath } from './support';
 
 // Cognito identity's text: "Invalid login token. Token expired: <a> >= <b>" (AWS has printed both orders).
@@ -19,12 +19,11 @@ export const tokenExpired: Hypothesis = {
   assess(facts) {
     const {
       case: c,
-      steps: { signIn, credentials },
+      steps: { signIn },
     } = facts;
-    const notAsked = poolNotAsked(facts);
-    if (notAsked) return notAsked;
-    if (credentials?.outcome !== 'error')
-      return { status: 'ruled-out', reason: msg('token-expired.ruled-out.accepted'), proofs: issuedProofs(facts) };
+    const refusal = poolRefusal(facts, msg('token-expired.ruled-out.accepted'));
+    if (refusal.ruledOut) return refusal.ruledOut;
+    const { credentials } = refusal;
     const message = credentials.error?.message ?? '';
     if (!EXPIRED_TEXT.test(message)) return otherPoolError(facts, credentials);
 

@@ -1,6 +1,6 @@
 import { msg } from '../messages/catalog';
 import type { Hypothesis, Proof } from '../verdict';
-import { issuedProofs, otherPoolError, poolNotAsked } from './chain-reach';
+import { otherPoolError, poolRefusal } from './chain-reach';
 import { caseProof, stepPath } from './support';
 
 // Cognito identity's answers for a `Logins` entry the app built wrongly. An access token (no `aud` claim) sent instead
@@ -20,18 +20,10 @@ const KEY = "Issuer doesn't match providerName";
 export const wrongLoginsEntry: Hypothesis = {
   id: 'wrong-logins-entry',
   assess(facts) {
-    const {
-      case: c,
-      steps: { credentials },
-    } = facts;
-    const notAsked = poolNotAsked(facts);
-    if (notAsked) return notAsked;
-    if (credentials?.outcome !== 'error')
-      return {
-        status: 'ruled-out',
-        reason: msg('wrong-logins-entry.ruled-out.accepted'),
-        proofs: issuedProofs(facts),
-      };
+    const { case: c } = facts;
+    const refusal = poolRefusal(facts, msg('wrong-logins-entry.ruled-out.accepted'));
+    if (refusal.ruledOut) return refusal.ruledOut;
+    const { credentials } = refusal;
     const message = credentials.error?.message ?? '';
     const part = message.includes(ACCESS_TOKEN) ? 'token' : message.includes(KEY) ? 'key' : undefined;
     if (!part) return otherPoolError(facts, credentials);
