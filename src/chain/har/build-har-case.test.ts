@@ -17,6 +17,7 @@ import {
   signInCalls,
   type Flavour,
 } from '../fixtures/har';
+import stsRecord from '../fixtures/aws/assume-role-with-web-identity.cognito.json';
 import { diagnose } from '../diagnose';
 import { chainSteps } from '../evidence';
 import { buildHarCase } from './build-har-case';
@@ -84,6 +85,11 @@ describe.each<Flavour>(['chrome', 'firefox', 'safari'])('a %s HAR of the seed ch
         expect(graphql?.signingScope).toEqual({ date: '20261124', region: 'us-east-1', service: 'appsync' });
       }
       expect(diagnose(c).cause).toBe('role-policy-resource-mismatch');
+      // With the STS record of those credentials: the full HAR shows the request signed with them; without the
+      // Authorization header the record proves the credentials were issued, not what signed the request.
+      const record = { ...stsRecord, responseElements: { credentials: { accessKeyId: SEED.accessKeyId } } };
+      const withRecord = diagnose({ ...c, records: [record] });
+      expect(withRecord.explanation).toMatchObject({ params: { recorded: sanitized ? 'issued' : 'yes' } });
       const text = JSON.stringify({ c, notes });
       for (const secret of SEED_SECRETS) expect(text).not.toContain(secret);
     });

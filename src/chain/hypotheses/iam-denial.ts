@@ -185,8 +185,7 @@ type RuledOutAssessment = Extract<Assessment, { status: 'ruled-out' }>;
  */
 export function policyDenial(
   facts: Facts,
-):
-  { denial: IamDenial; role: string; recorded: 'yes' | 'no'; ruledOut?: undefined } | { ruledOut: RuledOutAssessment } {
+): { denial: IamDenial; role: string; recorded: Recorded; ruledOut?: undefined } | { ruledOut: RuledOutAssessment } {
   const denial = facts.iamDenial;
   if (!denial) return { ruledOut: { status: 'ruled-out', ...noIamDenial(facts) } };
   const otherRole = otherRoleAssumed(denial, facts.case);
@@ -237,9 +236,21 @@ export function decisionOf(access: FieldAccess): FieldDecision {
 
 const roleName = (arn: string) => arn.split('/').pop() ?? arn;
 
-/** The role for sentences ('' when unknown: the catalogs say "the identity pool's role") and whether CloudTrail proves it. */
-export function roleParams(denial: IamDenial): { role: string; recorded: 'yes' | 'no' } {
-  return { role: denial.roleArn ?? '', recorded: denial.record ? 'yes' : 'no' };
+export type Recorded = 'yes' | 'issued' | 'no';
+
+/**
+ * The role for sentences ('' when unknown: the catalogs say "the identity pool's role") and what proves it signed:
+ * the STS record and the request's signing key (`yes`), the record alone while the signing key is not in the evidence
+ * (`issued`: a sanitized HAR or a pasted error lacks the Authorization header), or nothing (`no`).
+ */
+export function roleParams(denial: IamDenial): { role: string; recorded: Recorded } {
+  const signedWith = denial.graphql.signedWithAccessKeyId;
+  const recorded = !denial.record
+    ? 'no'
+    : signedWith !== undefined && signedWith === denial.credentials?.accessKeyId
+      ? 'yes'
+      : 'issued';
+  return { role: denial.roleArn ?? '', recorded };
 }
 
 /**

@@ -19,11 +19,17 @@ const PART: Record<string, string> = {
   resource: 'resource',
 };
 const roleOr = (role: string) => role || 'the identity pool’s role';
-/** Which role signed: proven by the STS record, or only the one the identity pool should choose. */
+/**
+ * Which role signed: proven by the STS record and the request's signing key (`yes`), by the record alone while the
+ * signing key is not in the evidence (`issued`: a sanitized HAR, a pasted error), or only the one the identity pool
+ * should choose (`no`).
+ */
 const signedBy = (role: string, recorded: string) =>
   recorded === 'yes'
     ? `CloudTrail shows STS issued the credentials for ${role}, and the request was signed with them.`
-    : `${roleOr(role)} is taken to be the role that signed: no CloudTrail record of the credentials is in the case to prove it.`;
+    : recorded === 'issued'
+      ? `CloudTrail shows STS issued the credentials for ${role}; the request's signing key is not in the evidence (a sanitized HAR or a pasted error drops the Authorization header), so that the request was signed with them is taken from the order of the calls.`
+      : `${roleOr(role)} is taken to be the role that signed: no CloudTrail record of the credentials is in the case to prove it.`;
 const sidOf = (sid: string) => (sid ? ` (Sid ${sid})` : '');
 const quoted = (message: string) => (message ? ` ("${message}")` : '');
 const AMBIGUOUS = {
@@ -909,7 +915,7 @@ export const en = {
       ? `${roleOr(p.role)} allows appsync:GraphQL on this API, but its permissions boundary does not.`
       : `${roleOr(p.role)} allows appsync:GraphQL on this API only under a Condition this request does not meet.`,
   'role-policy-resource-mismatch.headline.unproven': (p: { role: string; recorded: string }) =>
-    p.recorded === 'yes'
+    p.recorded !== 'no'
       ? `${p.role} was assumed, but its policy does not allow appsync:GraphQL on this API.`
       : `AppSync’s IAM check refused the request: the policy of ${roleOr(p.role)} does not allow appsync:GraphQL on this API.`,
   'role-policy-resource-mismatch.explanation': (p: {

@@ -19,11 +19,13 @@ const PART: Record<string, string> = {
   resource: 'リソース',
 };
 const roleOr = (role: string) => role || 'ID プールのロール';
-/** Which role signed: proven by the STS record, or only the one the identity pool should choose. */
+/** Which role signed (see en.ts): `yes`, `issued` (the signing key is not in the evidence) or `no`. */
 const signedBy = (role: string, recorded: string) =>
   recorded === 'yes'
     ? `CloudTrail の記録により、STS が ${role} の認証情報を発行し、リクエストがその認証情報で署名されたことが確認できます。`
-    : `署名したロールは ${roleOr(role)} と推定されます（認証情報の CloudTrail 記録がケースになく、証明はされていません）。`;
+    : recorded === 'issued'
+      ? `CloudTrail の記録により、STS が ${role} の認証情報を発行したことが確認できます。リクエストの署名キーは証拠に含まれていないため（サニタイズされた HAR や貼り付けられたエラーには Authorization ヘッダーがありません）、その認証情報で署名されたことは呼び出しの順序からの推定です。`
+      : `署名したロールは ${roleOr(role)} と推定されます（認証情報の CloudTrail 記録がケースになく、証明はされていません）。`;
 const sidOf = (sid: string) => (sid ? `（Sid ${sid}）` : '');
 const quoted = (message: string) => (message ? `（"${message}"）` : '');
 const AMBIGUOUS = {
@@ -850,7 +852,7 @@ export const ja: Catalog = {
       ? `${roleOr(p.role)} はこの API への appsync:GraphQL を許可していますが、アクセス許可の境界が許可していません。`
       : `${roleOr(p.role)} はこの API への appsync:GraphQL を、このリクエストが満たさない Condition の下でのみ許可しています。`,
   'role-policy-resource-mismatch.headline.unproven': (p) =>
-    p.recorded === 'yes'
+    p.recorded !== 'no'
       ? `${p.role} は引き受けられていますが、そのポリシーはこの API への appsync:GraphQL を許可していません。`
       : `AppSync の IAM チェックがリクエストを拒否しました: ${roleOr(p.role)} のポリシーがこの API への appsync:GraphQL を許可していません。`,
   'role-policy-resource-mismatch.explanation': (p) =>
