@@ -71,6 +71,25 @@ const NOT_AN_ERROR = 'Expected the error object the app logged: {"errors": [...]
 const CUT_OFF =
   'The console cut the error off ([Array] or [Object]): log it with JSON.stringify(error) or console.dir(error, { depth: null }) and paste that.';
 
+// Errors both Cognito services raise (Cognito user pools and identity pools API references, "Errors"): with no message,
+// nothing tells sign-in from the identity pool. AppSync raises none of them.
+const NAMED_BY_BOTH_COGNITO_SERVICES = new Set([
+  'NotAuthorizedException',
+  'ResourceNotFoundException',
+  'InvalidParameterException',
+  'TooManyRequestsException',
+  'LimitExceededException',
+  'InternalErrorException',
+]);
+// JSON.stringify writes an Error's own enumerable properties only; `message` is not one of them. Amplify v6 rethrows
+// Cognito's errors as `new AuthError(e)`, which keeps the name (@aws-amplify/auth credentialsProvider, AmplifyError in
+// @aws-amplify/core): stringified, `{"name":"NotAuthorizedException"}` is all that is left (fixtures/forms).
+const messageLost = (name: string) =>
+  `The error names ${name} but has no message: JSON.stringify(error) drops an Error's message, and Amplify v6 errors ` +
+  `keep only their name and metadata. ${name} comes from sign-in and from the identity pool alike, so the message ` +
+  'decides where the chain stopped. Log the error with console.dir(error, { depth: null }) or String(error), and ' +
+  'paste that.';
+
 function isJson(text: string): boolean {
   try {
     JSON.parse(text);
@@ -99,6 +118,8 @@ function readAppError(input: string): AppError {
     throw new Error(NOT_AN_ERROR);
   const error = classifyAwsError(parsed);
   const named = error.code === 'Error' ? undefined : error.code;
+  if (named && !error.message && !error.stage && NAMED_BY_BOTH_COGNITO_SERVICES.has(named))
+    throw new Error(messageLost(named));
   const errorType = named ?? (piece.errorType ? scrubText(piece.errorType) : undefined);
   // AppSync answers UnauthorizedException with 401; apps rarely log the status.
   const status = piece.status ?? error.status ?? (errorType === 'UnauthorizedException' ? 401 : undefined);

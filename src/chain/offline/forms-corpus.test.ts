@@ -95,6 +95,13 @@ const TABLE: Record<string, Row> = {
   'amplify-v6-unauthorized.enriched.json.txt': { alone: appsync401({ requestId: REQUEST }), withSeed: PROVEN },
   'amplify-v6-unauthorized.depth-cut.txt': { refused: /cut the error off/ },
   'amplify-v6-unauthorized.chrome-collapsed.txt': { refused: /cut the error off/ },
+  // Amplify v6's AuthError through JSON.stringify keeps only its name: placed when the name tells the stage, else
+  // refused with how to log the message.
+  'amplify-v6-credentials-refused.stringify.json.txt': {
+    alone: credentialsRefused('InvalidIdentityPoolConfigurationException'),
+    aloneVerdict: { cause: 'no-authenticated-role', confidence: 'likely' },
+  },
+  'amplify-v6-not-authorized.stringify.json.txt': { refused: /no message: JSON\.stringify\(error\) drops/ },
   'appsync-401.body.json.txt': { alone: appsync401({ errors: [{ message: 'Permission denied' }] }), withSeed: PROVEN },
   'appsync-401.curl-i.txt': { alone: appsync401({ requestId: REQUEST }), withSeed: PROVEN },
   'appsync-401.curl-v.txt': { alone: appsync401({ requestId: REQUEST }), withSeed: PROVEN },
