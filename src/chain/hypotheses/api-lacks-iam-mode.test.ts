@@ -45,8 +45,15 @@ describe('api-lacks-iam-mode', () => {
     expectProofsResolve(c, verdict);
   });
 
-  it('is confirmed by "Valid authorization header not provided." too (an API with no token mode either)', () => {
-    expect(assess(refusedWith('Valid authorization header not provided.')).status).toBe('confirmed');
+  it('stays consistent on "Valid authorization header not provided.", which a header lost on the way gives too', () => {
+    const c = refusedWith('Valid authorization header not provided.');
+    expect(assess(c)).toMatchObject({ status: 'consistent', decidedBy: { kind: 'api-auth-modes' } });
+    const verdict = explain(c);
+    expect(verdict).toMatchObject({
+      cause: 'api-lacks-iam-mode',
+      confidence: 'likely',
+      next: { kind: 'api-auth-modes' },
+    });
   });
 
   it('stays consistent when the case does not show the request was signed, decided by the app’s call code', () => {

@@ -5,6 +5,7 @@ import { appsyncMessage, caseProof, noModeFits, signedWithIam, stepPath, unanswe
 // Errors AppSync raises only while verifying a SigV4 signature, i.e. in an AWS_IAM mode (amplify-js #2422, #11480,
 // #3447; aws-mobile-appsync-sdk-js #702): a 400 BadRequestException "Signature expired" counts too.
 const SIGNATURE_CHECK = /Signature|ExpiredToken|UnrecognizedClient|InvalidClientTokenId/;
+const NO_HEADER = /^Valid authorization header not provided/;
 
 /**
  * An IAM-signed request that AppSync could not read as IAM: it answered with one of its "no mode of this API reads
@@ -58,6 +59,23 @@ export const apiLacksIamMode: Hypothesis = {
         proofs.push(caseProof(c, [...stepPath(c, credentials), 'accessKeyId'], msg('appsync-stage.proof.credentials')));
       proofs.push(...status, at(['errors', unread.index, 'message'], msg('appsync-stage.proof.message')));
       const { message } = unread;
+      // "Valid authorization header not provided." is also AppSync's answer when the header never arrived (a proxy
+      // or custom domain that drops it, amplify-js #4373): only the API's modes tell that from a missing IAM mode.
+      if (signedWithIam(graphql) && NO_HEADER.test(message))
+        return {
+          status: 'consistent',
+          reason: msg('api-lacks-iam-mode.consistent.no-header', { message }),
+          proofs,
+          decidedBy: {
+            kind: 'api-auth-modes',
+            how: msg('need.api-auth-modes.how', { apiId: apiId || '<API_ID>' }),
+            ask: msg('need.api-auth-modes.ask'),
+          },
+          finding: finding(
+            msg('api-lacks-iam-mode.explanation', { message }),
+            msg('api-lacks-iam-mode.customer.unproven', { apiId }),
+          ),
+        };
       if (signedWithIam(graphql))
         return {
           status: 'confirmed',

@@ -53,8 +53,8 @@ describe('auth-mode-mismatch', () => {
     expect(explain(c).cause).toBe('auth-mode-mismatch');
   });
 
-  it('is confirmed for an IAM call that Amplify could not sign for lack of credentials', () => {
-    const c = makeCase({ steps: [makeSignIn(), noCredentials], records: [] });
+  it('is confirmed for an IAM call that Amplify could not sign although the identity pool issued credentials', () => {
+    const c = makeCase({ steps: [makeSignIn(), makeCredentials(), noCredentials], records: [] });
     const assessment = assess(c);
     expect(assessment.status).toBe('confirmed');
     expect(render(assessment.reason, en)).toBe(
@@ -62,6 +62,18 @@ describe('auth-mode-mismatch', () => {
     );
     const verdict = explain(c);
     expect(verdict.cause).toBe('auth-mode-mismatch');
+    expectProofsResolve(c, verdict);
+  });
+
+  it('stays open for "No credentials" while the identity pool’s answer is not in the evidence', () => {
+    // Amplify v5 turns every credentials failure into "No credentials": a pool that refused fits as well.
+    const c = makeCase({ steps: [makeSignIn(), noCredentials], records: [] });
+    expect(c.target.identityPoolId).toBeTruthy();
+    const assessment = assess(c);
+    expect(assessment).toMatchObject({ status: 'consistent', decidedBy: { kind: 'run-chain' } });
+    const verdict = explain(c);
+    expect(verdict).toMatchObject({ cause: 'auth-mode-mismatch', confidence: 'likely' });
+    expect(verdict.next?.ask).toContain('fetchAuthSession()');
     expectProofsResolve(c, verdict);
   });
 

@@ -52,20 +52,36 @@ export const authModeMismatch: Hypothesis = {
               ? [caseProof(c, [...stepPath(c, credentials), 'error', 'name'], msg('appsync-stage.proof.error'))]
               : [],
           };
+        const proofs = [
+          ...modes(graphql),
+          caseProof(c, [...stepPath(c, graphql), 'error', 'message'], msg('appsync-stage.proof.error')),
+        ];
+        const finding: Finding = {
+          brokenLink,
+          headline: msg('auth-mode-mismatch.headline.no-credentials'),
+          explanation: msg('auth-mode-mismatch.explanation.no-credentials', { message }),
+          fix: { summary: msg('auth-mode-mismatch.fix.no-credentials') },
+          customerMessage: msg('auth-mode-mismatch.customer.no-credentials'),
+        };
+        // Without the identity pool's call in the evidence, a pool that refused (and an Amplify that swallowed its
+        // error: v5's GraphQLAPI turns every credentials failure into "No credentials") fits as well.
+        if (!credentials)
+          return {
+            status: 'consistent',
+            reason: msg('auth-mode-mismatch.consistent.no-credentials', { message }),
+            proofs,
+            decidedBy: {
+              kind: 'run-chain',
+              how: msg('need.credentials-call.how'),
+              ask: msg('need.credentials-call.ask'),
+            },
+            finding,
+          };
         return {
           status: 'confirmed',
           reason: msg('auth-mode-mismatch.confirmed.no-credentials', { message }),
-          proofs: [
-            ...modes(graphql),
-            caseProof(c, [...stepPath(c, graphql), 'error', 'message'], msg('appsync-stage.proof.error')),
-          ],
-          finding: {
-            brokenLink,
-            headline: msg('auth-mode-mismatch.headline.no-credentials'),
-            explanation: msg('auth-mode-mismatch.explanation.no-credentials', { message }),
-            fix: { summary: msg('auth-mode-mismatch.fix.no-credentials') },
-            customerMessage: msg('auth-mode-mismatch.customer.no-credentials'),
-          },
+          proofs,
+          finding,
         };
       }
     }

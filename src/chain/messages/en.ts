@@ -227,6 +227,10 @@ export const en = {
     'Compare the device clock with AWS’s: the `Date` header of any AWS response against the device time when the request was signed.',
   'need.device-clock.ask':
     'Could you check that the date, time and time zone of the device are set automatically, and tell us the device time when the error happened?',
+  'need.credentials-call.how':
+    'Find out what the identity pool answered: run the chain, open a HAR of the failing attempt (GetId and GetCredentialsForIdentity to cognito-identity), or have the app log whether fetchAuthSession() returned credentials and the error it threw.',
+  'need.credentials-call.ask':
+    'Could you send us a HAR file of the failing attempt, or add this line just before the failing call and send us what it prints: `fetchAuthSession().then((s) => console.log("credentials:", Boolean(s.credentials)), (e) => console.log(String(e)))`? It prints no key or token.',
   'need.run-chain.how': 'Run the chain (or paste the evidence the customer sent) to collect evidence.',
   'need.run-chain.ask':
     'Could you send us the exact error the app shows, and the time it happened (a HAR file of the failing request helps most)?',
@@ -750,6 +754,8 @@ export const en = {
     `AppSync answered the IAM-signed request with "${p.message}": it read the SigV4 header as another mode’s, which it does only when AWS_IAM is not one of the API’s modes.`,
   'api-lacks-iam-mode.consistent.unsigned': (p: { message: string }) =>
     `AppSync answered "${p.message}", its answer when no mode of the API reads the request’s authorization; the case does not show that the request was IAM-signed.`,
+  'api-lacks-iam-mode.consistent.no-header': (p: { message: string }) =>
+    `AppSync answered "${p.message}" to an IAM-signed request: its answer when no mode reads the request’s authorization, and also when the header did not arrive (a proxy or custom domain that drops it, amplify-js #4373) on an API that has IAM. The API’s modes decide.`,
   'api-lacks-iam-mode.consistent.rewritten':
     'AppSync refused the IAM call with 401 UnauthorizedException and Amplify replaced its message with "Unauthorized": an API without AWS_IAM answers the same way.',
   'api-lacks-iam-mode.ruled-out.accepted':
@@ -798,6 +804,8 @@ export const en = {
   // section: auth-mode-mismatch
   'auth-mode-mismatch.confirmed.no-credentials': (p: { message: string }) =>
     `Amplify threw "${p.message}" before sending anything: the IAM call had no identity pool credentials.`,
+  'auth-mode-mismatch.consistent.no-credentials': (p: { message: string }) =>
+    `Amplify threw "${p.message}" before sending anything, and the evidence holds no identity pool call: the client may not have asked the pool, or asked and lost its answer (Amplify v5 reports every credentials failure as "No credentials").`,
   'auth-mode-mismatch.confirmed.other-mode': (p: { used: string; expected: string; message: string }) =>
     `The call used authMode ${p.used} while the app config’s mode is ${p.expected}, and AppSync refused it${quoted(p.message)}.`,
   'auth-mode-mismatch.consistent.same-mode': (p: { mode: string; message: string }) =>

@@ -214,6 +214,10 @@ export const ja: Catalog = {
     '端末の時計と AWS の時計を比較してください: リクエスト署名時の端末時刻と、AWS の応答の `Date` ヘッダー。',
   'need.device-clock.ask':
     '端末の日付・時刻・タイムゾーンが自動設定になっているかをご確認いただき、エラー発生時の端末の時刻をお知らせいただけますでしょうか。',
+  'need.credentials-call.how':
+    'ID プールの応答を確認します。チェーンを実行するか、失敗した操作の HAR（cognito-identity への GetId と GetCredentialsForIdentity）を開くか、fetchAuthSession() が認証情報を返したかどうかとスローしたエラーをアプリでログに出します。',
+  'need.credentials-call.ask':
+    '失敗した操作の HAR ファイルをお送りいただくか、失敗する呼び出しの直前に次の 1 行を追加して、出力された内容をお送りいただけますでしょうか: `fetchAuthSession().then((s) => console.log("credentials:", Boolean(s.credentials)), (e) => console.log(String(e)))`。キーやトークンは出力されません。',
   'need.run-chain.how': 'チェーンを実行する（またはお客様から届いた証拠を貼り付ける）と証拠が集まります。',
   'need.run-chain.ask':
     'アプリに表示される正確なエラーと発生時刻をお送りいただけますでしょうか（失敗したリクエストの HAR ファイルがあると最も助かります）。',
@@ -686,6 +690,8 @@ export const ja: Catalog = {
     `AppSync は IAM 署名付きリクエストに "${p.message}" と応答しました。SigV4 ヘッダーを別のモードのものとして読んでおり、これは AWS_IAM が API の認可モードにない場合にのみ起こります。`,
   'api-lacks-iam-mode.consistent.unsigned': (p) =>
     `AppSync は "${p.message}" と応答しました。API のどのモードでもリクエストの認可ヘッダーを読めないときの応答ですが、リクエストが IAM で署名されていたことはケースから確認できません。`,
+  'api-lacks-iam-mode.consistent.no-header': (p) =>
+    `IAM で署名されたリクエストに AppSync は "${p.message}" と応答しました。API のどのモードでも認可ヘッダーを読めないときの応答ですが、IAM を持つ API でもヘッダーが届かなかったとき（ヘッダーを落とすプロキシやカスタムドメイン、amplify-js #4373）に同じ応答になります。API の認可モードで判断できます。`,
   'api-lacks-iam-mode.consistent.rewritten':
     'AppSync は IAM の呼び出しを 401 UnauthorizedException で拒否し、Amplify がそのメッセージを "Unauthorized" に置き換えています。AWS_IAM のない API も同じ応答をします。',
   'api-lacks-iam-mode.ruled-out.accepted':
@@ -736,6 +742,8 @@ export const ja: Catalog = {
   // section: auth-mode-mismatch
   'auth-mode-mismatch.confirmed.no-credentials': (p) =>
     `Amplify は何も送信する前に "${p.message}" をスローしました。IAM の呼び出しに ID プールの認証情報がありませんでした。`,
+  'auth-mode-mismatch.consistent.no-credentials': (p) =>
+    `Amplify は何も送信する前に "${p.message}" をスローしましたが、証拠に ID プールへの呼び出しがありません。クライアントがプールに問い合わせていないか、問い合わせた応答が失われています（Amplify v5 は認証情報の取得失敗をすべて "No credentials" として報告します）。`,
   'auth-mode-mismatch.confirmed.other-mode': (p) =>
     `呼び出しは authMode ${p.used} を使用しましたが、アプリの設定のモードは ${p.expected} で、AppSync が拒否しました${quoted(p.message)}。`,
   'auth-mode-mismatch.consistent.same-mode': (p) =>
