@@ -5,6 +5,14 @@ import { listScenarios } from '../../sandbox/scenarios/registry.ts';
 import type { RunningSandbox } from '../../sandbox/src/server.ts';
 import { connectionFrom, startTestSandbox, switchScenario, UNCONFIRMED_VARIANTS } from './support/sandbox.ts';
 
+/** Scenarios whose read-only principal cannot read the evidence that decides (the seed hides the customer's IAM). */
+const HIDDEN: Record<string, { open: string[]; next: string }> = {
+  'role-policy-resource-mismatch': {
+    open: ['role-policy-resource-mismatch', 'role-policy-missing-action', 'explicit-deny'],
+    next: 'role-policies',
+  },
+};
+
 /**
  * The product's whole collection (real Amplify, real AWS SDK clients) against every sandbox scenario:
  * the verdict must name the failure mode the scenario declares.
@@ -31,6 +39,18 @@ describe('every scenario, collected and diagnosed end to end', () => {
         });
         const verdict = diagnose(evidence);
         expect(verdict.cause, JSON.stringify(verdict.headline)).toBe(scenario.expected);
+        // With the read-only credentials every other mode is ruled out by evidence, unless the scenario hides the
+        // evidence that decides: then the verdict stays likely and asks for it.
+        const hidden = HIDDEN[scenario.id];
+        expect({
+          confidence: verdict.confidence,
+          open: verdict.candidates.map((c) => c.id),
+          next: verdict.next?.kind,
+        }).toEqual(
+          hidden
+            ? { confidence: 'likely', open: hidden.open, next: hidden.next }
+            : { confidence: 'proven', open: [scenario.expected], next: undefined },
+        );
         // No secret of the run reaches the case.
         const text = JSON.stringify(evidence);
         expect(text).not.toContain(config.testUser.password);

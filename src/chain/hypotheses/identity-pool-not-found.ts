@@ -15,6 +15,8 @@ const AMPLIFY_MALFORMED = 'InvalidIdentityPoolIdException';
 // GetId's answer for a pool with no authentication provider (amazon-cognito-identity-js #68), which is what the
 // app gets when its id is another pool's (aws-amplify/amplify-js #2443: "I was using the wrong IdentityPoolId").
 export const LOGINS_DONT_MATCH = "Logins don't match";
+// GetId's answer for a token whose user pool / app client the pool does not list (provider-not-configured).
+const UNSUPPORTED_PROVIDER = 'Token is not from a supported provider of this identity pool';
 
 type Variant = 'not-found' | 'malformed' | 'no-provider';
 
@@ -22,8 +24,10 @@ function variantOf(step: CredentialsStep): Variant | undefined {
   const { name = '', message = '' } = step.error ?? {};
   if (name === 'ResourceNotFoundException' && NOT_FOUND.test(message)) return 'not-found';
   if (name === AMPLIFY_MALFORMED || (name === 'ValidationException' && MALFORMED.test(message))) return 'malformed';
-  // At GetId (no identity id involved yet): the pool itself has no provider for this login.
-  if (message.includes(LOGINS_DONT_MATCH) && failedAtGetId(step)) return 'no-provider';
+  // At GetId (no identity id involved yet): the pool itself has no provider for this login, or none for this user
+  // pool's app client, as another pool (a wrong id) answers too.
+  if ((message.includes(LOGINS_DONT_MATCH) && failedAtGetId(step)) || message.includes(UNSUPPORTED_PROVIDER))
+    return 'no-provider';
   return undefined;
 }
 
@@ -59,6 +63,14 @@ export const identityPoolNotFound: Hypothesis = {
     if (!variant) return otherPoolError(facts, credentials);
     const { name = '', message = '' } = credentials.error ?? {};
     const identityPoolId = c.target.identityPoolId;
+    // A pool that lists this user pool as a provider is this user pool's pool: the id is right.
+    const providerName = `cognito-idp.${c.target.region}.amazonaws.com/${c.target.userPoolId}`;
+    if (variant === 'no-provider' && c.identityPool?.providers?.some((p) => p.providerName === providerName))
+      return {
+        status: 'ruled-out',
+        reason: msg('identity-pool-not-found.ruled-out.serves-user-pool', { identityPoolId }),
+        proofs: [caseProof(c, ['identityPool', 'providers'], msg('provider-not-configured.proof.providers'))],
+      };
     const proofs: Proof[] = [
       caseProof(c, [...stepPath(c, credentials), 'error', 'name'], msg('identity-pool-not-found.proof.error')),
       caseProof(c, [...stepPath(c, credentials), 'error', 'message'], msg('identity-pool-not-found.proof.message')),
@@ -79,6 +91,9 @@ export const identityPoolNotFound: Hypothesis = {
       proofs,
       finding,
       decidedBy: poolConfigNeed(identityPoolId),
+      // "not from a supported provider" names a pool with providers: the app's own pool lacking this client is the
+      // usual reading (provider-not-configured leads); a wrong pool id stays open only until the providers are read.
+      ...(message.includes(UNSUPPORTED_PROVIDER) ? { speculative: true as const } : {}),
     };
   },
 };

@@ -33,7 +33,9 @@ describe('provider-not-configured', () => {
     const verdict = explain(c);
     expect(verdict.cause).toBe('provider-not-configured');
     expect(verdict.confidence).toBe('proven');
+    // The pool lists this user pool (with another app client): it is the app's pool, not a wrong id.
     expect(verdict.candidates.map((x) => x.id)).toEqual(['provider-not-configured']);
+    expect(verdict.ruledOut.map((x) => x.id)).toContain('identity-pool-not-found');
     expect(verdict.next).toBeUndefined();
     expect(verdict.brokenLink).toBe('token-issuer');
     expect(verdict.explanation).toContain('with app client 7h2k9m4p6r8t0v1x3z5b7d9f1g, not the app');
@@ -45,11 +47,13 @@ describe('provider-not-configured', () => {
     expectProofsResolve(c, verdict);
   });
 
-  it('still decides without the pool’s provider list, and says what the list must hold', () => {
+  it('leads without the pool’s provider list, says what the list must hold, and asks for it (a wrong pool fits too)', () => {
     const c = makeCase({ steps: [makeSignIn(), refused], records: [] });
     const verdict = explain(c);
     expect(verdict.cause).toBe('provider-not-configured');
-    expect(verdict.confidence).toBe('proven');
+    expect(verdict.confidence).toBe('likely');
+    expect(verdict.candidates.map((x) => x.id)).toEqual(['provider-not-configured', 'identity-pool-not-found']);
+    expect(verdict.next?.kind).toBe('identity-pool-config');
     expect(verdict.explanation).toContain(`must include ${PROVIDER} with app client ${TARGET.userPoolClientId}`);
     expect(verdict.customerMessage).toContain(TARGET.userPoolClientId);
     expect(renderVerdict(diagnose(c), ja).customerMessage).toContain('いただけますでしょうか');

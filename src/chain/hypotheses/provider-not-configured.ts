@@ -6,12 +6,12 @@ import { LOGINS_DONT_MATCH, failedAtGetId, poolConfigNeed } from './identity-poo
 import { caseProof, stepPath } from './support';
 
 // Cognito identity's answer at GetId when the token's issuer and audience are not a provider of the pool.
-const UNSUPPORTED = 'Token is not from a supported provider of this identity pool';
+export const UNSUPPORTED = 'Token is not from a supported provider of this identity pool';
 
 /**
  * The identity pool refused the ID token because its user pool / app client pair is not one of the pool's Cognito
- * providers. AWS's message decides (no other mode gives it); the pool's provider list (DescribeIdentityPool), when
- * readable, shows which half is missing.
+ * providers. AWS's message names the refusal, but another pool (the app naming the wrong one) gives it too: the
+ * pool's provider list (DescribeIdentityPool) listing this user pool with another app client decides it.
  */
 export const providerNotConfigured: Hypothesis = {
   id: 'provider-not-configured',
@@ -77,6 +77,16 @@ export const providerNotConfigured: Hypothesis = {
       return {
         status: 'consistent',
         reason: msg('provider-not-configured.consistent.no-provider', { message }),
+        proofs,
+        finding,
+        decidedBy: poolConfigNeed(c.target.identityPoolId),
+      };
+    // Another existing pool answers the same to this token (the app names the wrong pool: identity-pool-not-found):
+    // only a pool that lists this user pool, with another app client, shows the pool is this user pool's.
+    if (pool !== 'other-client')
+      return {
+        status: 'consistent',
+        reason: msg('provider-not-configured.consistent.which-pool', { message }),
         proofs,
         finding,
         decidedBy: poolConfigNeed(c.target.identityPoolId),

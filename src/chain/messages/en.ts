@@ -336,6 +336,8 @@ export const en = {
   }) =>
     `After sign-in, the identity pool ${p.identityPoolId} refuses the ID token: "${p.message}" Please add user pool ${p.providerName} with app client ${p.clientId} to the identity pool's authentication providers.`,
 
+  'provider-not-configured.consistent.which-pool': (p: { message: string }) =>
+    `The identity pool answered "${p.message}": it does not list this user pool’s app client, which is also what another pool (a wrong identity pool id in the app) answers. The pool’s providers decide.`,
   'provider-not-configured.consistent.no-provider': (p: { message: string }) =>
     `GetId answered "${p.message}": the identity pool has no provider for this login; the pool may lack the user pool, or be another pool than the app’s.`,
 
@@ -346,6 +348,8 @@ export const en = {
       : 'No identity pool with the app’s id exists in this account and region.',
   'identity-pool-not-found.consistent':
     'GetId found the pool but no provider for this login: the app’s id may be another pool’s.',
+  'identity-pool-not-found.ruled-out.serves-user-pool': (p: { identityPoolId: string }) =>
+    `${p.identityPoolId} lists this user pool as an authentication provider: it is this user pool’s identity pool.`,
   'identity-pool-not-found.ruled-out.issued': 'The identity pool the app names issued credentials.',
   'identity-pool-not-found.proof.error': 'The identity pool call failed with',
   'identity-pool-not-found.proof.message': 'and said',

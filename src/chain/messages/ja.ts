@@ -302,6 +302,8 @@ export const ja: Catalog = {
   'provider-not-configured.customer': (p) =>
     `サインイン後、ID プール ${p.identityPoolId} が ID トークンを拒否しております（"${p.message}"）。ID プールの認証プロバイダーに、ユーザープール ${p.providerName} とアプリクライアント ${p.clientId} を追加していただけますでしょうか。`,
 
+  'provider-not-configured.consistent.which-pool': (p) =>
+    `ID プールの応答は "${p.message}" でした。このユーザープールのアプリクライアントが登録されていませんが、別の ID プール（アプリの ID プール ID の誤り）でも同じ応答になります。ID プールの認証プロバイダーで判断できます。`,
   'provider-not-configured.consistent.no-provider': (p) =>
     `GetId の応答は "${p.message}" でした: ID プールにこのログインのプロバイダーがありません。ユーザープールが登録されていないか、アプリの設定が別の ID プールを指している可能性があります。`,
 
@@ -312,6 +314,8 @@ export const ja: Catalog = {
       : 'アプリの ID を持つ ID プールは、このアカウントとリージョンに存在しません。',
   'identity-pool-not-found.consistent':
     'GetId はプールを見つけましたが、このログインのプロバイダーがありません: アプリの ID が別のプールのものである可能性があります。',
+  'identity-pool-not-found.ruled-out.serves-user-pool': (p) =>
+    `${p.identityPoolId} はこのユーザープールを認証プロバイダーとして登録しています。このユーザープールの ID プールです。`,
   'identity-pool-not-found.ruled-out.issued': 'アプリが指定した ID プールは認証情報を発行しました。',
   'identity-pool-not-found.proof.error': 'ID プールの呼び出しが失敗したエラー',
   'identity-pool-not-found.proof.message': 'メッセージ',
