@@ -302,7 +302,6 @@ describe('explainAwsError: network', () => {
       });
       expect(todo).toMatch(/IAM cannot be read from a browser.*CORS.*npm run serve/);
       expect(todo).toContain('npm run check --');
-      expect(todo).not.toContain('npm run proxy');
     }
   });
 
