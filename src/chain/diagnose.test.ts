@@ -103,8 +103,10 @@ describe('diagnose', () => {
     });
     const verdict = explain(c);
     expect(verdict.cause).toBe('trust-policy-mismatch');
-    expect(verdict.confidence).toBe('proven');
+    // Until the role's trust policy is read, a role that does not exist fits the same refusal.
+    expect(verdict.confidence).toBe('likely');
     expect(verdict.candidates.map((x) => x.id)).toEqual(['trust-policy-mismatch']);
+    expect(verdict.next?.kind).toBe('trust-policy');
     expect(verdict.ruledOut.find((r) => r.id === 'clock-skew')?.reason).toBe(
       'The chain stopped at the identity pool credentials call: no AppSync request was sent.',
     );

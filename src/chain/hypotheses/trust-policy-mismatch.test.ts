@@ -36,19 +36,45 @@ const withTrust = (document: unknown): Case =>
   });
 
 describe('trust-policy-mismatch', () => {
-  it('is proven by the failed STS record', () => {
+  it('leads on the failed STS record, but stays open until the role is shown to exist (STS refuses a missing one alike)', () => {
     const c = makeCase({
       steps: [makeSignIn(), invalid],
       records: [makeStsRecord({ errorCode: 'AccessDenied', responseElements: null })],
     });
+    expect(assess(c)).toMatchObject({ status: 'consistent', decidedBy: { kind: 'trust-policy' } });
+    const verdict = explain(c);
+    expect(verdict).toMatchObject({
+      cause: 'trust-policy-mismatch',
+      confidence: 'likely',
+      next: { kind: 'trust-policy' },
+    });
+    expect(verdict.headline).toBe(
+      `Cognito could not assume ${ROLE_ARN}: its trust policy does not trust this identity pool.`,
+    );
+    expectProofsResolve(c, verdict);
+  });
+
+  it('is proven by the failed STS record once the role’s trust policy is read, even one it cannot evaluate', () => {
+    const undecidable = {
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: { Federated: 'cognito-identity.amazonaws.com' },
+          Action: 'sts:AssumeRoleWithWebIdentity',
+          Condition: { StringEquals: { 'aws:SourceIp': '203.0.113.7' } },
+        },
+      ],
+    };
+    const c = {
+      ...withTrust(undecidable),
+      records: [makeStsRecord({ errorCode: 'AccessDenied', responseElements: null })],
+    };
     expect(assess(c).status).toBe('confirmed');
     const verdict = explain(c);
     expect(verdict.cause).toBe('trust-policy-mismatch');
     expect(verdict.confidence).toBe('proven');
     expect(verdict.candidates.map((x) => x.id)).toEqual(['trust-policy-mismatch']);
-    expect(verdict.headline).toBe(
-      `Cognito could not assume ${ROLE_ARN}: its trust policy does not trust this identity pool.`,
-    );
     expect(verdict.customerMessage).not.toMatch(/send us/i);
     expectProofsResolve(c, verdict);
   });

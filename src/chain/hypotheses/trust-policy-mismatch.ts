@@ -97,7 +97,7 @@ export const trustPolicyMismatch: Hypothesis = {
       proofs.push(
         recordProof(c, stsDenied, ['errorCode'], msg('trust-policy-mismatch.proof.sts'), stsDenied.errorCode),
       );
-    const trust = stsDenied ? undefined : trustPolicyOf(c, roleArn);
+    const trust = trustPolicyOf(c, roleArn);
     const amr = [
       'authenticated',
       `cognito-idp.${c.target.region}.amazonaws.com/${c.target.userPoolId}`,
@@ -138,6 +138,15 @@ export const trustPolicyMismatch: Hypothesis = {
       },
       customerMessage: msg('trust-policy-mismatch.customer', { role, name: error.name, identityPoolId }),
     };
+    // STS refuses a role that does not exist in the same words: its trust policy, read, shows the role exists.
+    if ((stsDenied || byStsText) && !trust)
+      return {
+        status: 'consistent',
+        reason: msg('trust-policy-mismatch.consistent.sts', { role }),
+        proofs,
+        finding,
+        decidedBy: trustNeed(roleArn, identityPoolId),
+      };
     if (stsDenied || byStsText || admits === false)
       return {
         status: 'confirmed',
@@ -149,18 +158,28 @@ export const trustPolicyMismatch: Hypothesis = {
         proofs,
         finding,
       };
-    const roleName = roleArn?.split('/').pop();
-    const decidedBy: EvidenceNeed = roleName
-      ? {
-          kind: 'trust-policy',
-          how: msg('need.trust-policy.how', { role: roleName }),
-          ask: msg('need.trust-policy.ask', { role: roleName }),
-        }
-      : {
-          kind: 'identity-pool-roles',
-          how: msg('need.identity-pool-roles.how', { identityPoolId }),
-          ask: msg('need.identity-pool-roles.ask', { identityPoolId }),
-        };
-    return { status: 'consistent', reason: msg('trust-policy-mismatch.consistent'), proofs, finding, decidedBy };
+    return {
+      status: 'consistent',
+      reason: msg('trust-policy-mismatch.consistent'),
+      proofs,
+      finding,
+      decidedBy: trustNeed(roleArn, identityPoolId),
+    };
   },
 };
+
+/** The role's trust policy (which also shows the role exists), or the pool's roles when the role is not known. */
+function trustNeed(roleArn: string | undefined, identityPoolId: string): EvidenceNeed {
+  const roleName = roleArn?.split('/').pop();
+  return roleName
+    ? {
+        kind: 'trust-policy',
+        how: msg('need.trust-policy.how', { role: roleName }),
+        ask: msg('need.trust-policy.ask', { role: roleName }),
+      }
+    : {
+        kind: 'identity-pool-roles',
+        how: msg('need.identity-pool-roles.how', { identityPoolId }),
+        ask: msg('need.identity-pool-roles.ask', { identityPoolId }),
+      };
+}

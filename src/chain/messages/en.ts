@@ -508,6 +508,8 @@ export const en = {
   'trust-policy-mismatch.confirmed.message': (p: { message: string }) => `STS refused the role: "${p.message}"`,
   'trust-policy-mismatch.confirmed.policy': (p: { role: string }) =>
     `The trust policy of ${p.role} does not admit this identity pool's signed-in users.`,
+  'trust-policy-mismatch.consistent.sts': (p: { role: string }) =>
+    `STS refused AssumeRoleWithWebIdentity${p.role ? ` for ${p.role}` : ''}. It answers the same for a role that does not exist (deleted, or another account's ARN in the pool): the role's trust policy decides.`,
   'trust-policy-mismatch.consistent':
     'InvalidIdentityPoolConfigurationException fits a role whose trust policy does not admit this identity pool.',
   'trust-policy-mismatch.ruled-out.assumed': 'The identity pool issued credentials: STS assumed the role.',

@@ -451,6 +451,8 @@ export const ja: Catalog = {
   'trust-policy-mismatch.confirmed.message': (p) => `STS がロールの引き受けを拒否しました: "${p.message}"`,
   'trust-policy-mismatch.confirmed.policy': (p) =>
     `${p.role} の信頼ポリシーは、この ID プールのサインイン済みユーザーを許可していません。`,
+  'trust-policy-mismatch.consistent.sts': (p) =>
+    `STS が${p.role ? ` ${p.role} の` : ''} AssumeRoleWithWebIdentity を拒否しました。ロールが存在しない場合（削除済み、または ID プールに別アカウントの ARN が設定されている場合）も同じ応答になるため、ロールの信頼ポリシーで判断できます。`,
   'trust-policy-mismatch.consistent':
     'InvalidIdentityPoolConfigurationException は、信頼ポリシーがこの ID プールを許可していないロールに当てはまります。',
   'trust-policy-mismatch.ruled-out.assumed': 'ID プールは認証情報を発行しており、STS はロールを引き受けています。',
