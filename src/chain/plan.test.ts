@@ -123,7 +123,8 @@ describe('planNext', () => {
       next: 'ask',
       asks: [{ kind: 'sts-record', identityId: expect.any(String), issuedAt: iso(1) }],
     });
+    // The failed record names the role STS refused: its trust policy (read with the role) decides.
     const found = { ...c, records: [makeStsRecord({ errorCode: 'AccessDenied', accessKeyId: '' })] };
-    expect(kinds(found)).toEqual({ next: 'ask', kinds: ['identity-pool'] });
+    expect(kinds(found)).toEqual({ next: 'ask', kinds: ['identity-pool', 'role-policies'] });
   });
 });

@@ -1,6 +1,6 @@
 import { fieldArn } from './arn';
 import type { Case, CredentialsStep, GraphqlField, Lookup } from './case';
-import { accountIdOf, chainSteps, failedStsRecords, matchingStsRecord } from './evidence';
+import { accountIdOf, assumedRoleArn, chainSteps, failedStsRecords, matchingStsRecord } from './evidence';
 import { roleInQuestion } from './role-resolution';
 
 /**
@@ -81,6 +81,9 @@ function reads(c: Case): Ask[] {
   const { target } = c;
   const { graphql } = chainSteps(c);
   if (!asked(c, 'identity-pool')) asks.push({ kind: 'identity-pool', identityPoolId: target.identityPoolId });
+  const roleRefused = refusedRole(c);
+  if (roleRefused && !asked(c, 'role-policies', roleName(roleRefused)))
+    asks.push({ kind: 'role-policies', roleArn: roleRefused });
   const failed = graphql && (graphql.outcome !== 'ok' || graphql.errors.length > 0);
   if (!graphql || !failed) return asks;
   if (graphql.requestId && target.apiId && !asked(c, 'appsync-logs', graphql.requestId))
@@ -103,6 +106,24 @@ function reads(c: Case): Ask[] {
       resources: graphql.fields.map((field) => fieldArn(target.region, accountId, target.apiId ?? '', field)),
     });
   return asks;
+}
+
+// Cognito's answer when it cannot assume the role it chose, and STS's own text in the basic flow.
+const ROLE_NOT_ASSUMED = /InvalidIdentityPoolConfiguration|not authorized to perform sts:AssumeRoleWithWebIdentity/i;
+
+/**
+ * The role the identity pool could not assume (a failed STS record's, else the one the pool gives this user): its
+ * trust policy, read with the role, decides trust-policy-mismatch, and its absence shows a role that does not exist.
+ */
+function refusedRole(c: Case): string | undefined {
+  const { credentials } = chainSteps(c);
+  if (credentials?.outcome !== 'error') return undefined;
+  const tried = failedStsRecords(c, credentials.identityId)
+    .map((record) => assumedRoleArn(record))
+    .find((arn): arn is string => Boolean(arn));
+  if (tried) return tried;
+  const error = `${credentials.error?.name ?? ''} ${credentials.error?.message ?? ''}`;
+  return ROLE_NOT_ASSUMED.test(error) && asked(c, 'identity-pool') ? roleInQuestion(c) : undefined;
 }
 
 // AppSync's field-level refusal inside a 200, after IAM allowed the request ("Not Authorized to access X on type Y").
