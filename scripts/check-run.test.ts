@@ -4,7 +4,14 @@ import { mkdtemp, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allowOn, makeCase, makeCredentials, makeDeniedCase, makeSignIn, makeUnauthorized } from '@/chain/fixtures/cases';
+import {
+  allowOn,
+  makeCase,
+  makeCredentials,
+  makeDeniedCase,
+  makeSignIn,
+  makeUnauthorized,
+} from '@/chain/fixtures/cases';
 import seedOutputs from '@/chain/fixtures/app-config/seed-amplify-outputs.json';
 import { MAX_PIECE_BYTES } from './check-pieces';
 import { runCheck } from './check-run';
@@ -185,10 +192,9 @@ describe('npm run check with pieces (offline, no AWS call)', () => {
     const bigHar = await check(['--har', await over('big.har', READ_CAPS.har + 1)]);
     expect(bigHar.code).toBe(2);
     expect(bigHar.err).toContain('Authtrace reads HAR files of at most 64 MB');
-    const bigConfig = await check(
-      ['--config', await over('c.json', READ_CAPS.config + 1), '--username', 'u'],
-      { AUTHTRACE_PASSWORD: 'p' },
-    );
+    const bigConfig = await check(['--config', await over('c.json', READ_CAPS.config + 1), '--username', 'u'], {
+      AUTHTRACE_PASSWORD: 'p',
+    });
     expect(bigConfig.err).toContain('Authtrace reads config files of at most 20 MB');
   });
 

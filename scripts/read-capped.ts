@@ -22,7 +22,8 @@ export type ReadCap = keyof typeof READ_CAPS;
 const ADVICE: Record<ReadCap, string> = {
   case: 'Give the JSON export of the case, or the output of `npm run check -- --json`.',
   piece: 'Send only the evidence of the failing request.',
-  config: "Give the app's amplify_outputs.json, amplifyconfiguration.json or aws-exports.js, or the credentials lines alone.",
+  config:
+    "Give the app's amplify_outputs.json, amplifyconfiguration.json or aws-exports.js, or the credentials lines alone.",
   har: 'Record again with only the failing steps (clear the Network panel first).',
 };
 
@@ -43,7 +44,9 @@ export async function readCappedText(path: string, what: string, cap: ReadCap): 
   try {
     size = (await stat(path)).size;
   } catch (error) {
-    throw new ReadCapError(`Cannot read ${what} file ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new ReadCapError(
+      `Cannot read ${what} file ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+    );
   }
   if (size > READ_CAPS[cap]) throw new ReadCapError(overCapMessage(what, `file ${path}`, size, cap));
   const handle = await open(path, 'r');

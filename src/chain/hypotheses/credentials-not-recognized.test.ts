@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Case, GraphqlStep } from '../case';
 import { deriveFacts } from '../facts';
-import { ACCESS_KEY_ID, makeCase, makeCredentials, makeSignIn, makeStsRecord, makeUnauthorized } from '../fixtures/cases';
+import {
+  ACCESS_KEY_ID,
+  makeCase,
+  makeCredentials,
+  makeSignIn,
+  makeStsRecord,
+  makeUnauthorized,
+} from '../fixtures/cases';
 import { expectProofsResolve } from '../fixtures/proofs';
 import { explain } from '../fixtures/verdict';
 import { render } from '../messages/catalog';
@@ -71,7 +78,10 @@ describe('credentials-not-recognized', () => {
   });
 
   it('is ruled out by any other answer from AppSync', () => {
-    for (const graphql of [makeUnauthorized(), unrecognized({ status: 200, errorType: undefined, errors: [], outcome: 'ok' })]) {
+    for (const graphql of [
+      makeUnauthorized(),
+      unrecognized({ status: 200, errorType: undefined, errors: [], outcome: 'ok' }),
+    ]) {
       const a = assess(runCase(graphql));
       expect(a.status).toBe('ruled-out');
     }
@@ -82,7 +92,10 @@ describe('credentials-not-recognized', () => {
     const c = runCase(unrecognized({ securityTokenSent: false, signedWithAccessKeyId: 'AKIAEXAMPLELONGTERM1' }));
     // The issued key differs, so that decides; without a credentials step it would stay open.
     expect(assess(c).status).toBe('confirmed');
-    const alone = makeCase({ steps: [unrecognized({ securityTokenSent: false, signedWithAccessKeyId: 'AKIAEXAMPLELONGTERM1' })], records: [] });
+    const alone = makeCase({
+      steps: [unrecognized({ securityTokenSent: false, signedWithAccessKeyId: 'AKIAEXAMPLELONGTERM1' })],
+      records: [],
+    });
     expect(assess(alone).status).toBe('consistent');
   });
 

@@ -60,7 +60,9 @@ export const credentialsNotRecognized: Hypothesis = {
     const issued = credentials?.outcome === 'ok' ? credentials.accessKeyId : undefined;
     if (signed) proofs.push(at(['signedWithAccessKeyId'], msg('credentials-not-recognized.proof.signed-with')));
     if (issued && credentials)
-      proofs.push(caseProof(c, [...stepPath(c, credentials), 'accessKeyId'], msg('credentials-not-recognized.proof.issued')));
+      proofs.push(
+        caseProof(c, [...stepPath(c, credentials), 'accessKeyId'], msg('credentials-not-recognized.proof.issued')),
+      );
     if (graphql.securityTokenSent !== undefined)
       proofs.push(at(['securityTokenSent'], msg('credentials-not-recognized.proof.token-sent')));
     const record = matchingStsRecord(c, signed);
@@ -85,7 +87,12 @@ export const credentialsNotRecognized: Hypothesis = {
           : 'unknown';
     const found = finding(c, graphql, cause, text?.message ?? '');
     if (cause === 'token-missing')
-      return { status: 'confirmed', reason: msg('credentials-not-recognized.confirmed.token-missing'), proofs, finding: found };
+      return {
+        status: 'confirmed',
+        reason: msg('credentials-not-recognized.confirmed.token-missing'),
+        proofs,
+        finding: found,
+      };
     if (cause === 'other-key')
       return {
         status: 'confirmed',

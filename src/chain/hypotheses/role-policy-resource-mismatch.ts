@@ -11,6 +11,7 @@ import {
   otherRoleAssumed,
   policiesProof,
   policyNeed,
+  refusedArn,
   roleParams,
   simulationProof,
   statementPath,
@@ -239,7 +240,7 @@ function unprovenFinding(denial: IamDenial, fix: Fix): Finding {
     customerMessage: msg('role-policy-resource-mismatch.customer.unproven', {
       role,
       recorded,
-      arn: denial.arns[0] ?? '',
+      arn: refusedArn(denial),
     }),
   };
 }

@@ -644,7 +644,8 @@ export const ja: Catalog = {
   'credentials-not-recognized.proof.sts-record': 'STS がそのキーを発行（CloudTrail）',
   'credentials-not-recognized.headline.token-missing':
     'リクエストは認証情報のセッショントークンなしで署名されたため、AppSync が認識しませんでした。',
-  'credentials-not-recognized.headline.other-key': 'リクエストは ID プールが発行したものとは別のアクセスキーで署名されています。',
+  'credentials-not-recognized.headline.other-key':
+    'リクエストは ID プールが発行したものとは別のアクセスキーで署名されています。',
   'credentials-not-recognized.headline.unknown': 'AppSync はリクエストに署名した認証情報を認識しませんでした。',
   'credentials-not-recognized.explanation': (p) =>
     `AppSync（${p.host || 'GraphQL エンドポイント'}、${p.region} 向けの署名）は UnrecognizedClientException${quoted(p.message)}を返しました。署名したキーは送信先で認識されていません。チェーンは AppSync まで到達しており、IAM ポリシーが評価される前にキーが拒否されています。` +
