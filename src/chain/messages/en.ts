@@ -682,6 +682,12 @@ export const en = {
   'clock-skew.customer': (p: { skewSeconds?: number; message?: string }) =>
     `AppSync refuses the request's signature because the device's clock is ${p.skewSeconds === undefined ? 'more than 5 min off' : `${duration(p.skewSeconds, 'en')} ${p.skewSeconds < 0 ? 'behind' : 'ahead of'}`} AWS's${p.message ? ` ("${p.message}")` : ''}. Please set the device's date and time automatically and try again.`,
 
+  // section: share link
+  'share.refused.too-large': (p: { megabytes: number; limitMegabytes: number }) =>
+    `No link was made: even shortened, this case is ${p.megabytes} MB of evidence, and a share link carries at most ${p.limitMegabytes} MB. Send the JSON export instead: it opens in Authtrace (Open a saved case) and with \`npm run check -- --case\`.`,
+  'share.refused.unreadable': (p: { reason: string }) =>
+    `No link was made: the link would not open (${p.reason}). Send the JSON export instead.`,
+
   // section: credentials-not-recognized
   'credentials-not-recognized.ruled-out.recognized': (p: { status?: number; errorType?: string }) =>
     `AppSync recognised the credentials that signed the request: it answered HTTP ${p.status ?? '—'}${p.errorType ? ` ${p.errorType}` : ''}, not UnrecognizedClientException.`,

@@ -624,6 +624,12 @@ export const ja: Catalog = {
   'clock-skew.customer': (p) =>
     `端末の時刻が AWS の時刻と${p.skewSeconds === undefined ? ' 5 分以上' : ` ${duration(p.skewSeconds, 'ja')}`}ずれているため、AppSync がリクエストの署名を拒否しております${p.message ? `（"${p.message}"）` : ''}。端末の日付と時刻を自動設定にしていただき、もう一度お試しいただけますでしょうか。`,
 
+  // section: share link
+  'share.refused.too-large': (p) =>
+    `リンクは作成されませんでした: 短縮してもこのケースの証拠は ${p.megabytes} MB あり、共有リンクに入るのは ${p.limitMegabytes} MB までです。代わりに JSON エクスポートをお送りください（Authtrace の「Open a saved case」または \`npm run check -- --case\` で開けます）。`,
+  'share.refused.unreadable': (p) =>
+    `リンクは作成されませんでした: そのリンクは開けません（${p.reason}）。代わりに JSON エクスポートをお送りください。`,
+
   // section: credentials-not-recognized
   'credentials-not-recognized.ruled-out.recognized': (p) =>
     `AppSync はリクエストに署名した認証情報を認識しています: 応答は HTTP ${p.status ?? '—'}${p.errorType ? ` ${p.errorType}` : ''} で、UnrecognizedClientException ではありません。`,
