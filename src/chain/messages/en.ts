@@ -136,6 +136,10 @@ export const en = {
   'customer.check.not-json': 'This is not valid JSON. Nothing was changed.',
   'customer.check.no-statement':
     'This JSON has no "Statement": paste a whole policy document ({"Version": …, "Statement": [...]}).',
+  'customer.check.too-deep':
+    'This JSON is nested more than 64 levels deep; no IAM policy nests more than a few. It was not checked, and what you pasted is kept: copy the policy again from the IAM console (Roles → the role → Permissions → the policy → JSON).',
+  'customer.check.too-large':
+    'This policy has more statements, resources or values than any IAM role can hold. It was not checked, and what you pasted is kept: paste the one policy attached to the role, as the IAM console shows it.',
   'customer.check.field': 'Field ARN',
   'customer.check.result': 'Result',
   'customer.check.allowed': 'allowed',

@@ -130,6 +130,10 @@ export const ja: Catalog = {
   'customer.check.not-json': '有効な JSON ではございません。何も変更しておりません。',
   'customer.check.no-statement':
     'この JSON には "Statement" がございません。ポリシードキュメント全体（{"Version": …, "Statement": [...]}）を貼り付けてください。',
+  'customer.check.too-deep':
+    'この JSON は 64 階層を超えて入れ子になっております。IAM ポリシーがこれほど深くなることはございません。確認は行っておらず、貼り付けた内容はそのまま残っております。IAM コンソール（ロール → 対象のロール → 許可 → ポリシー → JSON）からポリシーをもう一度コピーしてください。',
+  'customer.check.too-large':
+    'このポリシーには、IAM ロールが保持できる量を超えるステートメント、リソース、または値が含まれております。確認は行っておらず、貼り付けた内容はそのまま残っております。ロールに付いているポリシーを 1 つ、IAM コンソールの表示どおりに貼り付けてください。',
   'customer.check.field': 'フィールド ARN',
   'customer.check.result': '結果',
   'customer.check.allowed': '許可',
