@@ -88,6 +88,17 @@ describe('credentials-not-recognized', () => {
     expect(explain(runCase(makeUnauthorized())).cause).not.toBe('credentials-not-recognized');
   });
 
+  it('asks for the STS record of the key when a key and its token were sent but nothing shows who issued it', () => {
+    const c = makeCase({ steps: [unrecognized({ securityTokenSent: true })], records: [] });
+    const a = assess(c);
+    expect(a.status).toBe('consistent');
+    if (a.status === 'consistent') expect(a.decidedBy.kind).toBe('sts-record');
+    // With the record, the request's headers are what is left to see.
+    const recorded = assess(makeCase({ steps: [unrecognized({ securityTokenSent: true })] }));
+    if (recorded.status === 'consistent') expect(recorded.decidedBy.kind).toBe('app-call-code');
+    else throw new Error('expected consistent');
+  });
+
   it('does not take a long-term key without a token for a dropped session token', () => {
     const c = runCase(unrecognized({ securityTokenSent: false, signedWithAccessKeyId: 'AKIAEXAMPLELONGTERM1' }));
     // The issued key differs, so that decides; without a credentials step it would stay open.

@@ -101,6 +101,8 @@ export const credentialsNotRecognized: Hypothesis = {
         finding: found,
       };
     const seen = graphql.securityTokenSent === true && signed !== undefined;
+    // A key and its token were sent, but nothing shows this account issued the key: its STS record decides that.
+    const unissued = seen && !issued && !record;
     return {
       status: 'consistent',
       reason: seen
@@ -108,7 +110,9 @@ export const credentialsNotRecognized: Hypothesis = {
         : msg('credentials-not-recognized.consistent.unseen'),
       proofs,
       finding: found,
-      decidedBy: REQUEST_HEADERS,
+      decidedBy: unissued
+        ? { kind: 'sts-record', how: msg('need.sts-record.how'), ask: msg('need.sts-record.ask') }
+        : REQUEST_HEADERS,
     };
   },
 };
