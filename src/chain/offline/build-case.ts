@@ -20,7 +20,7 @@ import { parseOperation } from '../operation';
 import { sanitizeRecord } from '../sanitize';
 import { scrubText, scrubValue } from '../secrets';
 import { MAX_DEPTH } from '../share/plausible';
-import { caseExcess, textDepth, tooDeepMessage } from './piece-limits';
+import { caseExcess, pieceDepth, tooDeepMessage } from './piece-limits';
 
 /** What a customer without AWS access for us can send, as pasted text. Only the app config is required. */
 export interface OfflinePieces {
@@ -215,7 +215,7 @@ export function buildOfflineCase(pieces: OfflinePieces, now: Date = new Date()):
   const notes: string[] = [];
   // Checked like a link before anything reads it: a piece nested past the bound is named and left unread.
   for (const [piece, text] of Object.entries(pieces) as [OfflinePiece, string | undefined][])
-    if (text && textDepth(text) > MAX_DEPTH) errors[piece] = tooDeepMessage(piece);
+    if (text && pieceDepth(piece, text) > MAX_DEPTH) errors[piece] = tooDeepMessage(piece);
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const config = parseAppConfig(pieces.appConfig);
   if (!config.ok) errors.appConfig = config.error;

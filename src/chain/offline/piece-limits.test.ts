@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import seedOutputs from '../fixtures/app-config/seed-amplify-outputs.json';
 import { MAX_DEPTH } from '../share/plausible';
 import { buildOfflineCase } from './build-case';
-import { pastedPolicyExcess, textDepth } from './piece-limits';
+import { pastedPolicyExcess, pieceDepth, textDepth } from './piece-limits';
 
 const appConfig = JSON.stringify(seedOutputs);
 const ROLE = 'arn:aws:iam::111122223333:role/app-authenticated';
@@ -25,6 +25,17 @@ describe('textDepth', () => {
     expect(textDepth('not json at all')).toBe(0);
     expect(textDepth(nested(20_000))).toBe(MAX_DEPTH + 1);
     expect(textDepth(nested(MAX_DEPTH - 1))).toBe(MAX_DEPTH);
+  });
+});
+
+describe('pieceDepth', () => {
+  it('reads log lines one by one (a cut-off `{` per line is not nesting), or whole when they are one JSON document', () => {
+    const cut = Array.from({ length: 200 }, (_, i) => `req-${i} Request Headers: {x-amz-date=[2026…`).join('\n');
+    expect(pieceDepth('logLines', cut)).toBe(1);
+    expect(textDepth(cut)).toBe(MAX_DEPTH + 1);
+    const prettyDeep = JSON.stringify(JSON.parse(nested(100)), null, 1);
+    expect(pieceDepth('logLines', prettyDeep)).toBe(MAX_DEPTH + 1);
+    expect(pieceDepth('policy', prettyDeep)).toBe(MAX_DEPTH + 1);
   });
 });
 

@@ -30,6 +30,27 @@ export function textDepth(text: string, limit = MAX_DEPTH): number {
   return deepest;
 }
 
+/**
+ * The depth that bounds a piece. Log lines are many texts, each line its own (a console copy may cut a line inside a
+ * `{`, and a thousand such lines are not nesting): their deepest line counts, or the whole when it is one JSON document
+ * (`aws logs filter-log-events` output). Every other piece is one text.
+ */
+export function pieceDepth(piece: OfflinePiece, text: string, limit = MAX_DEPTH): number {
+  if (piece !== 'logLines') return textDepth(text, limit);
+  let deepest = 0;
+  for (const line of text.split('\n')) deepest = Math.max(deepest, textDepth(line, limit));
+  const trimmed = text.trim();
+  if (deepest <= limit && (trimmed.startsWith('{') || trimmed.startsWith('['))) {
+    try {
+      JSON.parse(trimmed);
+      deepest = Math.max(deepest, textDepth(trimmed, limit));
+    } catch {
+      // Not one JSON document: its lines were counted.
+    }
+  }
+  return deepest;
+}
+
 const WHAT: Record<OfflinePiece, string> = {
   appConfig: 'This config',
   cloudTrail: 'This CloudTrail piece',
