@@ -31,7 +31,7 @@ describe('textDepth', () => {
 describe('pieceDepth', () => {
   it('reads log lines one by one (a cut-off `{` per line is not nesting), or whole when they are one JSON document', () => {
     const cut = Array.from({ length: 200 }, (_, i) => `req-${i} Request Headers: {x-amz-date=[2026…`).join('\n');
-    expect(pieceDepth('logLines', cut)).toBe(1);
+    expect(pieceDepth('logLines', cut)).toBe(2);
     expect(textDepth(cut)).toBe(MAX_DEPTH + 1);
     const prettyDeep = JSON.stringify(JSON.parse(nested(100)), null, 1);
     expect(pieceDepth('logLines', prettyDeep)).toBe(MAX_DEPTH + 1);
