@@ -104,6 +104,20 @@ test.describe('the customer page', () => {
     await expect(check.getByRole('table')).toContainText('allowed');
   });
 
+  test('a policy pasted 20,000 levels deep is refused with a message; the page and the paste stay', async ({
+    page,
+  }) => {
+    await page.goto(`/#/share/${await encodePayload(seedCase())}`);
+    const check = page.getByRole('region', { name: 'Check your policy here' });
+    const deep = `{"Statement":${'['.repeat(20_000)}${']'.repeat(20_000)}}`;
+    const field = check.getByLabel("Paste the role's permission policy (JSON)");
+    await field.fill(deep);
+    await check.getByRole('button', { name: 'Check the pasted policy' }).click();
+    await expect(check).toContainText('nested more than 64 levels deep');
+    await expect(field).toHaveValue(deep);
+    await expect(check.getByRole('table')).toContainText('not allowed by any statement');
+  });
+
   test('the engineer shares in Japanese: the link carries it, the message is keigo with optional greetings, and the phone view wraps', async ({
     dashboard,
     page,

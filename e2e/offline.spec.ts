@@ -103,3 +103,28 @@ test('offline evidence as the seed app printed it: repackaged 401, console log l
   await expect(verdict).toContainText('proven by the evidence');
   await expect(verdict).toContainText('types/Query/fields/listNotes');
 });
+
+test('a policy nested 20,000 levels deep gets a message beside it, and nothing typed is lost', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Offline evidence' }).click();
+  const deep = `{"Statement":${'['.repeat(20_000)}${']'.repeat(20_000)}}`;
+  const role = 'arn:aws:iam::111122223333:role/app-authenticated';
+  await page.getByLabel("The app's config (required)").fill(appConfig);
+  await page.getByLabel("The app's error").fill(amplifyError);
+  await page.getByLabel("The identity pool's authenticated role (optional)").fill(role);
+  await page.getByLabel("The role's permission policy").fill(deep);
+  await page.getByRole('button', { name: 'Build the timeline' }).click();
+  await expect(page.getByText('This policy is nested more than 64 levels deep')).toBeVisible();
+  await expect(page.getByText('Some pieces could not be read: see the messages beside them.')).toBeVisible();
+  // Every piece keeps what was typed, the deep one included.
+  await expect(page.getByLabel("The app's config (required)")).toHaveValue(appConfig);
+  await expect(page.getByLabel("The app's error")).toHaveValue(amplifyError);
+  await expect(page.getByLabel("The identity pool's authenticated role (optional)")).toHaveValue(role);
+  await expect(page.getByLabel("The role's permission policy")).toHaveValue(deep);
+  // Replaced by the real document, the same page builds the verdict.
+  await page.getByLabel("The role's permission policy").fill(policy);
+  await page.getByRole('button', { name: 'Build the timeline' }).click();
+  await expect(page.getByRole('region', { name: 'Verdict' }).getByTestId('verdict-cause')).toHaveText(
+    'role-policy-resource-mismatch',
+  );
+});

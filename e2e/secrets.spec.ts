@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { listScenarios } from '../sandbox/scenarios/registry.ts';
+import { allowOn, makeDeniedCase } from '../src/chain/fixtures/cases';
 import { decodeShareLink } from '../src/chain/share/share-decode';
 import { parseShareHash } from '../src/chain/share/share-hash';
 import { SANDBOX_URL } from './sandbox';
@@ -123,3 +124,78 @@ async function runAndScan(
     }
   }
 }
+
+/**
+ * The done-when of "hostile evidence": a case whose texts carry an echoed session token (a signature mismatch's
+ * canonical request, awslabs/aws-mobile-appsync-sdk-js #561), a log line with the request's headers, a 40-character
+ * secret key and a Cognito refresh token (a five-part JWE), opened from a file as the engineer would: the share link,
+ * both exports, the dashboard, and the customer view the link opens hold none of them (`npm run check -- --case` on
+ * the same case: scripts/check-run.test.ts).
+ */
+test('a saved case carrying an echoed session token, a secret key and a refresh token: none reaches a link, an export or the customer view', async ({
+  dashboard,
+  page,
+}) => {
+  const sessionToken = `IQoJb3JpZ2luX2VjEJr${'A'.repeat(300)}`;
+  const secretKey = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+  const refreshToken = `eyJjdHkiOiJKV1QiLCJlbmMiOiJBMjU2R0NNIiwiYWxnIjoiUlNBLU9BRVAifQ.${'b'.repeat(342)}.${'c'.repeat(22)}.${'d'.repeat(400)}.${'e'.repeat(22)}`;
+  const leaky = makeDeniedCase([
+    { name: 'inline', kind: 'inline', document: allowOn('arn:aws:appsync:us-east-1:444455556666:apis/x/*') },
+  ]);
+  const graphql = leaky.steps[2];
+  if (graphql?.kind !== 'graphql') throw new Error('fixture changed');
+  graphql.errors = [
+    {
+      errorType: 'UnauthorizedException',
+      message: `Permission denied. The Canonical String for this request should have been 'POST\n/graphql\n\nhost:example.appsync-api.us-east-1.amazonaws.com\nx-amz-security-token:${sessionToken}\n\nhost;x-amz-security-token'`,
+    },
+  ];
+  graphql.error = { name: 'UnauthorizedException', message: `secret ${secretKey} and ${refreshToken}` };
+  leaky.logs = [
+    {
+      timestamp: Date.parse(leaky.createdAt) + 2000,
+      message: `req-1 Request Headers: {x-amz-security-token=[${sessionToken}], authorization=[AWS4-HMAC-SHA256 …]}`,
+    },
+    { timestamp: Date.parse(leaky.createdAt) + 2001, message: `secretAccessKey=${secretKey} refresh ${refreshToken}` },
+  ];
+  const consoleLines: string[] = [];
+  page.on('console', (message) => consoleLines.push(message.text()));
+
+  await page
+    .getByLabel('Open a saved case (JSON)')
+    .setInputFiles({ name: 'leaky.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(leaky)) });
+  await expect(dashboard.verdict().getByTestId('verdict-cause')).toHaveText('role-policy-resource-mismatch');
+  const share = page.getByRole('region', { name: 'Share with the customer' });
+  const link = await share.getByRole('textbox', { name: 'Share link', exact: true }).inputValue();
+  const exports: string[] = [];
+  for (const name of ['Download Markdown', 'Download JSON']) {
+    const [file] = await Promise.all([page.waitForEvent('download'), share.getByRole('button', { name }).click()]);
+    exports.push(await readFile(await file.path(), 'utf8'));
+  }
+  const dashboardText = await page.evaluate(() => document.body.innerText);
+  const decoded = decodeShareLink(parseShareHash(link.slice(link.indexOf('#/share/'))).payload);
+  expect(decoded.ok).toBe(true);
+
+  await page.goto(link);
+  const customer = page.getByRole('region', { name: 'Check your policy here' });
+  await expect(customer).toBeVisible();
+  // Everything the customer page can show, folded evidence opened too.
+  for (const summary of await page.locator('summary').all()) await summary.click();
+  const customerText = await page.evaluate(() => document.body.innerText);
+  const customerHtml = await page.content();
+
+  const places = {
+    link,
+    linkEvidence: decoded.ok ? JSON.stringify(decoded.case) : '',
+    markdown: exports[0] ?? '',
+    json: exports[1] ?? '',
+    dashboard: dashboardText,
+    customer: customerText,
+    customerHtml,
+    console: consoleLines.join('\n'),
+  };
+  // Each secret whole, and the first 40 characters of the token (a cut-off echo is a secret too).
+  for (const [place, text] of Object.entries(places))
+    for (const secret of [sessionToken, sessionToken.slice(0, 40), secretKey, refreshToken])
+      expect(text.includes(secret), `${place} holds a secret (${secret.slice(0, 6)}…)`).toBe(false);
+});

@@ -1,9 +1,7 @@
 // `npm run check -- --har <file|-> [--config <file>]`: a browser's HAR export read into a case (src/chain/har/).
-import { readFile, stat } from 'node:fs/promises';
 import type { Case } from '@/chain/case';
 import { buildHarCase } from '@/chain/har/build-har-case';
-import { MAX_HAR_CHARS } from '@/chain/har/har-file';
-import { decodeText } from './terminal-text';
+import { readCappedText } from './read-capped';
 
 /** What the HAR reading needs of the CLI: its errors, a way to read standard input, and where notes go. */
 export interface HarInput {
@@ -19,15 +17,10 @@ async function readHarText(path: string, io: HarInput): Promise<string> {
     return io.readStdin();
   }
   try {
-    // A HAR far over the limit is refused before it is read into memory.
-    if ((await stat(path)).size > MAX_HAR_CHARS * 4)
-      throw io.fail(
-        `The HAR file ${path} is over ${MAX_HAR_CHARS / 1024 / 1024} MB: record again with only the failing steps.`,
-      );
-    return decodeText(await readFile(path));
+    // Weighed before it is read into memory: over the cap it is refused with a sentence naming the cap.
+    return await readCappedText(path, 'HAR', 'har');
   } catch (error) {
-    if (error instanceof Error && !('code' in error)) throw error;
-    throw io.fail(`Cannot read HAR file ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw io.fail(error instanceof Error ? error.message : String(error));
   }
 }
 
@@ -37,9 +30,9 @@ export async function readHarCase(path: string, config: string | undefined, io: 
   let configText: string | undefined;
   if (config) {
     try {
-      configText = decodeText(await readFile(config));
+      configText = await readCappedText(config, 'config', 'config');
     } catch (error) {
-      throw io.fail(`Cannot read config file ${config}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      throw io.fail(error instanceof Error ? error.message : String(error));
     }
   }
   const built = buildHarCase(har, configText);

@@ -1,13 +1,21 @@
 /* eslint-disable no-control-regex -- these tests look for control characters */
 import { readFileSync } from 'node:fs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allowOn, makeDeniedCase } from '@/chain/fixtures/cases';
+import {
+  allowOn,
+  makeCase,
+  makeCredentials,
+  makeDeniedCase,
+  makeSignIn,
+  makeUnauthorized,
+} from '@/chain/fixtures/cases';
 import seedOutputs from '@/chain/fixtures/app-config/seed-amplify-outputs.json';
 import { MAX_PIECE_BYTES } from './check-pieces';
 import { runCheck } from './check-run';
+import { READ_CAPS } from './read-capped';
 
 async function file(name: string, contents: string | Uint8Array): Promise<string> {
   const path = join(await mkdtemp(join(tmpdir(), 'authtrace-check-')), name);
@@ -170,5 +178,55 @@ describe('npm run check with pieces (offline, no AWS call)', () => {
     const huge = await check(['--config', f.config, '--logs', big]);
     expect(huge.code).toBe(2);
     expect(huge.err).toContain('more than any evidence');
+  });
+
+  it('weighs a case, a HAR and a config before parsing them, and names the cap', async () => {
+    const over = async (name: string, bytes: number) => {
+      const path = await file(name, '{');
+      await truncate(path, bytes);
+      return path;
+    };
+    const bigCase = await check(['--case', await over('case.json', READ_CAPS.case + 1)]);
+    expect(bigCase.code).toBe(2);
+    expect(bigCase.err).toContain('Authtrace reads case files of at most 32 MB');
+    const bigHar = await check(['--har', await over('big.har', READ_CAPS.har + 1)]);
+    expect(bigHar.code).toBe(2);
+    expect(bigHar.err).toContain('Authtrace reads HAR files of at most 64 MB');
+    const bigConfig = await check(['--config', await over('c.json', READ_CAPS.config + 1), '--username', 'u'], {
+      AUTHTRACE_PASSWORD: 'p',
+    });
+    expect(bigConfig.err).toContain('Authtrace reads config files of at most 20 MB');
+  });
+
+  it('exits 1 when AppSync did not recognise the signing key (a finding), 2 when the chain could not run', async () => {
+    const text = 'The security token included in the request is invalid.';
+    const refused = makeCase({
+      steps: [
+        makeSignIn(),
+        makeCredentials(),
+        makeUnauthorized({
+          errorType: 'UnrecognizedClientException',
+          errors: [{ errorType: 'UnrecognizedClientException', message: text }],
+          error: { name: 'UnrecognizedClientException', message: text },
+          securityTokenSent: false,
+        }),
+      ],
+    });
+    const finding = await check(['--case', await file('refused.json', JSON.stringify(refused))]);
+    expect(finding.code).toBe(1);
+    expect(finding.out).toContain('credentials-not-recognized (proven)');
+    const stopped = makeCase({
+      steps: [
+        makeSignIn({
+          outcome: 'error',
+          idToken: undefined,
+          accessToken: undefined,
+          error: { name: 'NotAuthorizedException', message: 'Incorrect username or password.' },
+        }),
+      ],
+    });
+    const inconclusive = await check(['--case', await file('stopped.json', JSON.stringify(stopped))]);
+    expect(inconclusive.code).toBe(2);
+    expect(inconclusive.out).toContain('inconclusive');
   });
 });

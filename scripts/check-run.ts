@@ -1,6 +1,6 @@
 // `npm run check`: the dashboard's investigation and diagnosis from the command line (Amplify runs in Node).
-import { readFile } from 'node:fs/promises';
-import { decodeText, printable, terminalSafeJson } from './terminal-text';
+import { printable, terminalSafeJson } from './terminal-text';
+import { ReadCapError, readCappedText, type ReadCap } from './read-capped';
 import { readHarCase } from './check-har';
 import { parseArgs } from 'node:util';
 import { investigate } from '@/aws/investigate';
@@ -61,10 +61,12 @@ export interface CheckOutput {
 
 type Printer = CheckOutput & { json(value: unknown): void };
 
-async function readText(path: string, what: string): Promise<string> {
+/** A file's text, weighed first: over its cap it is refused by a sentence naming the cap, before any parsing. */
+async function readText(path: string, what: string, cap: ReadCap = 'config'): Promise<string> {
   try {
-    return decodeText(await readFile(path));
+    return await readCappedText(path, what, cap);
   } catch (error) {
+    if (error instanceof ReadCapError) throw new UsageError(error.message);
     throw new UsageError(`Cannot read ${what} file ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
 }
@@ -227,7 +229,7 @@ export async function runCheck(args: string[], terminal: CheckOutput): Promise<n
 async function readCase(path: string): Promise<Case> {
   let json: unknown;
   try {
-    json = JSON.parse(await readText(path, 'case'));
+    json = JSON.parse(await readText(path, 'case', 'case'));
   } catch (error) {
     if (error instanceof UsageError) throw error;
     throw new UsageError(`The case file ${path} is not valid JSON (${error instanceof Error ? error.message : ''}).`);

@@ -1,6 +1,7 @@
 // `npm run check`: see scripts/check-run.ts (and `npm run check -- --help`).
 import { readStdin as readStdinBytes } from './check-pieces';
 import { runCheck, USAGE, UsageError } from './check-run';
+import { overCapMessage, ReadCapError, readCappedStream } from './read-capped';
 import { decodeText } from './terminal-text';
 
 /** Reads a line from the terminal without echoing it (the password never reaches the screen or the history). */
@@ -28,9 +29,11 @@ function askSecret(question: string): Promise<string> {
   });
 }
 
-/** All of standard input as text (BOM and UTF-16 handled), for `--har -`. */
+/** All of standard input as text (BOM and UTF-16 handled), for `--har -`; over the HAR cap it is refused unread. */
 async function readStdin(): Promise<string> {
-  return decodeText(await readStdinBytes(process.stdin));
+  const { bytes, over } = await readCappedStream(process.stdin, 'har');
+  if (over) throw new ReadCapError(overCapMessage('HAR', 'on standard input', undefined, 'har'));
+  return decodeText(bytes);
 }
 
 const io = {

@@ -4,6 +4,7 @@ import { authModeMismatch } from './auth-mode-mismatch.ts';
 import { bearerPrefix } from './bearer-prefix.ts';
 import { clockSkew } from './clock-skew.ts';
 import { credentialsExpired } from './credentials-expired.ts';
+import { credentialsNotRecognized } from './credentials-not-recognized.ts';
 import { explicitDeny } from './explicit-deny.ts';
 import { fieldLacksIamDirective } from './field-lacks-iam-directive.ts';
 import { resolverAllowListStale } from './resolver-allow-list-stale.ts';
@@ -45,6 +46,7 @@ const scenarios: Scenario[] = [
   guestCredentialsUsed,
   guestAccessDisabled,
   credentialsExpired,
+  credentialsNotRecognized,
   clockSkew,
   wrongSigningScope,
   apiLacksIamMode,

@@ -237,6 +237,11 @@ export interface TestRun {
    * `key` the user pool id alone instead of the provider name, `token` the access token instead of the ID token.
    */
   sdkLogins?: { key: 'provider-name' | 'user-pool-id'; token: 'id' | 'access' };
+  /**
+   * `dropped`: the app signs the GraphQL request itself with the credentials' access key id and secret key and leaves
+   * out their session token (a hand-built signer given two of the three values).
+   */
+  sessionToken?: 'dropped';
 }
 
 export interface Scenario {

@@ -6,6 +6,7 @@ import {
 import { Amplify } from 'aws-amplify';
 import { generateClient } from 'aws-amplify/api';
 import { fetchAuthSession, signIn, signOut } from 'aws-amplify/auth';
+import { signRequest } from '@aws-amplify/core/internals/aws-client-utils';
 import {
   CognitoAWSCredentialsAndIdentityIdProvider,
   DefaultIdentityIdStore,
@@ -124,6 +125,7 @@ const strip = ({
   graphqlErrors: _g,
   identityId: _i,
   authorizationScheme: _a,
+  securityTokenSent: _t,
   ...call
 }: RecordedCall) => call;
 
@@ -275,8 +277,10 @@ async function runGraphql(input: ChainRunInput, target: Target): Promise<Graphql
         return { Authorization: `Bearer ${tokens?.accessToken.toString() ?? ''}` };
       }
     : undefined;
-  const run = await timed(
-    () => client.graphql({ query: input.query, authMode: authMode as AmplifyAuthMode }, bearer) as Promise<unknown>,
+  const run = await timed(() =>
+    input.testRun?.sessionToken === 'dropped'
+      ? postWithoutSessionToken(input, target)
+      : (client.graphql({ query: input.query, authMode: authMode as AmplifyAuthMode }, bearer) as Promise<unknown>),
   );
   const call = run.calls.find((c) => c.service === 'appsync');
   const skew = call?.amzDate && call.serverDate ? skewSeconds(call.amzDate, call.serverDate) : undefined;
@@ -298,11 +302,40 @@ async function runGraphql(input: ChainRunInput, target: Target): Promise<Graphql
     errors,
     signedWithAccessKeyId: call?.credentialScope?.accessKeyId,
     ...(call?.authorizationScheme ? { authorizationScheme: call.authorizationScheme } : {}),
+    ...(call?.authorizationScheme === 'AWS4-HMAC-SHA256' && call.securityTokenSent !== undefined
+      ? { securityTokenSent: call.securityTokenSent }
+      : {}),
     signingScope: call?.credentialScope
       ? { date: call.credentialScope.date, region: call.credentialScope.region, service: call.credentialScope.service }
       : undefined,
     clockSkewSeconds: skew,
   };
+}
+
+/**
+ * The request as an app sends it that signs with a hand-built SigV4 signer given the credentials' access key id and
+ * secret key but not their session token: Amplify's own signer, without `x-amz-security-token`. It throws what
+ * Amplify's client throws on a GraphQL error (`{ data, errors }`), so the step reads the same either way.
+ */
+async function postWithoutSessionToken(input: ChainRunInput, target: Target): Promise<unknown> {
+  const { credentials } = await fetchAuthSession();
+  if (!credentials)
+    throw Object.assign(new Error('The identity pool returned no credentials.'), { name: 'NoCredentials' });
+  const body = JSON.stringify({ query: input.query });
+  const signed = signRequest(
+    { url: new URL(target.graphqlEndpoint), method: 'POST', headers: { 'content-type': 'application/json' }, body },
+    {
+      credentials: { accessKeyId: credentials.accessKeyId, secretAccessKey: credentials.secretAccessKey },
+      signingRegion: input.testRun?.graphqlRegion ?? target.region,
+      signingService: 'appsync',
+    },
+  );
+  // The browser sets Host itself (a forbidden header); Node's fetch takes the same value.
+  const { host: _host, ...headers } = signed.headers;
+  const response = await fetch(target.graphqlEndpoint, { method: 'POST', headers, body });
+  const answer = (await response.json().catch(() => ({}))) as { errors?: unknown };
+  if (!response.ok || answer.errors) throw answer;
+  return answer;
 }
 
 /** `20261124T083000Z` vs an HTTP Date header, in seconds (positive: the browser's clock is ahead). */

@@ -47,6 +47,41 @@ describe('withRecordedFetch and answers that are not AWS’s', () => {
   });
 });
 
+describe('withRecordedFetch and the session token', () => {
+  it('records whether an AppSync request carried x-amz-security-token, never its value', async () => {
+    const calls: RecordedCall[] = [];
+    const body = JSON.stringify({
+      errors: [
+        { errorType: 'UnrecognizedClientException', message: 'The security token included in the request is invalid.' },
+      ],
+    });
+    const real = globalThis.fetch;
+    globalThis.fetch = (async () =>
+      new Response(body, {
+        status: 401,
+        headers: { 'content-type': 'application/json', 'x-amzn-errortype': 'UnrecognizedClientException' },
+      })) as typeof fetch;
+    const url = 'https://abcdefghijklmnopqrstuvwxyz.appsync-api.us-east-1.amazonaws.com/graphql';
+    const authorization =
+      'AWS4-HMAC-SHA256 Credential=ASIAEXAMPLE/20261124/us-east-1/appsync/aws4_request, SignedHeaders=host, Signature=ab';
+    const token = `IQoJb3JpZ2luX2Vj${'Q'.repeat(200)}`;
+    try {
+      await withRecordedFetch(
+        async () => {
+          await fetch(url, { method: 'POST', body: '{}', headers: { authorization } });
+          await fetch(url, { method: 'POST', body: '{}', headers: { authorization, 'x-amz-security-token': token } });
+        },
+        (call) => calls.push(call),
+      );
+    } finally {
+      globalThis.fetch = real;
+    }
+    expect(calls.map((c) => c.securityTokenSent)).toEqual([false, true]);
+    expect(calls[0]).toMatchObject({ status: 401, errorType: 'UnrecognizedClientException' });
+    expect(JSON.stringify(calls)).not.toContain(token);
+  });
+});
+
 describe('normalizeAwsError and the SDK’s unreadable bodies', () => {
   it('names the status and content type and leaves the SDK’s internals out', () => {
     // What @smithy/core's schemaDeserializationMiddleware throws for an HTML 503.

@@ -13,6 +13,8 @@ export interface RecordedCall extends Call {
   amzDate?: string;
   /** The kind of the AppSync request's `Authorization` header (authorizationScheme below), never its value. */
   authorizationScheme?: 'AWS4-HMAC-SHA256' | 'Bearer' | 'bare' | 'other';
+  /** Whether the AppSync request carried an `x-amz-security-token` header; never its value. */
+  securityTokenSent?: boolean;
   /** `GetId`'s identity id (public; the only thing read from a successful Cognito body). */
   identityId?: string;
   /** AppSync's GraphQL `errors` (message and type only). */
@@ -121,6 +123,7 @@ export async function withRecordedFetch<T>(
         ? {
             credentialScope: parseCredentialScope(headers.get('authorization')),
             authorizationScheme: authorizationScheme(headers.get('authorization')),
+            securityTokenSent: headers.has('x-amz-security-token'),
             amzDate: headers.get('x-amz-date') ?? undefined,
           }
         : {}),

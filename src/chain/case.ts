@@ -118,6 +118,11 @@ export const graphqlStepSchema = z.object({
    * a bare token, or something else. Never the credential itself.
    */
   authorizationScheme: z.optional(z.enum(['AWS4-HMAC-SHA256', 'Bearer', 'bare', 'other'])),
+  /**
+   * Whether the SigV4-signed request carried an `x-amz-security-token` header (temporary credentials need one). Never
+   * the token itself; absent when the case does not show the request's headers (a pasted error).
+   */
+  securityTokenSent: z.optional(z.boolean()),
   /** Browser clock at signing vs the server's `Date` header, seconds (positive: browser ahead). */
   clockSkewSeconds: z.optional(z.number()),
 });

@@ -75,6 +75,11 @@ export const runVariantSchema = z.object({
    * user pool id alone, with the ID token or the access token.
    */
   sdkLogins: z.optional(z.object({ key: z.enum(['provider-name', 'user-pool-id']), token: z.enum(['id', 'access']) })),
+  /**
+   * The app signs the GraphQL request itself with the credentials' access key id and secret key and drops their
+   * session token (a hand-built signer given two of the three values).
+   */
+  sessionToken: z.optional(z.literal('dropped')),
 });
 export type RunVariant = z.infer<typeof runVariantSchema>;
 

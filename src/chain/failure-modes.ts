@@ -3,6 +3,7 @@ import { authModeMismatch } from './hypotheses/auth-mode-mismatch';
 import { bearerPrefix } from './hypotheses/bearer-prefix';
 import { clockSkew } from './hypotheses/clock-skew';
 import { credentialsExpired } from './hypotheses/credentials-expired';
+import { credentialsNotRecognized } from './hypotheses/credentials-not-recognized';
 import { explicitDeny } from './hypotheses/explicit-deny';
 import { fieldLacksIamDirective } from './hypotheses/field-lacks-iam-directive';
 import { resolverAllowListStale } from './hypotheses/resolver-allow-list-stale';
@@ -41,6 +42,7 @@ export const FAILURE_MODES = [
   'group-role-selected',
   'token-expired',
   'credentials-expired',
+  'credentials-not-recognized',
   'clock-skew',
   'wrong-signing-scope',
   'api-lacks-iam-mode',
@@ -74,6 +76,7 @@ export const HYPOTHESES: readonly Hypothesis[] = [
   wrongSigningScope,
   clockSkew,
   credentialsExpired,
+  credentialsNotRecognized,
   // AppSync's modes: does the API take IAM, could it read the call's token, did the call use the mode?
   apiLacksIamMode,
   bearerPrefix,

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import type { Case } from '@/chain/case';
 import { accountIdOf } from '@/chain/evidence';
 import { fieldAccess } from '@/chain/field-access';
+import { pastedPolicyExcess, textDepth } from '@/chain/offline/piece-limits';
+import { MAX_DEPTH } from '@/chain/share/plausible';
 import type { PlainMessageId as MessageId } from '@/chain/messages/catalog';
 import { Button } from '@/components/button';
 import { TextArea } from '@/components/field';
@@ -31,6 +33,11 @@ export function PolicyCheck({ evidence, roleArn, words: { t, say }, onPaste }: P
   const access = fieldAccess(evidence, roleArn, accountIdOf(evidence)).filter((a) => a.evaluation);
 
   const check = () => {
+    // Checked like a link: the nesting on the text itself, before anything parses it; then the counts.
+    if (textDepth(text) > MAX_DEPTH) {
+      setError('customer.check.too-deep');
+      return;
+    }
     let document: unknown;
     try {
       document = JSON.parse(text);
@@ -40,6 +47,10 @@ export function PolicyCheck({ evidence, roleArn, words: { t, say }, onPaste }: P
     }
     if (!document || typeof document !== 'object' || !('Statement' in document)) {
       setError('customer.check.no-statement');
+      return;
+    }
+    if (pastedPolicyExcess(document)) {
+      setError('customer.check.too-large');
       return;
     }
     setError(undefined);

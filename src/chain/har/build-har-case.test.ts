@@ -255,3 +255,36 @@ describe('bad HAR files get a clear message', () => {
     expect(message).toMatch(/not valid JSON/);
   });
 });
+
+describe('a HAR of a request signed without its session token', () => {
+  const UNRECOGNIZED = {
+    status: 401,
+    errorType: 'UnrecognizedClientException',
+    body: {
+      errors: [
+        { errorType: 'UnrecognizedClientException', message: 'The security token included in the request is invalid.' },
+      ],
+    },
+  };
+
+  it('reads that the header was missing and proves credentials-not-recognized', () => {
+    const calls = seedCalls();
+    const request = graphqlCall(3, SEED, UNRECOGNIZED);
+    const { 'x-amz-security-token': _dropped, ...headers } = request.requestHeaders ?? {};
+    calls[calls.length - 1] = { ...request, requestHeaders: headers };
+    const result = built(makeHar('chrome', calls), appConfig);
+    const graphql = chainSteps(result.case).graphql;
+    expect(graphql?.securityTokenSent).toBe(false);
+    expect(diagnose(result.case)).toMatchObject({ cause: 'credentials-not-recognized', confidence: 'proven' });
+    // With the header there, the same answer stays open: what the app sent decides.
+    const withToken = built(makeHar('chrome', [...seedCalls().slice(0, -1), request]), appConfig);
+    expect(chainSteps(withToken.case).graphql?.securityTokenSent).toBe(true);
+    expect(diagnose(withToken.case)).toMatchObject({ cause: 'credentials-not-recognized', confidence: 'likely' });
+  });
+
+  it('says nothing of the header when a sanitized export dropped the Authorization it belongs to', () => {
+    const calls = [...seedCalls().slice(0, -1), graphqlCall(3, SEED, UNRECOGNIZED)];
+    const result = built(makeHar('chrome', calls, { sanitized: true }), appConfig);
+    expect(chainSteps(result.case).graphql?.securityTokenSent).toBeUndefined();
+  });
+});

@@ -240,6 +240,9 @@ function graphqlStep(all: GraphqlCall[], request: GraphqlCall, authMode: AuthMod
           signingScope: { date: request.scope.date, region: request.scope.region, service: request.scope.service },
         }
       : {}),
+    // Whether the header was there, read only when the HAR kept the signature it belongs to: an export that dropped
+    // Authorization (Chrome's sanitized HAR) may have dropped more.
+    ...(request.scope ? { securityTokenSent: request.securityToken } : {}),
     ...(() => {
       const skew = skewSeconds(request.amzDate, request.call.serverDate);
       return skew === undefined ? {} : { clockSkewSeconds: skew };

@@ -236,6 +236,17 @@ export function decisionOf(access: FieldAccess): FieldDecision {
 
 const roleName = (arn: string) => arn.split('/').pop() ?? arn;
 
+/**
+ * The field ARN to name when the request as a whole was refused: the first one IAM did not allow (by AWS's simulation
+ * or our evaluation), never one the policies are known to cover; the first ARN when no decision is known.
+ */
+export function refusedArn(denial: Pick<IamDenial, 'arns' | 'access'>): string {
+  const refused = denial.access.find((a) => decisionOf(a) !== 'allowed');
+  if (refused) return refused.arn;
+  const allowed = new Set(denial.access.map((a) => a.arn));
+  return denial.arns.find((arn) => !allowed.has(arn)) ?? denial.arns[0] ?? '';
+}
+
 export type Recorded = 'yes' | 'issued' | 'no';
 
 /**
@@ -272,7 +283,7 @@ export function policyNeed(denial: IamDenial, facts: DenialInput, { arn }: { arn
   if (arn && !facts.case.target.apiId)
     return { kind: 'api-id', how: msg('need.api-id.how'), ask: msg('need.api-id.ask') };
   if (arn && !facts.accountId) return sts;
-  const params = { role: denial.roleArn, arn: denial.arns[0] ?? '' };
+  const params = { role: denial.roleArn, arn: refusedArn(denial) };
   return {
     kind: 'role-policies',
     how: msg('iam-denial.need.simulation.how', params),

@@ -210,3 +210,46 @@ describe('role-policy-resource-mismatch without the API id', () => {
     expect(verdict.fix.policy).toMatchObject({ Statement: [{ Resource: [expect.stringContaining('<API_ID>')] }] });
   });
 });
+
+describe('role-policy-resource-mismatch names a refused field', () => {
+  it('names in the customer message and the simulation ask a field IAM did not allow, not the first one', () => {
+    const apiArn = FIELD_ARN.replace(/\/types\/.*$/, '');
+    const covered = `${apiArn}/types/Query/fields/listNotes`;
+    const open = `${apiArn}/types/Query/fields/getSecretNote`;
+    const policy = {
+      Version: '2012-10-17',
+      Statement: [
+        { Effect: 'Allow', Action: 'appsync:GraphQL', Resource: covered },
+        // A condition key our evaluator cannot decide: IAM's decision on this field stays unknown.
+        {
+          Effect: 'Allow',
+          Action: 'appsync:GraphQL',
+          Resource: open,
+          Condition: { StringEquals: { 'aws:SourceVpce': 'vpce-1' } },
+        },
+      ],
+    };
+    const c = makeDeniedCase([{ name: 'inline:appsync', kind: 'inline', document: policy }], {
+      steps: [
+        makeSignIn(),
+        makeCredentials(),
+        makeUnauthorized({
+          query: 'query Q { listNotes { id } getSecretNote { id } }',
+          operationName: 'Q',
+          fields: [
+            { typeName: 'Query', fieldName: 'listNotes' },
+            { typeName: 'Query', fieldName: 'getSecretNote' },
+          ],
+        }),
+      ],
+      records: [makeStsRecord()],
+    });
+    const a = assess(c);
+    expect(a.status).toBe('consistent');
+    if (a.status !== 'consistent') return;
+    const customer = render(a.finding.customerMessage, en);
+    expect(customer).toContain(open);
+    expect(customer).not.toContain(covered);
+    expect(render(a.decidedBy.how, en)).toContain(open);
+  });
+});

@@ -13,6 +13,7 @@ import {
   policyDenial,
   policyNeed,
   type PolicyStatement,
+  refusedArn,
   roleParams,
   simulatedAllowed,
   simulationProof,
@@ -227,7 +228,7 @@ function unprovenFinding(denial: IamDenial, fix: Fix): Finding {
     customerMessage: msg('role-policy-resource-mismatch.customer.unproven', {
       role,
       recorded,
-      arn: denial.arns[0] ?? '',
+      arn: refusedArn(denial),
     }),
   });
 }

@@ -57,6 +57,7 @@ export const en = {
   'mode.guest-credentials-used': 'The app used guest credentials after sign-in',
   'mode.group-role-selected': 'A Cognito group’s role was chosen, and it lacks the permission',
   'mode.token-expired': 'The ID token had expired',
+  'mode.credentials-not-recognized': 'AppSync did not recognise the credentials that signed the request',
   'mode.credentials-expired': 'The credentials had expired when the request was signed',
   'mode.clock-skew': 'The device clock is off',
   'mode.wrong-signing-scope': 'The request was signed for the wrong region or service',
@@ -141,6 +142,10 @@ export const en = {
   'customer.check.not-json': 'This is not valid JSON. Nothing was changed.',
   'customer.check.no-statement':
     'This JSON has no "Statement": paste a whole policy document ({"Version": …, "Statement": [...]}).',
+  'customer.check.too-deep':
+    'This JSON is nested more than 64 levels deep; no IAM policy nests more than a few. It was not checked, and what you pasted is kept: copy the policy again from the IAM console (Roles → the role → Permissions → the policy → JSON).',
+  'customer.check.too-large':
+    'This policy has more statements, resources or values than any IAM role can hold. It was not checked, and what you pasted is kept: paste the one policy attached to the role, as the IAM console shows it.',
   'customer.check.field': 'Field ARN',
   'customer.check.result': 'Result',
   'customer.check.allowed': 'allowed',
@@ -696,6 +701,67 @@ export const en = {
     "Amplify's recovery suggestion (about authMode) does not apply: the signature's time was refused, not the auth mode.",
   'clock-skew.customer': (p: { skewSeconds?: number; message?: string }) =>
     `AppSync refuses the request's signature because the device's clock is ${p.skewSeconds === undefined ? 'more than 5 min off' : `${duration(p.skewSeconds, 'en')} ${p.skewSeconds < 0 ? 'behind' : 'ahead of'}`} AWS's${p.message ? ` ("${p.message}")` : ''}. Please set the device's date and time automatically and try again.`,
+
+  // section: share link
+  'share.refused.too-large': (p: { megabytes: number; limitMegabytes: number }) =>
+    `No link was made: even shortened, this case is ${p.megabytes} MB of evidence, and a share link carries at most ${p.limitMegabytes} MB. Send the JSON export instead: it opens in Authtrace (Open a saved case) and with \`npm run check -- --case\`.`,
+  'share.refused.unreadable': (p: { reason: string }) =>
+    `No link was made: the link would not open (${p.reason}). Send the JSON export instead.`,
+
+  // section: credentials-not-recognized
+  'credentials-not-recognized.ruled-out.recognized': (p: { status?: number; errorType?: string }) =>
+    `AppSync recognised the credentials that signed the request: it answered HTTP ${p.status ?? '—'}${p.errorType ? ` ${p.errorType}` : ''}, not UnrecognizedClientException.`,
+  'credentials-not-recognized.confirmed.token-missing':
+    'The request was signed with temporary credentials and carried no x-amz-security-token header: without their session token AWS does not recognise such a key.',
+  'credentials-not-recognized.confirmed.other-key': (p: { signed: string; issued: string }) =>
+    `The request was signed with the access key ${p.signed}, not ${p.issued}, which the identity pool issued in this run.`,
+  'credentials-not-recognized.consistent.token-sent': (p: { recorded: 'yes' | 'no' }) =>
+    `The request carried the issued key and a session token${p.recorded === 'yes' ? ' (CloudTrail shows STS issued that key)' : ''}, yet AppSync did not recognise them: the token was changed on the way (a proxy, a header cut short), or the request went to an endpoint of another account or partition.`,
+  'credentials-not-recognized.consistent.unseen':
+    'AppSync did not recognise the credentials, and the evidence does not show which key signed the request or whether its session token was sent.',
+  'credentials-not-recognized.proof.answered': 'AppSync answered',
+  'credentials-not-recognized.proof.answer': 'AppSync answered',
+  'credentials-not-recognized.proof.message': 'with',
+  'credentials-not-recognized.proof.signed-with': 'Request signed with access key',
+  'credentials-not-recognized.proof.issued': 'Identity pool issued access key',
+  'credentials-not-recognized.proof.token-sent': 'x-amz-security-token sent',
+  'credentials-not-recognized.proof.sts-record': 'STS issued that key (CloudTrail)',
+  'credentials-not-recognized.headline.token-missing':
+    'The request was signed without the credentials’ session token, so AppSync did not recognise them.',
+  'credentials-not-recognized.headline.other-key':
+    'The request was signed with another access key than the one the identity pool issued.',
+  'credentials-not-recognized.headline.unknown': 'AppSync did not recognise the credentials that signed the request.',
+  'credentials-not-recognized.explanation': (p: {
+    cause: 'token-missing' | 'other-key' | 'unknown';
+    host: string;
+    region: string;
+    message: string;
+  }) =>
+    `AppSync (${p.host || 'the GraphQL endpoint'}, signed for ${p.region}) answered UnrecognizedClientException${quoted(p.message)}: the key that signed the request is unknown where it was sent. The chain reached AppSync, which refused the key before any IAM policy was evaluated. ` +
+    (p.cause === 'token-missing'
+      ? 'Identity pool credentials are temporary: AWS accepts their key only with the session token in the x-amz-security-token header, and the app’s request left it out (a signer given the access key id and secret key alone).'
+      : p.cause === 'other-key'
+        ? 'The app signed with keys it kept from elsewhere (another environment, an earlier session, hard-coded keys) instead of the credentials it had just received.'
+        : 'Usual causes: the session token left out or cut short, keys of another account or environment, or an endpoint in another partition (aws-cn, aws-us-gov) than the keys.'),
+  'credentials-not-recognized.fix.token-missing':
+    'Sign with all three values of the credentials — access key id, secret key and session token — (Amplify’s own client does this; a hand-built SigV4 signer needs `sessionToken`).',
+  'credentials-not-recognized.fix.other-key':
+    'Sign each request with the credentials `fetchAuthSession()` returns for the signed-in user, not keys kept from another environment or session.',
+  'credentials-not-recognized.fix.unknown':
+    'Sign with the credentials `fetchAuthSession()` returns, all three values, and send the request unchanged to the API’s own endpoint in the same account and partition.',
+  'credentials-not-recognized.misleading':
+    "Amplify's recovery suggestion (about authMode) does not apply: the signature's key was not recognised before any authorization mode or policy was looked at.",
+  'credentials-not-recognized.customer': (p: { cause: 'token-missing' | 'other-key' | 'unknown'; host: string }) =>
+    `AppSync does not recognise the credentials the app signs its request with ("The security token included in the request is invalid")${p.host ? ` at ${p.host}` : ''}. ` +
+    (p.cause === 'token-missing'
+      ? 'The request leaves out the session token of the temporary credentials. Please have the app sign with the access key id, the secret key and the session token together.'
+      : p.cause === 'other-key'
+        ? 'The app signs with other keys than the ones Cognito has just issued for the user. Please have it sign with the credentials fetchAuthSession returns.'
+        : 'Please have the app sign with the credentials fetchAuthSession returns, session token included, and send the request to the API’s own endpoint.'),
+  'credentials-not-recognized.need.how':
+    'See the failing request as the app sent it (a HAR from the browser’s network panel, or the request’s headers): the access key in `Authorization: … Credential=`, whether `x-amz-security-token` is there and unchanged, and the host it went to.',
+  'credentials-not-recognized.need.ask':
+    'Could you reproduce the error once with the browser’s developer tools open and send us the failing GraphQL request as a HAR file (Network tab → Export HAR), or its request headers?',
 
   // section: credentials-expired
   'credentials-expired.confirmed.by-browser': (p: { lateSeconds: number }) =>

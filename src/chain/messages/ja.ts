@@ -49,6 +49,7 @@ export const ja: Catalog = {
   'mode.guest-credentials-used': 'サインイン後にゲスト認証情報が使われています',
   'mode.group-role-selected': 'Cognito グループのロールが選ばれ、そのロールに権限がありません',
   'mode.token-expired': 'ID トークンの有効期限が切れていました',
+  'mode.credentials-not-recognized': 'AppSync がリクエストに署名した認証情報を認識しませんでした',
   'mode.credentials-expired': 'リクエスト署名時に認証情報の有効期限が切れていました',
   'mode.clock-skew': '端末の時計がずれています',
   'mode.wrong-signing-scope': '誤ったリージョンまたはサービスでリクエストが署名されています',
@@ -131,6 +132,10 @@ export const ja: Catalog = {
   'customer.check.not-json': '有効な JSON ではございません。何も変更しておりません。',
   'customer.check.no-statement':
     'この JSON には "Statement" がございません。ポリシードキュメント全体（{"Version": …, "Statement": [...]}）を貼り付けてください。',
+  'customer.check.too-deep':
+    'この JSON は 64 階層を超えて入れ子になっております。IAM ポリシーがこれほど深くなることはございません。確認は行っておらず、貼り付けた内容はそのまま残っております。IAM コンソール（ロール → 対象のロール → 許可 → ポリシー → JSON）からポリシーをもう一度コピーしてください。',
+  'customer.check.too-large':
+    'このポリシーには、IAM ロールが保持できる量を超えるステートメント、リソース、または値が含まれております。確認は行っておらず、貼り付けた内容はそのまま残っております。ロールに付いているポリシーを 1 つ、IAM コンソールの表示どおりに貼り付けてください。',
   'customer.check.field': 'フィールド ARN',
   'customer.check.result': '結果',
   'customer.check.allowed': '許可',
@@ -634,6 +639,62 @@ export const ja: Catalog = {
     'Amplify の復旧の提案（authMode について）は当てはまりません: 拒否されたのは署名の時刻であり、認可モードではありません。',
   'clock-skew.customer': (p) =>
     `端末の時刻が AWS の時刻と${p.skewSeconds === undefined ? ' 5 分以上' : ` ${duration(p.skewSeconds, 'ja')}`}ずれているため、AppSync がリクエストの署名を拒否しております${p.message ? `（"${p.message}"）` : ''}。端末の日付と時刻を自動設定にしていただき、もう一度お試しいただけますでしょうか。`,
+
+  // section: share link
+  'share.refused.too-large': (p) =>
+    `リンクは作成されませんでした: 短縮してもこのケースの証拠は ${p.megabytes} MB あり、共有リンクに入るのは ${p.limitMegabytes} MB までです。代わりに JSON エクスポートをお送りください（Authtrace の「Open a saved case」または \`npm run check -- --case\` で開けます）。`,
+  'share.refused.unreadable': (p) =>
+    `リンクは作成されませんでした: そのリンクは開けません（${p.reason}）。代わりに JSON エクスポートをお送りください。`,
+
+  // section: credentials-not-recognized
+  'credentials-not-recognized.ruled-out.recognized': (p) =>
+    `AppSync はリクエストに署名した認証情報を認識しています: 応答は HTTP ${p.status ?? '—'}${p.errorType ? ` ${p.errorType}` : ''} で、UnrecognizedClientException ではありません。`,
+  'credentials-not-recognized.confirmed.token-missing':
+    'リクエストは一時的な認証情報で署名されていますが、x-amz-security-token ヘッダーがありません。セッショントークンがないと、AWS はそのキーを認識しません。',
+  'credentials-not-recognized.confirmed.other-key': (p) =>
+    `リクエストはアクセスキー ${p.signed} で署名されており、この実行で ID プールが発行した ${p.issued} ではありません。`,
+  'credentials-not-recognized.consistent.token-sent': (p) =>
+    `リクエストには発行されたキーとセッショントークンが含まれています${p.recorded === 'yes' ? '（CloudTrail でも STS がそのキーを発行しています）' : ''}が、AppSync は認識しませんでした。途中でトークンが変更された（プロキシ、ヘッダーの切り詰め）か、別のアカウントまたはパーティションのエンドポイントに送られた可能性があります。`,
+  'credentials-not-recognized.consistent.unseen':
+    'AppSync は認証情報を認識しませんでしたが、どのキーで署名したか、セッショントークンを送ったかは証拠からは分かりません。',
+  'credentials-not-recognized.proof.answered': 'AppSync の応答',
+  'credentials-not-recognized.proof.answer': 'AppSync の応答',
+  'credentials-not-recognized.proof.message': 'メッセージ',
+  'credentials-not-recognized.proof.signed-with': '署名に使われたアクセスキー',
+  'credentials-not-recognized.proof.issued': 'ID プールが発行したアクセスキー',
+  'credentials-not-recognized.proof.token-sent': 'x-amz-security-token の送信',
+  'credentials-not-recognized.proof.sts-record': 'STS がそのキーを発行（CloudTrail）',
+  'credentials-not-recognized.headline.token-missing':
+    'リクエストは認証情報のセッショントークンなしで署名されたため、AppSync が認識しませんでした。',
+  'credentials-not-recognized.headline.other-key':
+    'リクエストは ID プールが発行したものとは別のアクセスキーで署名されています。',
+  'credentials-not-recognized.headline.unknown': 'AppSync はリクエストに署名した認証情報を認識しませんでした。',
+  'credentials-not-recognized.explanation': (p) =>
+    `AppSync（${p.host || 'GraphQL エンドポイント'}、${p.region} 向けの署名）は UnrecognizedClientException${quoted(p.message)}を返しました。署名したキーは送信先で認識されていません。チェーンは AppSync まで到達しており、IAM ポリシーが評価される前にキーが拒否されています。` +
+    (p.cause === 'token-missing'
+      ? 'ID プールの認証情報は一時的なもので、AWS は x-amz-security-token ヘッダーのセッショントークンと一緒でなければそのキーを受け付けません。アプリのリクエストにはそれが含まれていません（アクセスキー ID とシークレットキーだけを渡した署名処理）。'
+      : p.cause === 'other-key'
+        ? 'アプリは受け取ったばかりの認証情報ではなく、別の場所（別の環境、以前のセッション、埋め込まれたキー）のキーで署名しています。'
+        : 'よくある原因: セッショントークンの欠落や切り詰め、別のアカウントや環境のキー、キーとは別のパーティション（aws-cn、aws-us-gov）のエンドポイント。'),
+  'credentials-not-recognized.fix.token-missing':
+    '認証情報の 3 つの値（アクセスキー ID、シークレットキー、セッショントークン）をすべて使って署名してください（Amplify のクライアントはそうしています。独自の SigV4 署名処理には `sessionToken` が必要です）。',
+  'credentials-not-recognized.fix.other-key':
+    '別の環境やセッションのキーではなく、サインイン中のユーザーに `fetchAuthSession()` が返す認証情報で各リクエストに署名してください。',
+  'credentials-not-recognized.fix.unknown':
+    '`fetchAuthSession()` が返す認証情報の 3 つの値すべてで署名し、同じアカウント・パーティションにある API 自身のエンドポイントへリクエストをそのまま送ってください。',
+  'credentials-not-recognized.misleading':
+    'Amplify の対処案（authMode について）は当てはまりません。認可モードやポリシーが確認される前に、署名のキーが認識されませんでした。',
+  'credentials-not-recognized.customer': (p) =>
+    `アプリがリクエストの署名に使っている認証情報を、AppSync${p.host ? `（${p.host}）` : ''}が認識しておりません（「The security token included in the request is invalid」）。` +
+    (p.cause === 'token-missing'
+      ? 'リクエストに一時的な認証情報のセッショントークンが含まれておりません。アクセスキー ID、シークレットキー、セッショントークンをそろえて署名するよう、アプリをご修正いただけますでしょうか。'
+      : p.cause === 'other-key'
+        ? 'アプリは Cognito がユーザーに発行したばかりのものとは別のキーで署名しております。fetchAuthSession が返す認証情報で署名するよう、ご修正いただけますでしょうか。'
+        : 'fetchAuthSession が返す認証情報（セッショントークンを含む）で署名し、API 自身のエンドポイントへ送信するよう、アプリをご確認いただけますでしょうか。'),
+  'credentials-not-recognized.need.how':
+    'アプリが送ったとおりの失敗したリクエストを確認してください（ブラウザのネットワークパネルからの HAR、またはリクエストヘッダー）: `Authorization: … Credential=` のアクセスキー、`x-amz-security-token` が変更されずに含まれているか、送信先のホスト。',
+  'credentials-not-recognized.need.ask':
+    'ブラウザの開発者ツールを開いた状態でエラーを一度再現し、失敗した GraphQL リクエストを HAR ファイル（ネットワークタブ → HAR をエクスポート）またはそのリクエストヘッダーとしてお送りいただけますでしょうか。',
 
   // section: credentials-expired
   'credentials-expired.confirmed.by-browser': (p) =>

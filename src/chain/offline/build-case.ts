@@ -19,6 +19,8 @@ import { readRolePiece, type RolePiece } from '../forms/role-piece';
 import { parseOperation } from '../operation';
 import { sanitizeRecord } from '../sanitize';
 import { scrubText, scrubValue } from '../secrets';
+import { MAX_DEPTH } from '../share/plausible';
+import { caseExcess, pieceDepth, tooDeepMessage } from './piece-limits';
 
 /** What a customer without AWS access for us can send, as pasted text. Only the app config is required. */
 export interface OfflinePieces {
@@ -232,6 +234,10 @@ function recordExpiration(r: CloudTrailRecord): string | undefined {
 export function buildOfflineCase(pieces: OfflinePieces, now: Date = new Date()): OfflineResult {
   const errors: Partial<Record<OfflinePiece, string>> = {};
   const notes: string[] = [];
+  // Checked like a link before anything reads it: a piece nested past the bound is named and left unread.
+  for (const [piece, text] of Object.entries(pieces) as [OfflinePiece, string | undefined][])
+    if (text && pieceDepth(piece, text) > MAX_DEPTH) errors[piece] = tooDeepMessage(piece);
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
   const config = parseAppConfig(pieces.appConfig);
   if (!config.ok) errors.appConfig = config.error;
   const records = pieces.cloudTrail?.trim()
@@ -329,34 +335,34 @@ export function buildOfflineCase(pieces: OfflinePieces, now: Date = new Date()):
     notes.push(
       `The policy was evaluated for ${policyRole ?? ''}, the role you named: that this role was assumed stays unproven without the AssumeRoleWithWebIdentity record.`,
     );
-  return {
-    ok: true,
-    notes,
-    case: {
-      version: CASE_VERSION,
-      createdAt: now.toISOString(),
-      target: {
-        ...config.target,
-        ...(apiId ? { apiId: scrubText(apiId) } : {}),
-        ...(accountId ? { accountId } : {}),
-      },
-      steps,
-      records: records ?? [],
-      logs,
-      policies:
-        policy && policyRole
-          ? [
-              {
-                roleArn: policyRole,
-                source: 'pasted',
-                documents: [{ name: 'pasted policy', kind: 'inline', document: policy }],
-              },
-            ]
-          : [],
-      simulations: [],
-      ...(role?.identityPool ? { identityPool: scrubValue(role.identityPool) as RolePiece['identityPool'] } : {}),
-      ...(named ? { expectedRoleArn: named } : {}),
-      lookups: [],
+  const built: Case = {
+    version: CASE_VERSION,
+    createdAt: now.toISOString(),
+    target: {
+      ...config.target,
+      ...(apiId ? { apiId: scrubText(apiId) } : {}),
+      ...(accountId ? { accountId } : {}),
     },
+    steps,
+    records: records ?? [],
+    logs,
+    policies:
+      policy && policyRole
+        ? [
+            {
+              roleArn: policyRole,
+              source: 'pasted',
+              documents: [{ name: 'pasted policy', kind: 'inline', document: policy }],
+            },
+          ]
+        : [],
+    simulations: [],
+    ...(role?.identityPool ? { identityPool: scrubValue(role.identityPool) as RolePiece['identityPool'] } : {}),
+    ...(named ? { expectedRoleArn: named } : {}),
+    lookups: [],
   };
+  // The same counts a link or a case file is held to: evidence past them is refused by piece, not evaluated.
+  const over = caseExcess(built);
+  if (over) return { ok: false, errors: { [over.piece]: over.message } };
+  return { ok: true, notes, case: built };
 }

@@ -5,8 +5,9 @@ import { MAX_DEPTH, depthOf, impossibleTime } from './plausible';
 
 // Decoding lives apart from encoding so the customer view loads the inflater only, not the compressor.
 export const SHARE_VERSION = 1;
-const MAX_PAYLOAD_CHARS = 200_000;
-const MAX_JSON_BYTES = 2_000_000;
+/** What the decoder accepts: the encoder never makes a link past these (share-link.ts checks by decoding). */
+export const MAX_PAYLOAD_CHARS = 200_000;
+export const MAX_JSON_BYTES = 2_000_000;
 
 function fromBase64Url(text: string): Uint8Array {
   const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));

@@ -171,3 +171,48 @@ describe('redact', () => {
     });
   });
 });
+
+describe('encodeShareLink never makes a link the decoder refuses', () => {
+  // A role with many long statements: within every count limit, but more JSON than a link carries, and nothing the
+  // shortening drops (policies are what the customer's fix is about).
+  const bigPolicy = (statements: number, sidLength: number) => ({
+    Version: '2012-10-17',
+    Statement: Array.from({ length: statements }, (_, i) => ({
+      Sid: noise(sidLength, i),
+      Effect: 'Allow',
+      Action: 'appsync:GraphQL',
+      Resource: `arn:aws:appsync:us-east-1:444455556666:apis/x${i}/*`,
+    })),
+  });
+
+  it('refuses, with a sentence and no payload, a case still over 2 MB once shortened', async () => {
+    const c = redact(makeDeniedCase([{ name: 'big', kind: 'inline', document: bigPolicy(1_500, 1_400) }]));
+    const share = await encodeShareLink(c, PREFIX);
+    expect(share.payload).toBe('');
+    expect(share.refused?.id).toBe('share.refused.too-large');
+    expect(share.dropped).toEqual(['records', 'calls', 'claims']);
+    // What the link would have been is indeed refused by the decoder.
+    expect(decodeShareLink(await encodePayload(c)).ok).toBe(false);
+  }, 60_000);
+
+  it('refuses a case the decoder would refuse for another reason (a time the timeline cannot draw)', async () => {
+    const c = redact(
+      makeDeniedCase(undefined, { records: [makeStsRecord({ eventTime: 'the day before yesterday' })] }),
+    );
+    expect(decodeShareLink(await encodePayload(c)).ok).toBe(false);
+    const share = await encodeShareLink(c, PREFIX);
+    expect(share).toMatchObject({ payload: '', refused: { id: 'share.refused.unreadable' } });
+  });
+
+  it('every link it makes opens: big cases under the cap, and random sizes', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 1, max: 2_000 }), async (n, sid) => {
+        const c = redact(makeDeniedCase([{ name: 'p', kind: 'inline', document: bigPolicy(n, sid) }]));
+        const share = await encodeShareLink(c, PREFIX);
+        if (share.refused) expect(share.payload).toBe('');
+        else expect(decodeShareLink(share.payload).ok).toBe(true);
+      }),
+      { numRuns: 25 },
+    );
+  }, 120_000);
+});

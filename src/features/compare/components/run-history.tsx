@@ -33,9 +33,12 @@ const title = (gist: VerdictGist) =>
 /** The link a customer opens to see the fix confirmed: the healthy re-run, redacted as any share link is. */
 function FixedLink({ evidence }: { evidence: Case }) {
   const [link, setLink] = useState<string>();
+  const [refused, setRefused] = useState<string>();
   const make = async () => {
     const base = `${window.location.origin}${window.location.pathname}#/share/`;
-    setLink(`${base}${(await encodeShareLink(redact(evidence, DEFAULT_REDACTION), base.length)).payload}`);
+    const share = await encodeShareLink(redact(evidence, DEFAULT_REDACTION), base.length);
+    if (share.refused) setRefused(render(share.refused, en));
+    else setLink(`${base}${share.payload}`);
   };
   return (
     <div className="mt-2 rounded border border-emerald-300 bg-emerald-50 p-2 dark:border-emerald-800 dark:bg-emerald-950/40">
@@ -54,6 +57,10 @@ function FixedLink({ evidence }: { evidence: Case }) {
           />
           <CopyButton value={link} label="confirmed fixed link" />
         </div>
+      ) : refused ? (
+        <p role="alert" className="mt-1 text-xs text-amber-800 dark:text-amber-300">
+          {refused}
+        </p>
       ) : (
         <Button className="mt-1" onClick={() => void make()}>
           Make the “confirmed fixed” link

@@ -4,6 +4,7 @@ import { diagnose } from '@/chain/diagnose';
 import { customerLetter } from '@/chain/customer-view';
 import { caseToMarkdown } from '@/chain/export/markdown';
 import { render } from '@/chain/messages/catalog';
+import { en } from '@/chain/messages/en';
 import type { Lang } from '@/chain/messages/format';
 import { DEFAULT_REDACTION, redact, type RedactOptions } from '@/chain/share/redact';
 import { shareHash } from '@/chain/share/share-hash';
@@ -82,7 +83,11 @@ export function SharePanel({ evidence, verdict }: SharePanelProps) {
         <span className="text-slate-600 dark:text-slate-400">The customer reads:</span>
         <LanguageSwitch value={lang} onChange={setLang} label="The customer's language" />
       </div>
-      {share ? (
+      {share?.refused ? (
+        <p role="alert" className="mt-2 text-xs text-amber-800 dark:text-amber-300">
+          {render(share.refused, en)}
+        </p>
+      ) : share ? (
         <ShareLink
           share={share}
           base={base}
