@@ -6,7 +6,7 @@ import type { SandboxContext } from './context.ts';
 import { AwsError } from './http.ts';
 import { lookupEvents, type LookupEventsOutput } from './lookup-events.ts';
 import type { Scenario } from './scenario.ts';
-import { COGNITO_ORIGIN } from './sts-record.ts';
+import { cognitoOrigin } from './sts-record.ts';
 import { testContext } from './test-support/identity-fixtures.ts';
 import { recordWebIdentityCall, trailOf } from './trail.ts';
 
@@ -24,7 +24,7 @@ async function stsCall(ctx: SandboxContext, identityId: string, accessKeyId = 'A
     durationSeconds: 3600,
     identityPoolId: IDENTITY_POOL_ID,
     identityId,
-    origin: COGNITO_ORIGIN,
+    origin: cognitoOrigin('us-east-1'),
     requestId: 'req',
     outcome: {
       credentials: { accessKeyId, sessionToken: 'token', expiration: ctx.now() + 3_600_000, assumedRoleId: 'AROAX:s' },

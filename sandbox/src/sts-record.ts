@@ -12,18 +12,31 @@ const STS_REFUSAL = 'Not authorized to perform sts:AssumeRoleWithWebIdentity';
 export interface CallOrigin {
   sourceIPAddress: string;
   userAgent: string;
-  /** Host the client named, for `tlsDetails` (direct calls only; service-to-service calls carry none). */
+  /** Host the client named, for `tlsDetails`. */
   tlsHost?: string;
+  /** `additionalEventData` of the record (the enhanced flow's, below). */
+  additionalEventData?: Record<string, unknown>;
 }
 
 /**
- * Cognito calls STS itself in the enhanced flow; CloudTrail names an AWS service caller by its service principal
- * in `sourceIPAddress` and `userAgent`, as for other service-invoked calls. (verify for Cognito)
+ * Cognito calls STS itself in the enhanced flow. As seen in a real account (shared/FAILURE-MODES.md, "Facts checked
+ * since": enhanced-flow record): `userAgent` begins `aws-internal/3` (the rest of the string is not quoted there, so
+ * the sandbox writes the prefix alone), `additionalEventData.identityProviderConnectionVerificationMethod:
+ * "IAMTrustStore"` with `RequestDetails.endpointType: "regional"`, and `tlsDetails.clientProvidedHostHeader:
+ * "sts.<region>.amazonaws.com"`. `sourceIPAddress` is not in that fact: the service principal, as CloudTrail names
+ * AWS services calling on a customer's behalf (CloudTrail user guide, "sourceIPAddress"), is unconfirmed for Cognito.
  */
-export const COGNITO_ORIGIN: CallOrigin = {
-  sourceIPAddress: COGNITO_IDENTITY_PRINCIPAL,
-  userAgent: COGNITO_IDENTITY_PRINCIPAL,
-};
+export function cognitoOrigin(region: string): CallOrigin {
+  return {
+    sourceIPAddress: COGNITO_IDENTITY_PRINCIPAL,
+    userAgent: 'aws-internal/3',
+    tlsHost: `sts.${region}.amazonaws.com`,
+    additionalEventData: {
+      identityProviderConnectionVerificationMethod: 'IAMTrustStore',
+      RequestDetails: { endpointType: 'regional' },
+    },
+  };
+}
 
 export interface WebIdentityCall {
   at: number;
@@ -91,6 +104,7 @@ export function webIdentityRecord(call: WebIdentityCall): { record: TrailRecord;
     managementEvent: true,
     recipientAccountId: accountId,
     eventCategory: 'Management',
+    ...(call.origin.additionalEventData ? { additionalEventData: call.origin.additionalEventData } : {}),
     ...(call.origin.tlsHost
       ? {
           tlsDetails: {

@@ -2,7 +2,7 @@ import type { StoredTrailEvent, TrailRecord } from './context.ts';
 import { roleUniqueId } from './credentials.ts';
 import type { Scenario } from './scenario.ts';
 import { draw, hashSeed, type Draw } from './seeded-random.ts';
-import { COGNITO_ORIGIN, failedRecordMessage, stsRecordRegion, webIdentityRecord } from './sts-record.ts';
+import { cognitoOrigin, failedRecordMessage, stsRecordRegion, webIdentityRecord } from './sts-record.ts';
 import { cloudTrailTime, storedEvent, type TrailIndex } from './trail-format.ts';
 
 // A busy app's day: noise spread over 24 hours around the run, most of it before; the rest arrives while it runs.
@@ -70,7 +70,7 @@ const otherIdentity: Maker = (scenario, d, at, trustAllowed) => {
     durationSeconds: 3600,
     identityPoolId: scenario.identityPool.id,
     identityId: `${scenario.region}:${d.uuid()}`,
-    origin: COGNITO_ORIGIN,
+    origin: cognitoOrigin(scenario.region),
     requestId: d.uuid(),
     outcome: trustAllowed
       ? {

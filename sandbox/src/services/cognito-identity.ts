@@ -14,7 +14,7 @@ import {
 } from '../http.ts';
 import { checkIdentityAccess, identityFor } from '../identities.ts';
 import { invalidPoolConfiguration, resolveRole, type Login } from '../role-resolution.ts';
-import { COGNITO_ORIGIN } from '../sts-record.ts';
+import { cognitoOrigin } from '../sts-record.ts';
 import { trailOf } from '../trail.ts';
 import { authenticatedAmr, GUEST_AMR } from '../trust.ts';
 import { describeIdentityPool, getIdentityPoolRoles } from './cognito-identity-pool-read.ts';
@@ -87,7 +87,7 @@ async function getCredentialsForIdentity(ctx: SandboxContext, input: Record<stri
     sessionName: 'CognitoIdentityCredentials',
     durationSeconds: pool.credentialsLifetimeSeconds ?? DEFAULT_DURATION_SECONDS,
     identity: { identityPoolId: pool.id, identityId, amr: amrFor(login) },
-    origin: COGNITO_ORIGIN,
+    origin: cognitoOrigin(ctx.scenario.region),
   });
   // Cognito hides STS's AccessDenied behind its own configuration error (FAILURE-MODES.md trust-policy-mismatch).
   if (!result.ok) throw invalidPoolConfiguration();
