@@ -75,7 +75,7 @@ describe.each<Flavour>(['chrome', 'firefox', 'safari'])('a %s HAR of the seed ch
         fields: [{ typeName: 'Query', fieldName: 'listNotes' }],
         authMode: 'iam',
         clockSkewSeconds: 0,
-        errors: [{ errorType: 'UnauthorizedException', message: 'You are not authorized to make this call.' }],
+        errors: [{ errorType: 'UnauthorizedException', message: 'Permission denied' }],
       });
       if (sanitized) {
         expect(graphql?.signedWithAccessKeyId).toBeUndefined();
