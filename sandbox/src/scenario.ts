@@ -237,6 +237,12 @@ export interface TestRun {
    * `key` the user pool id alone instead of the provider name, `token` the access token instead of the ID token.
    */
   sdkLogins?: { key: 'provider-name' | 'user-pool-id'; token: 'id' | 'access' };
+  /**
+   * The GraphQL request is signed as another role than the identity pool's: a function's or a script's. The run
+   * takes it with STS `AssumeRole` (signed with the identity pool credentials; the role's trust policy admits the
+   * account so a test can reproduce the caller) and signs the request with that session's credentials.
+   */
+  signAs?: { roleArn: string; roleSessionName: string };
 }
 
 export interface Scenario {
