@@ -61,6 +61,7 @@ export const en = {
     'allow.authenticated() admits user pool tokens, not identity pool credentials',
   'mode.guest-rule-signed-in-user': 'A guest rule refuses signed-in users',
   'mode.owner-rule-over-iam': 'An owner rule cannot admit IAM callers',
+  'mode.caller-role-not-admin': 'A function’s or script’s role is missing from the resolver’s admin roles',
   'mode.auth-mode-mismatch': 'The app calls with another auth mode than the API expects',
   'mode.identity-pool-not-found': 'The app’s identity pool id names no pool it can use',
   'mode.wrong-logins-entry': 'The app builds the identity pool’s Logins entry wrongly',
@@ -1032,6 +1033,27 @@ export const en = {
   'after-iam.proof.no-resolver': 'The field has no resolver',
   'after-iam.proof.check': 'The resolver’s authorization check',
   'after-iam.proof.caller-role': 'The caller’s role (identity pool, authenticated)',
+  'after-iam.ruled-out.other-signer': (p: { field: string; caller: string }) =>
+    `The request for ${p.field} was signed as ${p.caller}, not with the identity pool’s credentials: this rule judges the pool’s callers.`,
+  'after-iam.proof.pool-key': 'The key the identity pool issued',
+  'after-iam.proof.signer-record': 'The role session STS issued the signing key to (CloudTrail AssumeRole)',
+  'after-iam.proof.signed-as': 'The role session the run signed as (STS AssumeRole answer)',
+
+  // section: caller-role-not-admin
+  'caller-role-not-admin.confirmed': (p: { field: string; caller: string; adminRoles: string; authRole: string }) =>
+    `The request was signed as ${p.caller}, which is neither the identity pool’s role (${p.authRole}) nor a role whose name contains an admin role of the resolver of ${p.field} (admin roles: ${p.adminRoles}); IAM allowed it (HTTP 200) and the resolver refused it.`,
+  'caller-role-not-admin.consistent': (p: { field: string; message: string }) =>
+    `AppSync ran the IAM-signed request and refused ${p.field} ("${p.message}"); a function or a script signing with a role missing from the resolver’s admin roles is answered so: who signed the request and the resolver’s code decide.`,
+  'caller-role-not-admin.ruled-out.pool-signed': (p: { field: string }) =>
+    `The request for ${p.field} was signed with the identity pool’s credentials, not with a function’s or a script’s own role.`,
+  'caller-role-not-admin.headline': (p: { field: string; role: string }) =>
+    `The role ${p.role} may call ${p.field} in IAM, but the generated resolver does not list it as an admin role.`,
+  'caller-role-not-admin.explanation': (p: { field: string; message: string; role: string }) =>
+    `The request was signed with the role ${p.role} (a Lambda function’s or a script’s), not with identity pool credentials. IAM allowed it (HTTP 200); then the resolver Amplify generated for ${p.field} refused it ("${p.message}"): it admits IAM callers only as the identity pool’s auth/unauth role or as a role whose name contains one of its adminRoles, and ${p.role} is not one.`,
+  'caller-role-not-admin.fix': (p: { field: string; role: string }) =>
+    `Name the role in the API’s admin roles and deploy: Gen 2 — give the function access in the schema’s \`authorization\` (amplify/data/resource.ts: \`.authorization((allow) => [allow.resource(myFunction)])\`), then redeploy; Gen 1 — add "${p.role}" to \`adminRoleNames\` in amplify/backend/api/<api>/custom-roles.json, then \`amplify push\`. IAM allowing appsync:GraphQL on ${p.field} alone is not enough.`,
+  'caller-role-not-admin.customer': (p: { field: string; message: string; role: string }) =>
+    `The request for ${p.field} is made with the IAM role ${p.role} (a function or a script), which IAM allows, but the resolver Amplify generated refuses it ("${p.message}") because the role is not among the API’s admin roles. Please grant the function access in amplify/data/resource.ts with allow.resource(<function>) in the schema’s authorization and redeploy (Gen 2), or add "${p.role}" to adminRoleNames in amplify/backend/api/<api>/custom-roles.json and run amplify push (Gen 1).`,
 
   // section: resolver-allow-list-stale
   'resolver-allow-list-stale.confirmed': (p: {
