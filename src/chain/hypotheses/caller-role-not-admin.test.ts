@@ -140,18 +140,17 @@ describe('caller-role-not-admin', () => {
 
   it('asks CloudTrail once for the AssumeRole record of the signing key, after the first STS look, beside the resolver', () => {
     const c = functionCase();
-    const lookups = [
-      {
-        source: 'cloudtrail' as const,
-        ask: 'sts-record-by-identity' as const,
-        subject: 'us-east-1',
-        query: {},
-        calls: 1,
-        outcome: 'not-found' as const,
-        cli: '',
-        at: '2026-11-24T10:00:00.000Z',
-      },
-    ];
+    const first = {
+      source: 'cloudtrail' as const,
+      ask: 'sts-record-by-identity' as const,
+      subject: 'us-east-1',
+      query: {},
+      calls: 1,
+      outcome: 'not-found' as const,
+      cli: '',
+      at: '2026-11-24T10:00:00.000Z',
+    };
+    const lookups = [first];
     const withApi = { ...c, lookups, target: { ...c.target, apiId: 'x7k2mq4n5p6r7s8t9u0v1w2y3z' } };
     const plan = planNext(withApi, { canRun: false, canRead: true, recordDeadline: 0, now: 0 });
     const asks = plan.next === 'done' ? [] : plan.asks;
@@ -160,10 +159,7 @@ describe('caller-role-not-admin', () => {
     // Asked once: after its lookup is filed, it is not asked again.
     const looked = {
       ...withApi,
-      lookups: [
-        ...lookups,
-        { ...lookups[0], ask: 'sts-record-by-event-name' as const, subject: 'AssumeRole us-east-1' },
-      ],
+      lookups: [...lookups, { ...first, ask: 'sts-record-by-event-name' as const, subject: 'AssumeRole us-east-1' }],
     };
     const again = planNext(looked, { canRun: false, canRead: true, recordDeadline: 0, now: 0 });
     expect(again.next === 'done' ? [] : again.asks.map((a) => a.kind)).not.toContain('signer-record');

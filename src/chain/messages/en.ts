@@ -214,6 +214,10 @@ export const en = {
     `Turn on AppSync logging (field resolver log level ALL, AppSync console → the API → Settings → Logging) and read the request’s lines in the log group /aws/appsync/apis/${p.apiId}.`,
   'need.appsync-logs.ask':
     'Could you turn on AppSync logging (Settings → Logging, field resolver log level ALL), reproduce the error once, and send us the log lines of that request?',
+  'need.request-signer.how':
+    'Find who signed the request: the app with the identity pool’s credentials, or a Lambda function or a script with its own role. CloudTrail → Event history → event name AssumeRole around the request (a function’s or a script’s role session; the record’s responseElements.credentials.accessKeyId is the signing key), or the Credential= key id in the request’s Authorization header (a HAR file of the call shows it).',
+  'need.request-signer.ask':
+    'Could you tell us what makes the failing request: the app in the browser after sign-in, or a Lambda function or a script? If it is a function or a script, please send us the name of its IAM role (Lambda console → the function → Configuration → Permissions → Execution role).',
   'need.app-call-code.how':
     'Look at how the app builds the GraphQL call: the authMode it passes to `generateClient` / `client.graphql`, and whether it sends the ID token to the identity pool.',
   'need.app-call-code.ask':

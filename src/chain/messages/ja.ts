@@ -205,6 +205,10 @@ export const ja: Catalog = {
     `AppSync のログ（フィールドリゾルバーのログレベル ALL、AppSync コンソール → API → 設定 → ログ）を有効にし、ロググループ /aws/appsync/apis/${p.apiId} で該当リクエストの行を確認してください。`,
   'need.appsync-logs.ask':
     'AppSync のログ（設定 → ログ、フィールドリゾルバーのログレベル ALL）を有効にしたうえでエラーを一度再現し、そのリクエストのログ行をお送りいただけますでしょうか。',
+  'need.request-signer.how':
+    'リクエストに署名したのが誰かを確認します: ID プールの認証情報を使うアプリか、独自のロールを使う Lambda 関数やスクリプトか。CloudTrail → イベント履歴 → イベント名 AssumeRole でリクエスト前後を検索（関数やスクリプトのロールセッション。レコードの responseElements.credentials.accessKeyId が署名キー）、またはリクエストの Authorization ヘッダーの Credential= のキー ID（呼び出しの HAR ファイルで確認できます）。',
+  'need.request-signer.ask':
+    '失敗しているリクエストを送信しているのは、サインイン後のブラウザーのアプリでしょうか、それとも Lambda 関数やスクリプトでしょうか。関数やスクリプトの場合は、その IAM ロール名（Lambda コンソール → 関数 → 設定 → アクセス権限 → 実行ロール）をお知らせいただけますでしょうか。',
   'need.app-call-code.how':
     'アプリが GraphQL 呼び出しをどのように組み立てているかを確認してください: `generateClient` / `client.graphql` に渡す authMode、および ID トークンを ID プールに送っているかどうか。',
   'need.app-call-code.ask':
