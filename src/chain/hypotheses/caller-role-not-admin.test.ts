@@ -95,6 +95,13 @@ describe('caller-role-not-admin', () => {
       true,
     );
     expectProofsResolve(c, verdict);
+    // The timeline's link says whose key signed: not the identity pool's, the function's session.
+    const link = verdict.links.find((l) => l.id === 'request-signed-with-key');
+    expect(link?.status).toBe('broken');
+    expect(link?.detail).toMatchObject({
+      id: 'link.request-signed-with-key.other-role',
+      params: { session: FN_SESSION },
+    });
   });
 
   it('names the signer from CloudTrail’s AssumeRole record when the run did not say it', () => {

@@ -251,6 +251,8 @@ export const en = {
   'link.request-signed-with-key': 'Request signed with these credentials',
   'link.request-signed-with-key.detail': (p: { accessKeyId: string }) => `SigV4 credential ${p.accessKeyId}`,
   'link.request-signed-with-key.unsigned': 'The request was not signed (or not recorded).',
+  'link.request-signed-with-key.other-role': (p: { accessKeyId: string; session: string }) =>
+    `SigV4 credential ${p.accessKeyId}: not the identity pool’s key, but the role session ${p.session}`,
   'link.credentials-valid-at-request': 'Credentials valid when the request was signed',
   'link.credentials-valid-at-request.detail': (p: { expires: string; at: string }) =>
     `Expire ${when(p.expires)}, request ${when(p.at)}`,

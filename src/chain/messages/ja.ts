@@ -238,6 +238,8 @@ export const ja: Catalog = {
   'link.request-signed-with-key': 'この認証情報でリクエストが署名された',
   'link.request-signed-with-key.detail': (p) => `SigV4 認証情報 ${p.accessKeyId}`,
   'link.request-signed-with-key.unsigned': 'リクエストは署名されていません（または記録されていません）。',
+  'link.request-signed-with-key.other-role': (p) =>
+    `SigV4 認証情報 ${p.accessKeyId}: ID プールのキーではなく、ロールセッション ${p.session} のキーです`,
   'link.credentials-valid-at-request': 'リクエスト署名時に認証情報が有効だった',
   'link.credentials-valid-at-request.detail': (p) =>
     `有効期限 ${when(p.expires, 'ja')}、リクエスト ${when(p.at, 'ja')}`,
