@@ -41,26 +41,24 @@ export const callerRoleNotAdmin: Hypothesis = {
         proofs: [schema.proof],
       };
     const reading = resolverOf(facts, refused);
-    if (reading.state === 'unread' || (signer.kind === 'unknown' && reading.state === 'read'))
-      return {
-        status: 'consistent',
-        reason: msg('caller-role-not-admin.consistent', { field, message }),
-        proofs: refused.proofs,
-        // The resolver first; once it is read, only who signed the request decides (a pasted error does not say).
-        decidedBy:
-          reading.state === 'unread'
-            ? refused.need
-            : { kind: 'request-signer', how: msg('need.request-signer.how'), ask: msg('need.request-signer.ask') },
-        finding,
-      };
     if (reading.state === 'none')
       return {
         status: 'ruled-out',
         reason: msg('after-iam.ruled-out.no-check', { field }),
         proofs: reading.proof ? [reading.proof] : [],
       };
-    if (signer.kind === 'unknown')
-      return { status: 'ruled-out', reason: msg('after-iam.ruled-out.no-check', { field }), proofs: [] };
+    // The resolver first; once it is read, only who signed the request decides (a pasted error does not say).
+    if (reading.state === 'unread' || signer.kind === 'unknown')
+      return {
+        status: 'consistent',
+        reason: msg('caller-role-not-admin.consistent', { field, message }),
+        proofs: refused.proofs,
+        decidedBy:
+          reading.state === 'unread'
+            ? refused.need
+            : { kind: 'request-signer', how: msg('need.request-signer.how'), ask: msg('need.request-signer.ask') },
+        finding,
+      };
     const { check } = reading;
     const caller = signer.sessionArn;
     // A function's or a script's session carries no Cognito identity: only an admin role (or the stashed roles) admits it.
