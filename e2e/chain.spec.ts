@@ -15,6 +15,11 @@ for (const scenario of listScenarios()) {
     if (scenario.expected === 'healthy' || scenario.expected === 'role-policy-resource-mismatch') {
       await expect(dashboard.lane('STS event (CloudTrail)')).toContainText('issued these credentials');
     }
+    // Signed as a function's role: the STS lane shows who was assumed (AssumeRole), and the proof stands.
+    if (scenario.expected === 'caller-role-not-admin') {
+      await expect(dashboard.lane('STS event (CloudTrail)')).toContainText(/AssumeRole(?!WithWebIdentity)/);
+      await expect(dashboard.verdict()).toContainText('proven by the evidence');
+    }
     await testInfo.attach(`${scenario.id}.png`, {
       body: await page.screenshot({ fullPage: true }),
       contentType: 'image/png',

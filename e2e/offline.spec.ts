@@ -128,3 +128,57 @@ test('a policy nested 20,000 levels deep gets a message beside it, and nothing t
     'role-policy-resource-mismatch',
   );
 });
+
+// A field AppSync refused inside a 200, as Amplify v6 throws it (errorType "Unauthorized"; the field and type named).
+const fieldRefused = JSON.stringify({
+  data: { listNotes: null },
+  errors: [
+    {
+      path: ['listNotes'],
+      data: null,
+      errorType: 'Unauthorized',
+      errorInfo: null,
+      locations: [{ line: 2, column: 3, sourceName: null }],
+      message: 'Not Authorized to access listNotes on type Query',
+    },
+  ],
+});
+const fixtureBody = async (name: string) =>
+  (await readFile(`src/chain/fixtures/appsync/${name}`, 'utf8')).split(/\n---\n/, 2)[1] ?? '';
+
+test('offline evidence after IAM: the pasted schema proves the missing @aws_iam; the resolver shows the stale allow-list', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Offline evidence' }).click();
+  await page.getByLabel("The app's config (required)").fill(appConfig);
+  await page.getByLabel("The app's error").fill(fieldRefused);
+  await page.getByRole('button', { name: 'Build the timeline' }).click();
+  const verdict = page.getByRole('region', { name: 'Verdict' });
+  // The refusal alone: likely, asking for the schema with its directives.
+  await expect(verdict).toContainText('likely: not proven yet');
+  await expect(verdict.getByTestId('verdict-next')).toContainText('--format SDL --include-directives');
+
+  await page
+    .getByLabel('The API’s schema with directives (optional)')
+    .fill(await fixtureBody('schema-without-iam.sdl.txt'));
+  await page.getByRole('button', { name: 'Build the timeline' }).click();
+  await expect(verdict.getByTestId('verdict-cause')).toHaveText('field-lacks-iam-directive');
+  await expect(verdict).toContainText('proven by the evidence');
+
+  await page
+    .getByLabel('The API’s schema with directives (optional)')
+    .fill(await fixtureBody('schema-with-iam.sdl.txt'));
+  await page
+    .getByLabel('The refused field’s resolver (optional)')
+    .fill(`${await fixtureBody('get-resolver.pipeline.json.txt')}\n${await fixtureBody('get-function.auth.json.txt')}`);
+  await page
+    .getByLabel("The identity pool's authenticated role (optional)")
+    .fill('arn:aws:iam::111122223333:role/authtrace-demo-authenticated');
+  await page.getByRole('button', { name: 'Build the timeline' }).click();
+  await expect(verdict.getByTestId('verdict-cause')).toHaveText('resolver-allow-list-stale');
+
+  await page.getByLabel('The API’s schema with directives (optional)').fill('{"data": {"__schema": {}}}');
+  await page.getByRole('button', { name: 'Build the timeline' }).click();
+  await expect(page.getByText(/This is JSON introspection/)).toBeVisible();
+});

@@ -10,6 +10,8 @@ export const PIECE_FLAGS = {
   logs: { piece: 'logLines', what: 'AppSync log lines' },
   cloudtrail: { piece: 'cloudTrail', what: 'CloudTrail record' },
   policy: { piece: 'policy', what: "the role's policy" },
+  schema: { piece: 'schema', what: 'the schema (SDL)' },
+  resolver: { piece: 'resolver', what: 'the resolver code' },
 } as const satisfies Record<string, { piece: OfflinePiece; what: string }>;
 export type PieceFlag = keyof typeof PIECE_FLAGS;
 

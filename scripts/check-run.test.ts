@@ -230,3 +230,47 @@ describe('npm run check with pieces (offline, no AWS call)', () => {
     expect(inconclusive.out).toContain('inconclusive');
   });
 });
+
+describe('npm run check with the schema and the resolver (offline)', () => {
+  const piece = (dir: string, name: string) =>
+    readFileSync(join(import.meta.dirname, '../src/chain/fixtures', dir, name), 'utf8').split(/\n---\n/, 2)[1] ?? '';
+
+  it('proves field-lacks-iam-directive from --schema, and reads --resolver from standard input', async () => {
+    const config = await file('amplify_outputs.json', JSON.stringify(seedOutputs));
+    const error = await file('error.json', piece('forms', 'field-refused.v5.json.txt'));
+    const schema = await file('schema.graphql', piece('appsync', 'schema-without-iam.sdl.txt'));
+    const proven = await check(['--config', config, '--error', error, '--schema', schema, '--json']);
+    expect(proven.code).toBe(1);
+    const { verdict } = JSON.parse(proven.out) as { verdict: { cause: string; confidence: string } };
+    expect(verdict).toMatchObject({ cause: 'field-lacks-iam-directive', confidence: 'proven' });
+
+    const withIam = await file('schema-iam.graphql', piece('appsync', 'schema-with-iam.sdl.txt'));
+    const resolver = `${piece('appsync', 'get-resolver.pipeline.json.txt')}\n${piece('appsync', 'get-function.auth.json.txt')}`;
+    const out: string[] = [];
+    const code = await runCheck(
+      ['--config', config, '--error', error, '--schema', withIam, '--resolver', '-', '--role', ROLE_ARN, '--json'],
+      { out: (l) => out.push(l), err: () => undefined, stdin: async () => new Uint8Array(Buffer.from(resolver)) },
+    );
+    expect(code).toBe(1);
+    const stale = JSON.parse(out.join('\n')) as { verdict: { cause: string; next?: { kind: string } } };
+    expect(stale.verdict.cause).toBe('resolver-allow-list-stale');
+    expect(stale.verdict.next?.kind).toBe('request-signer');
+  });
+
+  it('names --schema and --resolver when what they hold is not a schema or a resolver', async () => {
+    const config = await file('amplify_outputs.json', JSON.stringify(seedOutputs));
+    const bad = await check([
+      '--config',
+      config,
+      '--schema',
+      await file('intro.json', '{"data": {"__schema": {}}}'),
+      '--resolver',
+      await file('r.txt', 'hello'),
+    ]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--schema: This is JSON introspection/);
+    expect(bad.err).toMatch(/--resolver: Expected `aws appsync get-resolver`/);
+  });
+});
+
+const ROLE_ARN = 'arn:aws:iam::111122223333:role/authtrace-demo-authenticated';

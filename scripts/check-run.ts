@@ -20,7 +20,7 @@ export const USAGE = `Usage: AUTHTRACE_PASSWORD=… npm run check -- --config <f
          [--wait <seconds>] [--json]
        npm run check -- --case <file> [--json]
        npm run check -- --config <file> [--error <f>] [--logs <f>] [--cloudtrail <f>] [--policy <f>]
-         [--role <arn>] [--query <graphql>] [--json]
+         [--schema <f>] [--resolver <f>] [--role <arn>] [--query <graphql>] [--json]
        npm run check -- --har <file|-> [--config <file>] [--json]
   --case                  a saved case (the JSON export, the offline page's case, or --json output): diagnosed
                           as it is, without credentials or any AWS call
@@ -42,6 +42,10 @@ export const USAGE = `Usage: AUTHTRACE_PASSWORD=… npm run check -- --config <f
                           Athena results (CSV or get-query-results JSON)
   --policy                the role's permission policy, or get-role-policy / get-policy-version output
   --role                  the identity pool's authenticated role ARN (or @file with get-identity-pool-roles output)
+  --schema                the API's schema with directives: \`aws appsync get-introspection-schema --format SDL
+                          --include-directives\` output
+  --resolver              the refused field's resolver: get-resolver and get-function JSON (one after another), or
+                          its VTL or JavaScript code
 Exit codes: 0 healthy, 1 chain broken, 2 usage or environment error (including a chain that could not be run).`;
 
 export class UsageError extends Error {}
@@ -102,6 +106,8 @@ export async function runCheck(args: string[], terminal: CheckOutput): Promise<n
         logs: { type: 'string' },
         cloudtrail: { type: 'string' },
         policy: { type: 'string' },
+        schema: { type: 'string' },
+        resolver: { type: 'string' },
         role: { type: 'string' },
         har: { type: 'string' },
       },

@@ -11,6 +11,7 @@ import { resolverAllowListStale } from './resolver-allow-list-stale.ts';
 import { authenticatedRuleUserPoolOnly } from './authenticated-rule-user-pool-only.ts';
 import { guestRuleSignedInUser } from './guest-rule-signed-in-user.ts';
 import { ownerRuleOverIam } from './owner-rule-over-iam.ts';
+import { callerRoleNotAdmin } from './caller-role-not-admin.ts';
 import { groupRoleSelected } from './group-role-selected.ts';
 import { guestAccessDisabled } from './guest-access-disabled.ts';
 import { guestCredentialsUsed } from './guest-credentials-used.ts';
@@ -60,6 +61,7 @@ const scenarios: Scenario[] = [
   authenticatedRuleUserPoolOnly,
   guestRuleSignedInUser,
   ownerRuleOverIam,
+  callerRoleNotAdmin,
 ];
 
 export function listScenarios(): readonly Scenario[] {

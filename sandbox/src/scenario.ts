@@ -242,6 +242,12 @@ export interface TestRun {
    * out their session token (a hand-built signer given two of the three values).
    */
   sessionToken?: 'dropped';
+  /**
+   * The GraphQL request is signed as another role than the identity pool's: a function's or a script's. The run
+   * takes it with STS `AssumeRole` (signed with the identity pool credentials; the role's trust policy admits the
+   * account so a test can reproduce the caller) and signs the request with that session's credentials.
+   */
+  signAs?: { roleArn: string; roleSessionName: string };
 }
 
 export interface Scenario {

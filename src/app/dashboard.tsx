@@ -4,7 +4,7 @@ import { authModeSchema, type AuthMode } from '@/chain/case';
 import { compareVerdicts, gistOf } from '@/chain/compare';
 import { diagnose } from '@/chain/diagnose';
 import { restoreCase } from '@/chain/restore';
-import { render } from '@/chain/messages/catalog';
+import { modeTitle, render } from '@/chain/messages/catalog';
 import { en } from '@/chain/messages/en';
 import { parseOperation } from '@/chain/operation';
 import { parseReadOnlyCredentials } from '@/chain/read-only-credentials';
@@ -170,7 +170,7 @@ export function Dashboard() {
   const title = verdict
     ? verdict.cause === 'inconclusive'
       ? render(verdict.headline, en)
-      : render({ id: `mode.${verdict.cause}` }, en)
+      : render(modeTitle(verdict.cause), en)
     : undefined;
   const lastChange = selected?.changes.at(-1);
   // What a screen reader hears: the verdict when it arrives, and again when it changes.

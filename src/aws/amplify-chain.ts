@@ -12,11 +12,12 @@ import {
   DefaultIdentityIdStore,
   cognitoUserPoolsTokenProvider,
 } from 'aws-amplify/auth/cognito';
-import type { AwsErrorInfo, CredentialsStep, GraphqlStep, SignInStep, Target } from '@/chain/case';
+import type { AwsErrorInfo, Call, CredentialsStep, GraphqlStep, SignInStep, Target } from '@/chain/case';
 import { parseOperation } from '@/chain/operation';
 import { scrubText } from '@/chain/secrets';
 import { decodeToken } from '@/chain/token';
 import { runNeedsCredentials, type Connection, type RunVariant } from '@/chain/connection';
+import { assumeRole, type SessionCredentials } from './assume-role';
 import { withRecordedFetch, type RecordedCall } from './fetch-recorder';
 import { MemoryStorage } from './memory-storage';
 import { AWS_TIMEOUT_MS, requestHandlerFor } from './timeouts';
@@ -265,9 +266,65 @@ async function runSdkCredentials(
   };
 }
 
+/**
+ * Run variant `signAs`: take the function's or script's role with STS `AssumeRole` (signed with the identity pool
+ * credentials), then let Amplify sign with that session, as a Gen 2 function configures Amplify with its own
+ * credentials provider. The session's secret and token stay in this closure.
+ */
+async function signAsRole(
+  input: ChainRunInput,
+  signAs: NonNullable<RunVariant['signAs']>,
+): Promise<{ call?: Call; sessionArn?: string; error?: AwsErrorInfo }> {
+  const { credentials } = await fetchAuthSession();
+  if (!credentials?.sessionToken)
+    return { error: { name: 'NoCredentials', message: 'No identity pool credentials to call STS AssumeRole with.' } };
+  const { target, endpoints } = input.connection;
+  const assumed = await assumeRole({
+    region: target.region,
+    ...(endpoints.sts ? { endpoint: endpoints.sts } : {}),
+    source: { ...credentials, sessionToken: credentials.sessionToken },
+    roleArn: signAs.roleArn,
+    roleSessionName: signAs.roleSessionName,
+    timeoutMs,
+  });
+  const session: SessionCredentials | undefined = assumed.credentials;
+  if (!session)
+    return {
+      call: assumed.call,
+      error: { name: assumed.call.errorType ?? 'Error', message: assumed.call.errorMessage ?? 'AssumeRole failed.' },
+    };
+  Amplify.configure(Amplify.getConfig(), {
+    Auth: {
+      tokenProvider: cognitoUserPoolsTokenProvider,
+      credentialsProvider: {
+        getCredentialsAndIdentityId: async () => ({ credentials: session }),
+        clearCredentialsAndIdentityId: () => undefined,
+      },
+    },
+  });
+  return { call: assumed.call, ...(assumed.sessionArn ? { sessionArn: assumed.sessionArn } : {}) };
+}
+
 async function runGraphql(input: ChainRunInput, target: Target): Promise<GraphqlStep> {
   const operation = parseOperation(input.query);
   const authMode = input.testRun?.authMode ?? target.authMode;
+  const signAs = input.testRun?.signAs;
+  const signed = signAs ? await signAsRole(input, signAs) : undefined;
+  if (signAs && signed?.error)
+    return {
+      kind: 'graphql',
+      at: signed.call?.at ?? new Date().toISOString(),
+      durationMs: signed.call?.durationMs ?? 0,
+      calls: signed.call ? [signed.call] : [],
+      outcome: 'error',
+      error: { name: scrubText(signed.error.name), message: scrubText(signed.error.message) },
+      query: input.query,
+      operationName: operation.operationName,
+      fields: operation.fields,
+      authMode,
+      errors: [],
+      signedAs: { roleArn: signAs.roleArn },
+    };
   const client = generateClient();
   // An app that adds `Bearer ` before the user pool token (an interceptor or a custom header, aws-amplify/amplify-js
   // #8892): Amplify merges request headers after its own, so the prefixed token replaces the bare one.
@@ -289,7 +346,7 @@ async function runGraphql(input: ChainRunInput, target: Target): Promise<Graphql
     kind: 'graphql',
     at: run.at,
     durationMs: run.durationMs,
-    calls: run.calls.map(strip),
+    calls: [...(signed?.call ? [signed.call] : []), ...run.calls.map(strip)],
     outcome: run.error || errors.length > 0 || (call?.status ?? 0) >= 400 ? 'error' : 'ok',
     ...(run.error ? { error: errorInfo(run.error, run.calls) } : {}),
     query: input.query,
@@ -309,6 +366,9 @@ async function runGraphql(input: ChainRunInput, target: Target): Promise<Graphql
       ? { date: call.credentialScope.date, region: call.credentialScope.region, service: call.credentialScope.service }
       : undefined,
     clockSkewSeconds: skew,
+    ...(signAs
+      ? { signedAs: { roleArn: signAs.roleArn, ...(signed?.sessionArn ? { sessionArn: signed.sessionArn } : {}) } }
+      : {}),
   };
 }
 

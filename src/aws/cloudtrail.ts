@@ -20,6 +20,11 @@ export interface StsRecordSearch {
   issuedAt: Date;
   /** Deadline of each call (default 20 s). */
   timeoutMs?: number;
+  /**
+   * `AssumeRole`: the record of a role session (a function's or a script's) that issued `accessKeyId`, looked up by
+   * event name in a narrow window; absent: the identity pool's `AssumeRoleWithWebIdentity` record.
+   */
+  eventName?: 'AssumeRole';
 }
 
 export interface SearchProgress {
@@ -89,6 +94,12 @@ function parseRecord(json: string | undefined): CloudTrailRecord | undefined {
 
 /** The record that issued the key; or, with no key (credentials failed), a failed STS call for the identity. */
 function isWanted(record: CloudTrailRecord, search: StsRecordSearch): boolean {
+  if (search.eventName === 'AssumeRole')
+    return (
+      record.eventSource === 'sts.amazonaws.com' &&
+      record.eventName === 'AssumeRole' &&
+      issuedAccessKeyId(record) === search.accessKeyId
+    );
   if (!isAssumeRoleWithWebIdentity(record)) return false;
   if (search.accessKeyId) return issuedAccessKeyId(record) === search.accessKeyId;
   return Boolean(record.errorCode) && recordIdentityId(record) === search.identityId;
@@ -113,6 +124,15 @@ function strategies(search: StsRecordSearch, now: number): Strategy[] {
   const at = search.issuedAt.getTime();
   const upTo = (ms: number) => new Date(Math.min(now, ms) + 60_000);
   const regions = [...new Set([search.region, GLOBAL_STS_REGION])];
+  if (search.eventName === 'AssumeRole')
+    return regions.map((region) => ({
+      ask: 'sts-record-by-event-name' as const,
+      region,
+      attribute: { AttributeKey: 'EventName' as const, AttributeValue: 'AssumeRole' },
+      start: new Date(at - NARROW_MS),
+      end: upTo(at + NARROW_MS),
+      maxPages: MAX_FALLBACK_PAGES,
+    }));
   return regions.flatMap((region) => [
     ...(search.identityId
       ? [
@@ -156,7 +176,8 @@ export async function findStsRecord(
     const base = {
       source: 'cloudtrail' as const,
       ask: strategy.ask,
-      subject: region,
+      // The lookups for a role session's record are told apart from the identity pool's (plan.ts SIGNER_SUBJECT).
+      subject: search.eventName ? `${search.eventName} ${region}` : region,
       query: { LookupAttributes: [strategy.attribute], StartTime: start.toISOString(), EndTime: end.toISOString() },
       cli: cliCommand(search, region, strategy.attribute, start, end),
       at,

@@ -38,6 +38,9 @@ function stubSources(asked: Ask[], overrides: Partial<Record<Ask['kind'], (ask: 
       records: [makeStsRecord()],
       lookups: [answered('sts-record-by-identity', 'cloudtrail')],
     })),
+    'signer-record': source('signer-record', () => ({
+      lookups: [{ ...answered('sts-record-by-event-name', 'cloudtrail'), subject: 'AssumeRole us-east-1' }],
+    })),
     'identity-pool': source('identity-pool', () => ({
       lookups: [answered('identity-pool', 'cognito-identity')],
       identityPool: { roles: { authenticated: 'arn:aws:iam::111122223333:role/authtrace-demo-authenticated' } },

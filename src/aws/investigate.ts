@@ -46,6 +46,7 @@ function sleep(ms: number, signal?: AbortSignal, onWait?: (lookNow: () => void) 
 /** The service each read goes to with the read-only credentials, and how its lookup is filed. */
 const READS: Partial<Record<AskKind, { service: Service; source: Lookup['source']; ask: Lookup['ask'] }>> = {
   'sts-record': { service: 'cloudtrail', source: 'cloudtrail', ask: 'sts-record-by-identity' },
+  'signer-record': { service: 'cloudtrail', source: 'cloudtrail', ask: 'sts-record-by-event-name' },
   'identity-pool': { service: 'cognitoIdentity', source: 'cognito-identity', ask: 'identity-pool' },
   'role-policies': { service: 'iam', source: 'iam', ask: 'role-policies' },
   'simulate-policy': { service: 'iam', source: 'iam', ask: 'simulate-policy' },
@@ -58,7 +59,9 @@ const subjectOf = (ask: Ask): string | undefined =>
     ? (ask.roleArn.split('/').pop() ?? ask.roleArn)
     : ask.kind === 'appsync-logs'
       ? ask.requestId
-      : undefined;
+      : ask.kind === 'signer-record'
+        ? 'AssumeRole'
+        : undefined;
 
 /** A read whose endpoint is not AWS's own host (nor the sandbox): the credentials stay home, the case says why. */
 function withheld(ask: Ask, env: SourceEnv, trust: TrustContext): Evidence | undefined {

@@ -63,6 +63,25 @@ export const SOURCES: Sources = {
       }
     },
   },
+  'signer-record': {
+    async fetch(ask, env) {
+      const { findStsRecord } = await import('./cloudtrail');
+      try {
+        const found = await findStsRecord({
+          region: identityPoolRegion(env.connection.target),
+          endpoint: env.connection.endpoints.cloudtrail,
+          credentials: needReadOnly(env),
+          ...(env.run?.timeoutMs ? { timeoutMs: env.run.timeoutMs } : {}),
+          accessKeyId: ask.accessKeyId,
+          issuedAt: new Date(ask.issuedAt),
+          eventName: 'AssumeRole',
+        });
+        return { records: found.record ? [found.record] : [], lookups: found.lookups };
+      } catch (error) {
+        return { lookups: (error as { lookups?: Lookup[] }).lookups ?? [] };
+      }
+    },
+  },
   'identity-pool': {
     async fetch(ask, env, c) {
       const { readIdentityPool } = await import('./identity-pool');

@@ -125,6 +125,11 @@ export const graphqlStepSchema = z.object({
   securityTokenSent: z.optional(z.boolean()),
   /** Browser clock at signing vs the server's `Date` header, seconds (positive: browser ahead). */
   clockSkewSeconds: z.optional(z.number()),
+  /**
+   * The role the request was signed as when it was not the identity pool's (a function's or a script's role, taken
+   * with STS `AssumeRole`): the role asked for and the session ARN STS answered (`AssumedRoleUser.Arn`).
+   */
+  signedAs: z.optional(z.object({ roleArn: z.string(), sessionArn: z.optional(z.string()) })),
 });
 
 export const stepSchema = z.discriminatedUnion('kind', [signInStepSchema, credentialsStepSchema, graphqlStepSchema]);

@@ -43,7 +43,12 @@ export interface Connection {
  */
 export function runNeedsCredentials(connection: Connection, variant: RunVariant = {}): boolean {
   const { authMode } = connection.target;
-  return variant.authMode === 'iam' || authMode === 'iam' || (connection.apiAuthModes ?? []).includes('iam');
+  return (
+    variant.authMode === 'iam' ||
+    variant.signAs !== undefined ||
+    authMode === 'iam' ||
+    (connection.apiAuthModes ?? []).includes('iam')
+  );
 }
 
 /** The engineer's read-only credentials: held in memory only, never put in a case, a URL or storage. */
@@ -80,6 +85,16 @@ export const runVariantSchema = z.object({
    * session token (a hand-built signer given two of the three values).
    */
   sessionToken: z.optional(z.literal('dropped')),
+  /**
+   * The request is made by a function or a script with its own IAM role: the run takes that role with STS
+   * `AssumeRole` (signed with the identity pool credentials) and signs the GraphQL request with the session.
+   */
+  signAs: z.optional(
+    z.object({
+      roleArn: z.string().check(z.regex(/^arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/)),
+      roleSessionName: z.string().check(z.regex(/^[\w+=,.@-]{2,64}$/)),
+    }),
+  ),
 });
 export type RunVariant = z.infer<typeof runVariantSchema>;
 

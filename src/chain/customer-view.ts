@@ -1,7 +1,7 @@
 import type { Case } from './case';
 import { assumedRoleArn, chainSteps, matchingStsRecord } from './evidence';
 import type { Link } from './links';
-import { msg, type Message } from './messages/catalog';
+import { modeTitle, msg, type Message } from './messages/catalog';
 import { roleInQuestion } from './role-resolution';
 import type { Verdict } from './verdict';
 
@@ -119,7 +119,7 @@ export function customerView(c: Case, v: Verdict): CustomerView {
   const why = v.customerMessage.filter((m) => m !== ask);
   return {
     status,
-    title: known ? ({ id: `mode.${v.cause}` } as Message) : v.headline,
+    title: known && v.cause !== 'inconclusive' ? modeTitle(v.cause) : v.headline,
     steps,
     ...(known && !healthy && v.fix.policy ? { statement: { kind, document: v.fix.policy } } : {}),
     ...(known && ask ? { confirm: ask } : {}),

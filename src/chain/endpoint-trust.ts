@@ -21,7 +21,8 @@ const SENDS: Record<Service, readonly Sent[]> = {
   cloudtrail: ['read-only-credentials'],
   logs: ['read-only-credentials'],
   iam: ['read-only-credentials'],
-  sts: ['read-only-credentials'],
+  // A run that signs as a function's role (run variant `signAs`) calls AssumeRole with the identity credentials.
+  sts: ['identity-credentials', 'read-only-credentials'],
 };
 
 const REGION = '[a-z]{2}(?:-[a-z]+)+-\\d';

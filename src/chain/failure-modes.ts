@@ -10,6 +10,7 @@ import { resolverAllowListStale } from './hypotheses/resolver-allow-list-stale';
 import { authenticatedRuleUserPoolOnly } from './hypotheses/authenticated-rule-user-pool-only';
 import { guestRuleSignedInUser } from './hypotheses/guest-rule-signed-in-user';
 import { ownerRuleOverIam } from './hypotheses/owner-rule-over-iam';
+import { callerRoleNotAdmin } from './hypotheses/caller-role-not-admin';
 import { groupRoleSelected } from './hypotheses/group-role-selected';
 import { guestCredentialsUsed } from './hypotheses/guest-credentials-used';
 import { healthy } from './hypotheses/healthy';
@@ -51,6 +52,7 @@ export const FAILURE_MODES = [
   'authenticated-rule-user-pool-only',
   'guest-rule-signed-in-user',
   'owner-rule-over-iam',
+  'caller-role-not-admin',
   'auth-mode-mismatch',
   'identity-pool-not-found',
   'wrong-logins-entry',
@@ -94,5 +96,6 @@ export const HYPOTHESES: readonly Hypothesis[] = [
   authenticatedRuleUserPoolOnly,
   guestRuleSignedInUser,
   ownerRuleOverIam,
+  callerRoleNotAdmin,
   healthy,
 ];

@@ -100,7 +100,12 @@ export function checkLinks(c: Case): Link[] {
       status:
         !signed || !credentials?.accessKeyId ? 'unproven' : signed === credentials.accessKeyId ? 'holds' : 'broken',
       detail: signed
-        ? msg('link.request-signed-with-key.detail', { accessKeyId: signed })
+        ? signed !== credentials?.accessKeyId && graphql.signedAs?.sessionArn
+          ? msg('link.request-signed-with-key.other-role', {
+              accessKeyId: signed,
+              session: graphql.signedAs.sessionArn,
+            })
+          : msg('link.request-signed-with-key.detail', { accessKeyId: signed })
         : msg('link.request-signed-with-key.unsigned'),
     });
     const expires = credentials?.expiration ? new Date(credentials.expiration) : undefined;

@@ -1,6 +1,13 @@
 import { fieldArn } from './arn';
 import type { Case, CredentialsStep, GraphqlField, Lookup } from './case';
-import { accountIdOf, assumedRoleArn, chainSteps, failedStsRecords, matchingStsRecord } from './evidence';
+import {
+  accountIdOf,
+  assumedRoleArn,
+  chainSteps,
+  failedStsRecords,
+  issuedAccessKeyId,
+  matchingStsRecord,
+} from './evidence';
 import { roleInQuestion } from './role-resolution';
 
 /**
@@ -11,6 +18,7 @@ import { roleInQuestion } from './role-resolution';
 export type Ask =
   | { kind: 'run-chain' }
   | { kind: 'sts-record'; accessKeyId?: string; identityId?: string; issuedAt: string }
+  | { kind: 'signer-record'; accessKeyId: string; issuedAt: string }
   | { kind: 'identity-pool'; identityPoolId: string }
   | { kind: 'role-policies'; roleArn: string }
   | { kind: 'simulate-policy'; roleArn: string; action: 'appsync:GraphQL'; resources: string[] }
@@ -75,6 +83,24 @@ export function recordSearch(c: Case, context: PlanContext): RecordSearch {
   return next <= context.recordDeadline ? { state: 'wait', ask, at: next } : { state: 'given-up' };
 }
 
+/** How `findStsRecord` files the lookups for the record of a role session the request was signed with. */
+export const SIGNER_SUBJECT = 'AssumeRole';
+
+/**
+ * A request signed with another key than the identity pool's (a function's or a script's role session): the STS
+ * `AssumeRole` record that issued that key shows whose role it is. Asked once, after the first CloudTrail look.
+ */
+function signerSearch(c: Case): Ask | undefined {
+  const { credentials, graphql } = chainSteps(c);
+  const signed = graphql?.signedWithAccessKeyId;
+  if (!signed || !credentials?.accessKeyId || signed === credentials.accessKeyId) return undefined;
+  if (c.records.some((r) => issuedAccessKeyId(r) === signed)) return undefined;
+  if (c.lookups.some((l) => l.source === 'cloudtrail' && l.subject?.startsWith(SIGNER_SUBJECT))) return undefined;
+  const sts = graphql.calls.find((call) => call.service === 'sts' && call.serverDate);
+  const issuedAt = sts?.serverDate && Number.isFinite(Date.parse(sts.serverDate)) ? sts.serverDate : graphql.at;
+  return { kind: 'signer-record', accessKeyId: signed, issuedAt: new Date(Date.parse(issuedAt)).toISOString() };
+}
+
 /** The reads around a run, in the order a careful engineer makes them; each asked once (per role). */
 function reads(c: Case): Ask[] {
   const asks: Ask[] = [];
@@ -91,6 +117,8 @@ function reads(c: Case): Ask[] {
   const refused = refusedAfterIam(c);
   if (refused.length > 0 && target.apiId && !asked(c, 'appsync-schema'))
     asks.push({ kind: 'appsync-auth', apiId: target.apiId, fields: refused });
+  const signer = signerSearch(c);
+  if (signer) asks.push(signer);
   // Which role failed depends on the pool's roles (or the STS record): read them first.
   const roleArn = asked(c, 'identity-pool') ? roleInQuestion(c) : undefined;
   if (!roleArn || graphql.authMode !== 'iam') return asks;

@@ -65,25 +65,63 @@ export interface ResolverCheck {
   userPoolGroups: boolean;
 }
 
+// VTL `$util.qr($ctx.stash.put("authRole", "…"))`; APPSYNC_JS `ctx.stash.authRole = '…'`.
 const stashed = (text: string, key: string) =>
-  new RegExp(`stash\\.put\\(\\s*"${key}"\\s*,\\s*"([^"]+)"`).exec(text)?.[1];
+  new RegExp(`stash\\.put\\(\\s*"${key}"\\s*,\\s*"([^"]+)"`).exec(text)?.[1] ??
+  new RegExp(`ctx\\.stash\\.${key}\\s*=\\s*["'\`]([^"'\`]+)["'\`]`).exec(text)?.[1];
 
 function listOf(text: string): string[] {
-  const match = /(?:\$adminRoles\s*=|stash\.put\(\s*"adminRoles"\s*,)\s*(\[[^\]]*\])/.exec(text);
+  const match =
+    /(?:\$adminRoles\s*=|stash\.put\(\s*"adminRoles"\s*,|(?:const|let|var)\s+adminRoles\s*=|stash\.adminRoles\s*=)\s*(\[[^\]]*\])/.exec(
+      text,
+    );
   if (!match?.[1]) return [];
   try {
-    const parsed: unknown = JSON.parse(match[1]);
+    // APPSYNC_JS writes string literals in single quotes as often as not.
+    const literal = match[1].includes('"') ? match[1] : match[1].replace(/'/g, '"');
+    const parsed: unknown = JSON.parse(literal.replace(/,\s*\]$/, ']'));
     return Array.isArray(parsed) ? parsed.filter((v): v is string => typeof v === 'string') : [];
   } catch {
     return [];
   }
 }
 
+/**
+ * The lines of the `if (util.authType() === '<mode>') { … }` block of APPSYNC_JS code, with their depth inside it
+ * (1 = directly in it): the same check as the VTL, as JavaScript resolvers write it (`util.authType()` answers the
+ * same mode names; AWS AppSync Developer Guide, "Utility helpers in util", APPSYNC_JS runtime).
+ */
+function jsBlock(text: string, mode: string): { line: string; depth: number }[] | undefined {
+  const at = new RegExp(`util\\.authType\\(\\)\\s*={2,3}\\s*["'\`]${mode}["'\`]`).exec(text);
+  if (!at) return undefined;
+  const open = text.indexOf('{', at.index + at[0].length);
+  if (open === -1) return undefined;
+  let depth = 0;
+  let end = text.length;
+  for (let i = open; i < text.length; i += 1) {
+    if (text[i] === '{') depth += 1;
+    else if (text[i] === '}') depth -= 1;
+    if (depth === 0) {
+      end = i;
+      break;
+    }
+  }
+  const out: { line: string; depth: number }[] = [];
+  let current = 1;
+  for (const line of text.slice(open + 1, end).split('\n')) {
+    const trimmed = line.trim();
+    if (trimmed === '') continue;
+    out.push({ line: trimmed, depth: trimmed.startsWith('}') ? current - 1 : current });
+    current += (trimmed.match(/\{/g) ?? []).length - (trimmed.match(/\}/g) ?? []).length;
+  }
+  return out;
+}
+
 /** The lines of the `#if( $util.authType() == "<mode>" )` block, with their depth inside it (1 = directly in it). */
 function block(text: string, mode: string): { line: string; depth: number }[] | undefined {
   const lines = text.split('\n');
   const start = lines.findIndex((l) => l.includes('$util.authType()') && l.includes(`"${mode}"`));
-  if (start === -1) return undefined;
+  if (start === -1) return jsBlock(text, mode);
   const out: { line: string; depth: number }[] = [];
   let depth = 1;
   for (const line of lines.slice(start + 1)) {
@@ -124,17 +162,20 @@ export function readResolverCheck(c: Case, resolver: AppSyncResolver): ResolverC
   const authRole = stashed(all, 'authRole');
   const unauthRole = stashed(all, 'unauthRole');
   const identityPoolId =
-    /cognitoIdentityPoolId\s*==\s*"([^"]+)"/.exec(holder.text)?.[1] ?? stashed(all, 'identityPoolId');
+    /cognitoIdentityPoolId\s*={2,3}\s*["']([^"']+)["']/.exec(holder.text)?.[1] ?? stashed(all, 'identityPoolId');
   return {
     pointer: holder.pointer,
     ...(authRole ? { authRole } : {}),
     ...(unauthRole ? { unauthRole } : {}),
     ...(identityPoolId ? { identityPoolId } : {}),
     adminRoles: listOf(all),
-    iamPrivate: has(iam, /userArn\s*==\s*\$ctx\.stash\.authRole/),
-    iamPublic: has(iam, /userArn\s*==\s*\$ctx\.stash\.unauthRole/),
+    iamPrivate: has(iam, /userArn\s*={2,3}\s*\$?ctx\.stash\.authRole/),
+    iamPublic: has(iam, /userArn\s*={2,3}\s*\$?ctx\.stash\.unauthRole/),
     userPoolPrivate: pool.some(
-      ({ line, depth }) => depth === 1 && /^#set\(\s*\$isAuthorized\s*=\s*true\s*\)/.test(line),
+      ({ line, depth }) =>
+        depth === 1 &&
+        (/^#set\(\s*\$isAuthorized\s*=\s*true\s*\)/.test(line) ||
+          /^(?:(?:let|var)\s+)?isAuthorized\s*=\s*true\b/.test(line)),
     ),
     userPoolOwner: has(pool, /ownerClaim|authFilter/),
     userPoolGroups: has(pool, /staticGroupRoles|groupsInToken/),

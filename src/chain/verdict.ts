@@ -44,6 +44,7 @@ export type EvidenceKind =
   | 'appsync-schema'
   | 'appsync-logs'
   | 'app-call-code'
+  | 'request-signer'
   | 'device-clock'
   | 'run-chain';
 

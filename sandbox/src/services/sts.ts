@@ -1,8 +1,10 @@
+import { assumeRole } from '../assume-role.ts';
 import { assumeRoleWithWebIdentity, STS_NOT_AUTHORIZED } from '../assume-web-identity.ts';
 import { verifyOpenIdToken } from '../cognito-openid.ts';
 import type { SandboxContext } from '../context.ts';
 import { assumedRoleArn, DEFAULT_DURATION_SECONDS } from '../credentials.ts';
 import { AwsError, escapeXml, requireString, xmlResponse, type SandboxRequest, type SandboxResponse } from '../http.ts';
+import { verifySigV4 } from '../sigv4.ts';
 import { COGNITO_IDENTITY_PRINCIPAL } from '../trust.ts';
 
 const STS_XMLNS = 'https://sts.amazonaws.com/doc/2011-06-15/';
@@ -12,15 +14,49 @@ const MAX_DURATION = 3600;
 
 /**
  * STS over the query protocol (form-encoded POST, XML answers): `AssumeRoleWithWebIdentity` with a Cognito
- * identity OpenID token (the identity pools' basic flow).
+ * identity OpenID token (the identity pools' basic flow), and `AssumeRole` signed with SigV4 (a script or a function
+ * taking its own role, which a run variant uses to sign as a role the identity pool never issues).
  */
 export async function handleSts(request: SandboxRequest, ctx: SandboxContext): Promise<SandboxResponse> {
   const form = Object.fromEntries(new URLSearchParams(request.body.toString('utf8')));
   const action = form.Action ?? '';
+  if (action === 'AssumeRole') return assumeSigned(request, ctx, form);
   if (action !== 'AssumeRoleWithWebIdentity') {
     throw new AwsError(400, 'InvalidAction', `Could not find operation ${action} for version 2011-06-15`, 'query');
   }
   return assumeWithToken(request, ctx, form);
+}
+
+/** `AssumeRole` (STS API Reference): the answer's `AssumeRoleResult` holds the session's user and credentials. */
+async function assumeSigned(
+  request: SandboxRequest,
+  ctx: SandboxContext,
+  form: Record<string, string>,
+): Promise<SandboxResponse> {
+  const caller = await verifySigV4(request, ctx, { service: 'sts', protocol: 'query', anyRegion: true });
+  const roleArn = requireString(form, 'RoleArn', 'query');
+  const sessionName = requireString(form, 'RoleSessionName', 'query');
+  const { credentials, requestId } = await assumeRole(ctx, caller, {
+    roleArn,
+    sessionName,
+    durationSeconds: durationOf(form),
+    origin: {
+      sourceIPAddress: request.headers['x-forwarded-for']?.split(',')[0]?.trim() ?? '127.0.0.1',
+      userAgent: request.headers['user-agent'] ?? '',
+      tlsHost: `sts.${caller.region ?? ctx.scenario.region}.amazonaws.com`,
+    },
+  });
+  const xml =
+    `<AssumeRoleResponse xmlns="${STS_XMLNS}"><AssumeRoleResult>` +
+    `<AssumedRoleUser><Arn>${escapeXml(assumedRoleArn(roleArn, sessionName))}</Arn>` +
+    `<AssumedRoleId>${escapeXml(credentials.assumedRoleId)}</AssumedRoleId></AssumedRoleUser>` +
+    `<Credentials><AccessKeyId>${credentials.accessKeyId}</AccessKeyId>` +
+    `<SecretAccessKey>${escapeXml(credentials.secretAccessKey)}</SecretAccessKey>` +
+    `<SessionToken>${escapeXml(credentials.sessionToken)}</SessionToken>` +
+    `<Expiration>${new Date(credentials.expiration).toISOString().replace(/\.\d{3}Z$/, 'Z')}</Expiration></Credentials>` +
+    `</AssumeRoleResult><ResponseMetadata><RequestId>${requestId}</RequestId></ResponseMetadata>` +
+    `</AssumeRoleResponse>`;
+  return xmlResponse(xml, requestId);
 }
 
 function durationOf(form: Record<string, string>): number {

@@ -8,6 +8,8 @@ import {
   type FieldDirectives,
   type ResolverCheck,
 } from '../resolver-auth';
+import { roleArnFromAssumedRole } from '../arn';
+import { assumedRoleArn, issuedAccessKeyId } from '../evidence';
 import { roleInQuestion } from '../role-resolution';
 import type { Assessment, EvidenceNeed, Finding, Hypothesis, Proof } from '../verdict';
 import { schemaNeed } from './chain-reach';
@@ -138,6 +140,70 @@ export function resolverOf(facts: Facts, refused: RefusedField): ResolverReading
   };
 }
 
+/**
+ * Who signed the request, as far as the case shows: the identity pool's credentials (the signing key is the one the
+ * pool issued), another role's session (a function's or a script's: the key an STS `AssumeRole` record issued, or
+ * the role the run says it signed as), or unknown (an offline case without the keys).
+ */
+export type Signer =
+  | { kind: 'pool'; proofs: Proof[] }
+  | { kind: 'role'; roleArn: string; sessionArn: string; proofs: Proof[] }
+  | { kind: 'unknown' };
+
+export function signerOf(facts: Facts): Signer {
+  const { case: c, steps } = facts;
+  const { graphql, credentials } = steps;
+  if (!graphql) return { kind: 'unknown' };
+  const at = (
+    step: NonNullable<typeof graphql | typeof credentials>,
+    path: (string | number)[],
+    label: Proof['label'],
+  ) => caseProof(c, [...stepPath(c, step), ...path], label);
+  const signed = graphql.signedWithAccessKeyId;
+  const poolKey = credentials?.outcome === 'ok' ? credentials.accessKeyId : undefined;
+  if (signed && poolKey && signed === poolKey)
+    return {
+      kind: 'pool',
+      proofs: [
+        at(graphql, ['signedWithAccessKeyId'], msg('appsync-stage.proof.signed-with')),
+        ...(credentials ? [at(credentials, ['accessKeyId'], msg('after-iam.proof.pool-key'))] : []),
+      ],
+    };
+  const index = signed ? c.records.findIndex((r) => issuedAccessKeyId(r) === signed) : -1;
+  const record = c.records[index];
+  if (record && record.eventName === 'AssumeRole') {
+    const response = record.responseElements as { assumedRoleUser?: { arn?: unknown } } | null | undefined;
+    const sessionArn = typeof response?.assumedRoleUser?.arn === 'string' ? response.assumedRoleUser.arn : '';
+    const roleArn = assumedRoleArn(record) ?? (sessionArn ? roleArnFromAssumedRole(sessionArn) : undefined);
+    if (roleArn && sessionArn)
+      return {
+        kind: 'role',
+        roleArn,
+        sessionArn,
+        proofs: [
+          ...(graphql ? [at(graphql, ['signedWithAccessKeyId'], msg('appsync-stage.proof.signed-with'))] : []),
+          caseProof(
+            c,
+            ['records', index, 'responseElements', 'assumedRoleUser', 'arn'],
+            msg('after-iam.proof.signer-record'),
+          ),
+        ],
+      };
+  }
+  const { signedAs } = graphql;
+  if (signedAs?.sessionArn && (!signed || !poolKey || signed !== poolKey))
+    return {
+      kind: 'role',
+      roleArn: signedAs.roleArn,
+      sessionArn: signedAs.sessionArn,
+      proofs: [
+        ...(signed ? [at(graphql, ['signedWithAccessKeyId'], msg('appsync-stage.proof.signed-with'))] : []),
+        at(graphql, ['signedAs', 'sessionArn'], msg('after-iam.proof.signed-as')),
+      ],
+    };
+  return { kind: 'unknown' };
+}
+
 /** What a resolver-rule hypothesis says about a check that refuses the caller: is it this mode's rule? */
 export type RuleMatch = (check: ResolverCheck, guest: boolean) => boolean;
 
@@ -173,6 +239,14 @@ export function resolverRuleHypothesis(id: ModeId, matches: RuleMatch): Hypothes
           status: 'ruled-out',
           reason: msg('after-iam.ruled-out.directive-first', { field }),
           proofs: [schema.proof],
+        };
+      // These rules judge the identity pool's callers: a request signed as a function's or a script's role is not one.
+      const signer = signerOf(facts);
+      if (signer.kind === 'role')
+        return {
+          status: 'ruled-out',
+          reason: msg('after-iam.ruled-out.other-signer', { field, caller: signer.sessionArn }),
+          proofs: signer.proofs,
         };
       const reading = resolverOf(facts, refused);
       if (reading.state === 'unread')

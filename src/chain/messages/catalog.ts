@@ -1,3 +1,4 @@
+import type { FailureModeId } from '../failure-modes';
 import type { en } from './en';
 import type { Lang } from './format';
 
@@ -22,6 +23,14 @@ type ParamArgs<K extends MessageId> = Catalog[K] extends string ? [] : [params: 
 
 export function msg<K extends MessageId>(id: K, ...params: ParamArgs<K>): Message {
   return (params.length ? { id, params: params[0] } : { id }) as Message;
+}
+
+/**
+ * The title of a failure mode (`mode.<id>`). One function, because TypeScript stops relating a template literal over
+ * a union of more than 25 ids to the union of messages.
+ */
+export function modeTitle(id: FailureModeId): Message {
+  return { id: `mode.${id}` } as Message;
 }
 
 /**

@@ -68,6 +68,7 @@ export const en = {
     'allow.authenticated() admits user pool tokens, not identity pool credentials',
   'mode.guest-rule-signed-in-user': 'A guest rule refuses signed-in users',
   'mode.owner-rule-over-iam': 'An owner rule cannot admit IAM callers',
+  'mode.caller-role-not-admin': 'A function’s or script’s role is missing from the resolver’s admin roles',
   'mode.auth-mode-mismatch': 'The app calls with another auth mode than the API expects',
   'mode.identity-pool-not-found': 'The app’s identity pool id names no pool it can use',
   'mode.wrong-logins-entry': 'The app builds the identity pool’s Logins entry wrongly',
@@ -224,6 +225,10 @@ export const en = {
     `Turn on AppSync logging (field resolver log level ALL, AppSync console → the API → Settings → Logging) and read the request’s lines in the log group /aws/appsync/apis/${p.apiId}.`,
   'need.appsync-logs.ask':
     'Could you turn on AppSync logging (Settings → Logging, field resolver log level ALL), reproduce the error once, and send us the log lines of that request?',
+  'need.request-signer.how':
+    'Find who signed the request: the app with the identity pool’s credentials, or a Lambda function or a script with its own role. CloudTrail → Event history → event name AssumeRole around the request (a function’s or a script’s role session; the record’s responseElements.credentials.accessKeyId is the signing key), or the Credential= key id in the request’s Authorization header (a HAR file of the call shows it).',
+  'need.request-signer.ask':
+    'Could you tell us what makes the failing request: the app in the browser after sign-in, or a Lambda function or a script? If it is a function or a script, please send us the name of its IAM role (Lambda console → the function → Configuration → Permissions → Execution role).',
   'need.app-call-code.how':
     'Look at how the app builds the GraphQL call: the authMode it passes to `generateClient` / `client.graphql`, and whether it sends the ID token to the identity pool.',
   'need.app-call-code.ask':
@@ -261,6 +266,8 @@ export const en = {
   'link.request-signed-with-key': 'Request signed with these credentials',
   'link.request-signed-with-key.detail': (p: { accessKeyId: string }) => `SigV4 credential ${p.accessKeyId}`,
   'link.request-signed-with-key.unsigned': 'The request was not signed (or not recorded).',
+  'link.request-signed-with-key.other-role': (p: { accessKeyId: string; session: string }) =>
+    `SigV4 credential ${p.accessKeyId}: not the identity pool’s key, but the role session ${p.session}`,
   'link.credentials-valid-at-request': 'Credentials valid when the request was signed',
   'link.credentials-valid-at-request.detail': (p: { expires: string; at: string }) =>
     `Expire ${when(p.expires)}, request ${when(p.at)}`,
@@ -1118,6 +1125,27 @@ export const en = {
   'after-iam.proof.no-resolver': 'The field has no resolver',
   'after-iam.proof.check': 'The resolver’s authorization check',
   'after-iam.proof.caller-role': 'The caller’s role (identity pool, authenticated)',
+  'after-iam.ruled-out.other-signer': (p: { field: string; caller: string }) =>
+    `The request for ${p.field} was signed as ${p.caller}, not with the identity pool’s credentials: this rule judges the pool’s callers.`,
+  'after-iam.proof.pool-key': 'The key the identity pool issued',
+  'after-iam.proof.signer-record': 'The role session STS issued the signing key to (CloudTrail AssumeRole)',
+  'after-iam.proof.signed-as': 'The role session the run signed as (STS AssumeRole answer)',
+
+  // section: caller-role-not-admin
+  'caller-role-not-admin.confirmed': (p: { field: string; caller: string; adminRoles: string; authRole: string }) =>
+    `The request was signed as ${p.caller}, which is neither the identity pool’s role (${p.authRole}) nor a role whose name contains an admin role of the resolver of ${p.field} (admin roles: ${p.adminRoles}); IAM allowed it (HTTP 200) and the resolver refused it.`,
+  'caller-role-not-admin.consistent': (p: { field: string; message: string }) =>
+    `AppSync ran the IAM-signed request and refused ${p.field} ("${p.message}"); a function or a script signing with a role missing from the resolver’s admin roles is answered so: who signed the request and the resolver’s code decide.`,
+  'caller-role-not-admin.ruled-out.pool-signed': (p: { field: string }) =>
+    `The request for ${p.field} was signed with the identity pool’s credentials, not with a function’s or a script’s own role.`,
+  'caller-role-not-admin.headline': (p: { field: string; role: string }) =>
+    `The role ${p.role} may call ${p.field} in IAM, but the generated resolver does not list it as an admin role.`,
+  'caller-role-not-admin.explanation': (p: { field: string; message: string; role: string }) =>
+    `The request was signed with the role ${p.role} (a Lambda function’s or a script’s), not with identity pool credentials. IAM allowed it (HTTP 200); then the resolver Amplify generated for ${p.field} refused it ("${p.message}"): it admits IAM callers only as the identity pool’s auth/unauth role or as a role whose name contains one of its adminRoles, and ${p.role} is not one.`,
+  'caller-role-not-admin.fix': (p: { field: string; role: string }) =>
+    `Name the role in the API’s admin roles and deploy: Gen 2 — give the function access in the schema’s \`authorization\` (amplify/data/resource.ts: \`.authorization((allow) => [allow.resource(myFunction)])\`), then redeploy; Gen 1 — add "${p.role}" to \`adminRoleNames\` in amplify/backend/api/<api>/custom-roles.json, then \`amplify push\`. IAM allowing appsync:GraphQL on ${p.field} alone is not enough.`,
+  'caller-role-not-admin.customer': (p: { field: string; message: string; role: string }) =>
+    `The request for ${p.field} is made with the IAM role ${p.role} (a function or a script), which IAM allows, but the resolver Amplify generated refuses it ("${p.message}") because the role is not among the API’s admin roles. Please grant the function access in amplify/data/resource.ts with allow.resource(<function>) in the schema’s authorization and redeploy (Gen 2), or add "${p.role}" to adminRoleNames in amplify/backend/api/<api>/custom-roles.json and run amplify push (Gen 1).`,
 
   // section: resolver-allow-list-stale
   'resolver-allow-list-stale.confirmed': (p: {

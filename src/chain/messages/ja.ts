@@ -60,6 +60,7 @@ export const ja: Catalog = {
     'allow.authenticated() はユーザープールのトークンのみを許可し、ID プールの認証情報は許可しません',
   'mode.guest-rule-signed-in-user': 'ゲスト用のルールがサインイン済みユーザーを拒否しています',
   'mode.owner-rule-over-iam': '所有者ルールは IAM からの呼び出しを許可できません',
+  'mode.caller-role-not-admin': '関数またはスクリプトのロールがリゾルバーの管理者ロールに含まれていません',
   'mode.auth-mode-mismatch': 'アプリが API の想定と異なる認可モードで呼び出しています',
   'mode.identity-pool-not-found': 'アプリの ID プール ID が使えるプールを指していません',
   'mode.wrong-logins-entry': 'アプリが ID プールの Logins を誤って組み立てています',
@@ -211,6 +212,10 @@ export const ja: Catalog = {
     `AppSync のログ（フィールドリゾルバーのログレベル ALL、AppSync コンソール → API → 設定 → ログ）を有効にし、ロググループ /aws/appsync/apis/${p.apiId} で該当リクエストの行を確認してください。`,
   'need.appsync-logs.ask':
     'AppSync のログ（設定 → ログ、フィールドリゾルバーのログレベル ALL）を有効にしたうえでエラーを一度再現し、そのリクエストのログ行をお送りいただけますでしょうか。',
+  'need.request-signer.how':
+    'リクエストに署名したのが誰かを確認します: ID プールの認証情報を使うアプリか、独自のロールを使う Lambda 関数やスクリプトか。CloudTrail → イベント履歴 → イベント名 AssumeRole でリクエスト前後を検索（関数やスクリプトのロールセッション。レコードの responseElements.credentials.accessKeyId が署名キー）、またはリクエストの Authorization ヘッダーの Credential= のキー ID（呼び出しの HAR ファイルで確認できます）。',
+  'need.request-signer.ask':
+    '失敗しているリクエストを送信しているのは、サインイン後のブラウザーのアプリでしょうか、それとも Lambda 関数やスクリプトでしょうか。関数やスクリプトの場合は、その IAM ロール名（Lambda コンソール → 関数 → 設定 → アクセス権限 → 実行ロール）をお知らせいただけますでしょうか。',
   'need.app-call-code.how':
     'アプリが GraphQL 呼び出しをどのように組み立てているかを確認してください: `generateClient` / `client.graphql` に渡す authMode、および ID トークンを ID プールに送っているかどうか。',
   'need.app-call-code.ask':
@@ -244,6 +249,8 @@ export const ja: Catalog = {
   'link.request-signed-with-key': 'この認証情報でリクエストが署名された',
   'link.request-signed-with-key.detail': (p) => `SigV4 認証情報 ${p.accessKeyId}`,
   'link.request-signed-with-key.unsigned': 'リクエストは署名されていません（または記録されていません）。',
+  'link.request-signed-with-key.other-role': (p) =>
+    `SigV4 認証情報 ${p.accessKeyId}: ID プールのキーではなく、ロールセッション ${p.session} のキーです`,
   'link.credentials-valid-at-request': 'リクエスト署名時に認証情報が有効だった',
   'link.credentials-valid-at-request.detail': (p) =>
     `有効期限 ${when(p.expires, 'ja')}、リクエスト ${when(p.at, 'ja')}`,
@@ -1034,6 +1041,27 @@ export const ja: Catalog = {
   'after-iam.proof.no-resolver': 'フィールドにリゾルバーがありません',
   'after-iam.proof.check': 'リゾルバーの認可チェック',
   'after-iam.proof.caller-role': '呼び出し元のロール（ID プール、認証済み）',
+  'after-iam.ruled-out.other-signer': (p) =>
+    `${p.field} へのリクエストは ID プールの認証情報ではなく ${p.caller} として署名されています。このルールは ID プールからの呼び出し元を判定するものです。`,
+  'after-iam.proof.pool-key': 'ID プールが発行したキー',
+  'after-iam.proof.signer-record': '署名キーを発行したロールセッション（CloudTrail の AssumeRole）',
+  'after-iam.proof.signed-as': '実行時に署名したロールセッション（STS AssumeRole の応答）',
+
+  // section: caller-role-not-admin
+  'caller-role-not-admin.confirmed': (p) =>
+    `リクエストは ${p.caller} として署名されています。これは ID プールのロール（${p.authRole}）でも、${p.field} のリゾルバーの管理者ロール（${p.adminRoles}）を名前に含むロールでもありません。IAM は許可し（HTTP 200）、リゾルバーが拒否しました。`,
+  'caller-role-not-admin.consistent': (p) =>
+    `AppSync は IAM 署名付きリクエストを実行し、${p.field} を拒否しました（"${p.message}"）。リゾルバーの管理者ロールに含まれないロールで関数やスクリプトが署名した場合もこう応答します。誰が署名したかとリゾルバーのコードで判定できます。`,
+  'caller-role-not-admin.ruled-out.pool-signed': (p) =>
+    `${p.field} へのリクエストは、関数やスクリプト自身のロールではなく ID プールの認証情報で署名されています。`,
+  'caller-role-not-admin.headline': (p) =>
+    `ロール ${p.role} は IAM では ${p.field} を呼び出せますが、生成されたリゾルバーの管理者ロールに含まれていません。`,
+  'caller-role-not-admin.explanation': (p) =>
+    `リクエストは ID プールの認証情報ではなく、ロール ${p.role}（Lambda 関数またはスクリプトのロール）で署名されています。IAM は許可しました（HTTP 200）。その後、Amplify が ${p.field} 用に生成したリゾルバーが拒否しました（"${p.message}"）。このリゾルバーが IAM で許可するのは ID プールの認証／未認証ロールか、名前に adminRoles のいずれかを含むロールのみで、${p.role} は該当しません。`,
+  'caller-role-not-admin.fix': (p) =>
+    `ロールを API の管理者ロールに加えてデプロイします: Gen 2 — スキーマの \`authorization\` で関数にアクセスを許可（amplify/data/resource.ts: \`.authorization((allow) => [allow.resource(myFunction)])\`）して再デプロイ; Gen 1 — amplify/backend/api/<api>/custom-roles.json の \`adminRoleNames\` に "${p.role}" を追加して \`amplify push\`。${p.field} に対する IAM の appsync:GraphQL の許可だけでは足りません。`,
+  'caller-role-not-admin.customer': (p) =>
+    `${p.field} へのリクエストは IAM ロール ${p.role}（関数またはスクリプト）で行われており、IAM では許可されておりますが、このロールが API の管理者ロールに含まれていないため、Amplify が生成したリゾルバーが拒否しております（"${p.message}"）。お手数ですが、amplify/data/resource.ts のスキーマの authorization に allow.resource(<関数>) を追加して再デプロイしていただくか（Gen 2）、amplify/backend/api/<api>/custom-roles.json の adminRoleNames に "${p.role}" を追加して amplify push を実行していただけますでしょうか（Gen 1）。`,
 
   // section: resolver-allow-list-stale
   'resolver-allow-list-stale.confirmed': (p) =>

@@ -1,11 +1,11 @@
 import type { Lookup } from '../case';
 import type { Verdict } from '../verdict';
-import { render, type Catalog } from './catalog';
+import { modeTitle, render, type Catalog } from './catalog';
 
 /** A verdict in one language: what the screens, the exports and the CLI print. */
 export function renderVerdict(v: Verdict, catalog: Catalog) {
   const t = (m: Parameters<typeof render>[0]) => render(m, catalog);
-  const title = (id: Verdict['cause']) => (id === 'inconclusive' ? t(v.headline) : t({ id: `mode.${id}` }));
+  const title = (id: Verdict['cause']) => (id === 'inconclusive' ? t(v.headline) : t(modeTitle(id)));
   return {
     cause: v.cause,
     confidence: v.confidence,

@@ -12,6 +12,7 @@ import { classifyAwsError } from '../error-taxonomy';
 import { accountOf } from '../arn';
 import { assumedRoleArn, isAssumeRoleWithWebIdentity, issuedAccessKeyId, recordIdentityId } from '../evidence';
 import { parseCloudTrailTime, readCloudTrailPiece } from '../forms/cloudtrail-piece';
+import { readResolverPiece, readSchemaPiece } from '../forms/appsync-piece';
 import { readErrorPiece } from '../forms/error-piece';
 import { readLogRows, readLogStatement, type LogStatement } from '../forms/log-piece';
 import { findLooseValue } from '../forms/loose-literal';
@@ -32,6 +33,10 @@ export interface OfflinePieces {
   query?: string;
   /** The identity pool's authenticated role: its ARN, or `get-identity-pool-roles` output. */
   role?: string;
+  /** The API's schema with its directives (SDL, `get-introspection-schema --format SDL --include-directives`). */
+  schema?: string;
+  /** The refused field's resolver: `get-resolver` / `get-function` JSON, or its VTL or APPSYNC_JS code. */
+  resolver?: string;
 }
 
 export type OfflinePiece = keyof OfflinePieces;
@@ -262,8 +267,17 @@ export function buildOfflineCase(pieces: OfflinePieces, now: Date = new Date()):
   const log = readLogStatement(logRows);
   const query = scrubText(pieces.query?.trim() || log.query || '');
   const operation = query ? attempt(errors, 'query', () => parseOperation(query)) : undefined;
-  if (!config.ok || Object.keys(errors).length > 0) return { ok: false, errors };
   const appError = withLogStatement(pastedError, log);
+  const schema = pieces.schema?.trim()
+    ? attempt(errors, 'schema', () => readSchemaPiece(pieces.schema ?? ''))
+    : undefined;
+  // The resolver is the refused field's (AppSync's "Not Authorized to access <field> on type <Type>"), else the query's.
+  const denied = /Not Authorized to access (\w+) on type (\w+)/.exec(appError?.message ?? '');
+  const field = denied?.[1] && denied[2] ? { typeName: denied[2], fieldName: denied[1] } : operation?.fields[0];
+  const resolver = pieces.resolver?.trim()
+    ? attempt(errors, 'resolver', () => readResolverPiece(pieces.resolver ?? '', field ?? log.fields[0]))
+    : undefined;
+  if (!config.ok || Object.keys(errors).length > 0) return { ok: false, errors };
 
   const sts = records?.find((r) => isAssumeRoleWithWebIdentity(r));
   const at = sts ? Date.parse(sts.eventTime) : plausibleTime(log.at ?? NaN) ? (log.at as number) : now.getTime();
@@ -359,6 +373,9 @@ export function buildOfflineCase(pieces: OfflinePieces, now: Date = new Date()):
     simulations: [],
     ...(role?.identityPool ? { identityPool: scrubValue(role.identityPool) as RolePiece['identityPool'] } : {}),
     ...(named ? { expectedRoleArn: named } : {}),
+    ...(schema || resolver
+      ? { appsync: { ...(schema ? { schema } : {}), resolvers: resolver ? [resolver] : [] } }
+      : {}),
     lookups: [],
   };
   // The same counts a link or a case file is held to: evidence past them is refused by piece, not evaluated.

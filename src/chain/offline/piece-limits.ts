@@ -59,6 +59,8 @@ const WHAT: Record<OfflinePiece, string> = {
   policy: 'This policy',
   role: 'This role piece',
   query: 'This query',
+  schema: 'This schema',
+  resolver: 'This resolver piece',
 };
 
 /** The message for a piece nested past the bound: what happened, and what to paste instead. */

@@ -2,7 +2,7 @@ import { useState, type ChangeEvent } from 'react';
 import type { Case } from '@/chain/case';
 import type { RunComparison, VerdictGist } from '@/chain/compare';
 import type { Link } from '@/chain/links';
-import { render } from '@/chain/messages/catalog';
+import { modeTitle, render } from '@/chain/messages/catalog';
 import { en } from '@/chain/messages/en';
 import { DEFAULT_REDACTION, redact } from '@/chain/share/redact';
 import { encodeShareLink } from '@/chain/share/share-link';
@@ -28,7 +28,7 @@ interface RunHistoryProps {
 }
 
 const title = (gist: VerdictGist) =>
-  `${gist.cause === 'inconclusive' ? 'inconclusive' : render({ id: `mode.${gist.cause}` }, en)} (${gist.confidence})`;
+  `${gist.cause === 'inconclusive' ? 'inconclusive' : render(modeTitle(gist.cause), en)} (${gist.confidence})`;
 
 /** The link a customer opens to see the fix confirmed: the healthy re-run, redacted as any share link is. */
 function FixedLink({ evidence }: { evidence: Case }) {

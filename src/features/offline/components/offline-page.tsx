@@ -52,6 +52,18 @@ const PIECES: { piece: OfflinePiece; label: string; hint: string; rows: number }
     rows: 1,
   },
   {
+    piece: 'schema',
+    label: 'The API’s schema with directives (optional)',
+    hint: 'AppSync console → the API → Schema, or `aws appsync get-introspection-schema --api-id <id> --format SDL --include-directives schema.graphql`: decides a 200 “Not Authorized to access …”.',
+    rows: 3,
+  },
+  {
+    piece: 'resolver',
+    label: 'The refused field’s resolver (optional)',
+    hint: '`aws appsync get-resolver --api-id <id> --type-name <Type> --field-name <field>` and `aws appsync get-function` for each function of its pipeline (pasted one after another), or its VTL or JavaScript code from the console.',
+    rows: 3,
+  },
+  {
     piece: 'query',
     label: 'The failing query (optional)',
     hint: 'Found in the log lines when logging is on.',

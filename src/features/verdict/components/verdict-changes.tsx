@@ -1,9 +1,9 @@
 import type { VerdictChange, VerdictGist } from '@/chain/compare';
 import { en } from '@/chain/messages/en';
-import { render } from '@/chain/messages/catalog';
+import { modeTitle, render } from '@/chain/messages/catalog';
 
 const describe = (g: VerdictGist) =>
-  `${g.cause === 'inconclusive' ? 'inconclusive' : render({ id: `mode.${g.cause}` }, en)} (${g.confidence})`;
+  `${g.cause === 'inconclusive' ? 'inconclusive' : render(modeTitle(g.cause), en)} (${g.confidence})`;
 
 /** How the verdict moved while evidence arrived: a provisional verdict is never replaced silently. */
 export function VerdictChanges({ changes }: { changes: VerdictChange[] }) {
