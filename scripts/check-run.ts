@@ -3,6 +3,7 @@ import { printable, terminalSafeJson } from './terminal-text';
 import { ReadCapError, readCappedText, type ReadCap } from './read-capped';
 import { readHarCase } from './check-har';
 import { parseArgs } from 'node:util';
+import { explainAwsError } from '@/aws/errors';
 import { investigate } from '@/aws/investigate';
 import type { Case } from '@/chain/case';
 import { endpointsAt, type Connection } from '@/chain/connection';
@@ -222,12 +223,17 @@ export async function runCheck(args: string[], terminal: CheckOutput): Promise<n
         `CloudTrail has not delivered the record yet; looking again in ${Math.ceil((state.until - Date.now()) / 1000)} s…`,
       );
   }
-  if (!evidence) throw new Error('the investigation ended without a case');
+  if (!evidence)
+    throw new Error(
+      'the investigation ended without a case: run the command again (with a larger --timeout if a call was slow), and report it with the command line if it repeats',
+    );
   if (!values.json)
-    for (const lookup of evidence.lookups.filter((l) => l.outcome === 'denied' || l.outcome === 'error'))
+    for (const lookup of evidence.lookups.filter((l) => l.outcome === 'denied' || l.outcome === 'error')) {
+      const { todo } = explainAwsError(lookup.error ?? {}, { service: lookup.source });
       io.err(
-        `Lookup ${lookupPurpose(lookup, en)} failed: ${lookup.error?.name ?? 'error'}: ${lookup.error?.message ?? ''}`,
+        `Lookup ${lookupPurpose(lookup, en)} failed: ${lookup.error?.name ?? 'error'}: ${lookup.error?.message ?? ''} — ${todo}`,
       );
+    }
   return report(evidence, values.json, io);
 }
 
