@@ -1,4 +1,5 @@
 import { duration, when } from './format';
+import { uiEn } from './ui-en';
 
 type Stage = 'sign-in' | 'credentials' | 'graphql';
 const STAGE: Record<Stage, string> = {
@@ -1120,4 +1121,6 @@ export const en = {
   // section: proofs
 
   // end of hypotheses
+  // The timeline, the trace and the engineer's page (./ui-en.ts).
+  ...uiEn,
 } satisfies Record<string, string | ((params: never) => string)>;

@@ -1,5 +1,6 @@
 import { duration, when } from './format';
 import type { Catalog } from './catalog';
+import { uiJa } from './ui-ja';
 
 type Stage = 'sign-in' | 'credentials' | 'graphql';
 const STAGE: Record<Stage, string> = {
@@ -1020,4 +1021,6 @@ export const ja: Catalog = {
   // section: proofs
 
   // end of hypotheses
+  // The timeline, the trace and the engineer's page (./ui-ja.ts).
+  ...uiJa,
 };
