@@ -351,7 +351,7 @@ export const uiJa: typeof uiEn = {
   'ui.share.mask.email': 'メールアドレス',
   'ui.share.mask.username': 'ユーザー名',
   'ui.share.mask.sub': 'ユーザーの sub',
-  'ui.share.mask.identityId': 'identity id',
+  'ui.share.mask.identityId': 'ID（identity id）',
   'ui.share.mask.accountId': 'アカウント ID',
   'ui.share.masks-change': (p) =>
     `このマスク設定では証跡が ${p.verdict} ではなく ${p.seen} と読まれます。共有する前に、診断が比較する ID のマスクを外してください。`,
