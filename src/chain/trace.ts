@@ -57,7 +57,7 @@ export function offsetLabel(time: number, reference: number, lang: Lang = 'en'):
 }
 
 /** The AWS operation a call row stands for (its label's parameter). */
-export function operationOf(item: TraceItem): string | undefined {
+function operationOf(item: TraceItem): string | undefined {
   return item.label.id === 'trace.operation' ? item.label.params.operation : undefined;
 }
 
