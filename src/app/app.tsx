@@ -1,10 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
-import type { Catalog } from '@/chain/messages/catalog';
-import { en } from '@/chain/messages/en';
+import type { DashboardCatalog } from '@/chain/messages/catalog';
+import { dashboardEn, loadDashboardCatalog } from '@/chain/messages/dashboard-catalog';
 import type { Lang } from '@/chain/messages/format';
 import { LanguageSwitch } from '@/components/language-switch';
-import { useCatalog } from '@/components/use-catalog';
 import { makeWords, WordsProvider } from '@/components/words';
 import { OfflinePage } from '@/features/offline/components/offline-page';
 import { SharePanel } from '@/features/share/components/share-panel';
@@ -15,9 +14,20 @@ import { deviceZone, initialLang, saveLang } from './language';
 import { ThemeToggle } from './theme-toggle';
 
 /** The catalog of the chosen language once loaded (Japanese is its own chunk); English, always there, meanwhile. */
-function useShownCatalog(lang: Lang): { lang: Lang; catalog: Catalog } {
-  const catalog = useCatalog(lang);
-  return catalog ? { lang, catalog } : { lang: 'en', catalog: en };
+function useShownCatalog(lang: Lang): { lang: Lang; catalog: DashboardCatalog } {
+  const [loaded, setLoaded] = useState<Partial<Record<Lang, DashboardCatalog>>>({ en: dashboardEn });
+  useEffect(() => {
+    if (loaded[lang]) return;
+    let live = true;
+    void loadDashboardCatalog(lang).then(
+      (catalog) => live && setLoaded((current) => ({ ...current, [lang]: catalog })),
+    );
+    return () => {
+      live = false;
+    };
+  }, [lang, loaded]);
+  const catalog = loaded[lang];
+  return catalog ? { lang, catalog } : { lang: 'en', catalog: dashboardEn };
 }
 
 export function App() {

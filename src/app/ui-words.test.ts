@@ -1,8 +1,14 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { en } from '@/chain/messages/en';
-import { ja } from '@/chain/messages/ja';
+import { en as enCore } from '@/chain/messages/en';
+import { ja as jaCore } from '@/chain/messages/ja';
+import { uiEn } from '@/chain/messages/ui-en';
+import { uiJa } from '@/chain/messages/ui-ja';
+
+// The engineer's page reads the shared catalog and its own words; the customer's page the shared catalog alone.
+const en = { ...enCore, ...uiEn };
+const ja = { ...jaCore, ...uiJa };
 
 /**
  * The engineer's page speaks through the catalogs: every message id its code names exists in both languages, and no
@@ -53,6 +59,25 @@ describe('the UI’s words', () => {
       return ids.filter((id) => !enIds.has(id) || !jaIds.has(id)).map((id) => `${path}: ${id}`);
     });
     expect(missing).toEqual([]);
+  });
+
+  it('gives the customer’s page only ids of the shared catalog (the dashboard’s words never load there)', () => {
+    const customer = files.filter(({ path }) => path.startsWith('customer/'));
+    // The shared components the customer's page imports, found from its imports.
+    const shared = new Set(
+      customer.flatMap(({ text }) => [...text.matchAll(/from '@\/components\/([\w-]+)'/g)].map((m) => m[1])),
+    );
+    expect(shared.has('copy-button')).toBe(true);
+    const scanned = files.filter(
+      ({ path }) => path.startsWith('customer/') || shared.has(path.replace(/^components\/|\.tsx?$/g, '')),
+    );
+    const outside = scanned.flatMap(({ path, text }) =>
+      [...text.matchAll(ID)]
+        .flatMap((m) => idsOf(m[1] ?? ''))
+        .filter((id) => !(id in enCore) || !(id in jaCore))
+        .map((id) => `${path}: ${id}`),
+    );
+    expect(outside).toEqual([]);
   });
 
   it('words every UI id in Japanese, not in English', () => {

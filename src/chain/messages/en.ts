@@ -1,5 +1,5 @@
 import { duration, when } from './format';
-import { uiEn } from './ui-en';
+import { chainWordsEn } from './chain-words-en';
 
 type Stage = 'sign-in' | 'credentials' | 'graphql';
 const STAGE: Record<Stage, string> = {
@@ -1121,6 +1121,6 @@ export const en = {
   // section: proofs
 
   // end of hypotheses
-  // The timeline, the trace and the engineer's page (./ui-en.ts).
-  ...uiEn,
+  // The timeline, the trace and the pieces both pages share (./chain-words-en.ts).
+  ...chainWordsEn,
 } satisfies Record<string, string | ((params: never) => string)>;

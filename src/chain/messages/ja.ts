@@ -1,6 +1,6 @@
 import { duration, when } from './format';
 import type { Catalog } from './catalog';
-import { uiJa } from './ui-ja';
+import { chainWordsJa } from './chain-words-ja';
 
 type Stage = 'sign-in' | 'credentials' | 'graphql';
 const STAGE: Record<Stage, string> = {
@@ -1021,6 +1021,6 @@ export const ja: Catalog = {
   // section: proofs
 
   // end of hypotheses
-  // The timeline, the trace and the engineer's page (./ui-ja.ts).
-  ...uiJa,
+  // The timeline, the trace and the pieces both pages share (./chain-words-ja.ts).
+  ...chainWordsJa,
 };

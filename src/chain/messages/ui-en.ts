@@ -1,4 +1,4 @@
-import { clock, millis, offset, when } from './format';
+import { millis, offset, when } from './format';
 
 type Confidence = 'proven' | 'likely';
 
@@ -25,92 +25,11 @@ const FIELD: Record<string, string> = {
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 /**
- * English words of the timeline, the trace and the engineer's page (merged into `en`). The domain returns the
- * `timeline.*`, `trace.*` and `fact.*` ids; the dashboard's own chrome uses `ui.*`. Texts keep the words the e2e
- * tests and the README quote.
+ * English words of the engineer's page (`ui.*`): a catalog of its own, loaded with the dashboard only
+ * (`dashboard-catalog.ts`), so a share link never downloads them. Texts keep the words the e2e tests and the README
+ * quote.
  */
 export const uiEn = {
-  // ── Timeline lanes and items (src/chain/timeline.ts) ─────────────────────────────────────────────────────
-  'timeline.lane.token': 'User pool token',
-  'timeline.lane.credentials': 'Identity pool credentials',
-  'timeline.lane.sts': 'STS event (CloudTrail)',
-  'timeline.lane.appsync': 'AppSync request',
-  'timeline.signed-in': (p: { flow: string }) => `Signed in (${p.flow})`,
-  'timeline.sign-in-failed': (p: { error: string }) => `Sign-in failed: ${p.error || 'error'}`,
-  'timeline.id-token-valid': 'ID token valid',
-  'timeline.credentials-issued': 'Credentials issued',
-  'timeline.credentials-failed': (p: { error: string }) => `Credentials failed: ${p.error || 'error'}`,
-  'timeline.credentials-valid': 'Credentials valid',
-  'timeline.record': (p: { event: string }) => p.event,
-  'timeline.record-failed': (p: { event: string; error: string }) => `${p.event} failed: ${p.error}`,
-  'timeline.record-matched': (p: { event: string }) => `${p.event} (issued these credentials)`,
-  'timeline.graphql': (p: { status: string; errorType: string }) =>
-    `GraphQL ${p.status}${p.errorType ? ` ${p.errorType}` : ''}`,
-  'timeline.after-iam': 'Authorization after IAM',
-  'timeline.logs': (p: { count: number }) => `AppSync log (${plural(p.count, 'line')})`,
-
-  // ── Facts beside an item ──────────────────────────────────────────────────────────────────────────────
-  'fact.username': 'username',
-  'fact.error': 'error',
-  'fact.claim': (p: { claim: string }) => p.claim,
-  'fact.identity-id': 'identity id',
-  'fact.access-key-id': 'access key id',
-  'fact.expiration': 'expiration',
-  'fact.event-id': 'event id',
-  'fact.role': 'role',
-  'fact.principal': 'principal',
-  'fact.request-id': 'request id',
-  'fact.auth-mode': 'auth mode',
-  'fact.fields': 'fields',
-  'fact.signed-with': 'signed with',
-  'fact.message': 'message',
-  'fact.line': (p: { n: number }) => `line ${p.n}`,
-  'fact.iam-decision': 'IAM decision',
-  'fact.iam-allowed': 'allowed (AppSync ran the request: 200)',
-  'fact.directives': (p: { field: string }) => `${p.field} directives`,
-  'fact.directives.none': '(none: the default mode only)',
-  'fact.resolver-check': (p: { field: string }) => `${p.field} resolver check`,
-  'fact.resolver-check.none': 'no Amplify authorization check',
-  'fact.resolver-rules': (p: {
-    iamPrivate: boolean;
-    iamPublic: boolean;
-    userPoolPrivate: boolean;
-    userPoolOwner: boolean;
-    userPoolGroups: boolean;
-  }) =>
-    [
-      p.iamPrivate ? 'IAM: auth role or pool' : '',
-      p.iamPublic ? 'IAM: unauth role' : '',
-      !p.iamPrivate && !p.iamPublic ? 'IAM: admin roles only' : '',
-      p.userPoolPrivate ? 'user pool: signed-in' : '',
-      p.userPoolOwner ? 'user pool: owner' : '',
-      p.userPoolGroups ? 'user pool: groups' : '',
-    ]
-      .filter(Boolean)
-      .join('; '),
-  'fact.stash': (p: { key: string }) => `stash ${p.key}`,
-  'fact.identity-pool-in-check': 'identity pool in check',
-  'fact.admin-roles': 'admin roles',
-  'fact.none': '(none)',
-
-  // ── Trace (src/chain/trace.ts) ────────────────────────────────────────────────────────────────────────
-  'trace.operation': (p: { operation: string }) => p.operation,
-  'trace.call': (p: { status: string; errorType: string; ms: number }) =>
-    [p.status, p.errorType, millis(p.ms, 'en')].filter(Boolean).join(' · '),
-  'trace.step.sign-in': 'Sign-in',
-  'trace.step.credentials': 'Credentials',
-  'trace.step.graphql': 'GraphQL request',
-  'trace.step.ok': 'ok',
-  'trace.step.failed': 'failed',
-  'trace.id-token': 'ID token',
-  'trace.credentials': 'Credentials',
-  'trace.valid-until': (p: { until: number; reference?: number }) =>
-    `valid until ${clock(p.until, 'en')}${p.reference !== undefined ? `, ${offset((p.until - p.reference) / 1000, 'en', 'minutes')}` : ''}`,
-  'trace.record': (p: { errorCode: string; role: string }) => [p.errorCode, p.role].filter(Boolean).join(' · '),
-  'trace.connector.issued': (p: { accessKeyId: string }) => `STS issued ${p.accessKeyId}`,
-  'trace.connector.signed': (p: { accessKeyId: string }) => `signed with ${p.accessKeyId}`,
-
-  // ── The engineer's page: header ─────────────────────────────────────────────────────────────────────
   'ui.app.tagline': 'Why does AppSync answer Unauthorized after Cognito sign-in?',
   'ui.nav.live': 'Live run',
   'ui.nav.offline': 'Offline evidence',
@@ -120,16 +39,8 @@ export const uiEn = {
   'ui.theme.to-light': 'Switch to light mode',
   'ui.theme.to-dark': 'Switch to dark mode',
 
-  // ── Shared pieces ───────────────────────────────────────────────────────────────────────────────────
-  'ui.copy': 'copy',
-  'ui.copied': 'copied',
-  'ui.copy.name': (p: { what: string }) => `Copy ${p.what}`,
-  'ui.quoted': 'Quoted from the evidence',
   'ui.raw-json': 'Raw JSON',
   'ui.json-of': (p: { what: string }) => `${p.what} raw JSON`,
-  'ui.error.cannot-show': (p: { what: string }) => `${p.what} cannot be shown`,
-  'ui.error.detail': (p: { problem: string }) =>
-    `The evidence was read, but this part could not be displayed (${p.problem}).`,
   'ui.what.cli-command': 'AWS CLI command',
   'ui.what.cli-command-n': (p: { n: number }) => `AWS CLI command ${p.n}`,
   'ui.what.request-id': (p: { call: string }) => `request id of ${p.call}`,
@@ -138,7 +49,6 @@ export const uiEn = {
   'ui.what.letter': 'message to send',
   'ui.what.fixed-link': 'confirmed fixed link',
 
-  // ── Step 1: connect ─────────────────────────────────────────────────────────────────────────────────
   'ui.connect.title': '1 · Connect',
   'ui.connect.config': 'App config (amplify_outputs.json, amplifyconfiguration.json or aws-exports.js)',
   'ui.connect.config.placeholder': 'Paste or drop the file here',
@@ -203,7 +113,6 @@ export const uiEn = {
   'ui.sent.read-only-credentials': 'your read-only credentials',
   'ui.list.join': ', ',
 
-  // ── Step 2: run ─────────────────────────────────────────────────────────────────────────────────────
   'ui.run.title': '2 · Run',
   'ui.run.user': 'Test user',
   'ui.run.password': 'Password',
@@ -233,7 +142,6 @@ export const uiEn = {
   'ui.problem.confirm-hosts': 'Confirm the hosts that are not AWS (above Run).',
   'ui.problem.query': (p: { problem: string }) => p.problem,
 
-  // ── Step 3: runs, compare, open a case ──────────────────────────────────────────────────────────────
   'ui.runs.title': '3 · Runs and compare',
   'ui.runs.label': 'Runs',
   'ui.runs.running': 'running…',
@@ -260,7 +168,6 @@ export const uiEn = {
   'ui.open.invalid': (p: { file: string; problem: string }) =>
     `${p.file} cannot be opened: ${p.problem}. Nothing was changed.`,
 
-  // ── The verdict ─────────────────────────────────────────────────────────────────────────────────────
   'ui.verdict.title': 'Verdict',
   'ui.verdict.running': 'Running the chain…',
   'ui.verdict.empty': 'Connect to the app, then run the chain: the broken link, its proof and the fix appear here.',
@@ -303,7 +210,6 @@ export const uiEn = {
   'ui.look-now': 'Look now',
   'ui.stop': 'Stop',
 
-  // ── Timeline and trace views ────────────────────────────────────────────────────────────────────────
   'ui.timeline.title': 'Timeline',
   'ui.timeline.utc': 'UTC',
   'ui.timeline.local': 'Local',
@@ -337,7 +243,6 @@ export const uiEn = {
     `Not delivered yet (CloudTrail takes ~5 min). Next look in ${p.seconds} s.`,
   'ui.sts.error': (p: { problem: string }) => p.problem,
 
-  // ── Role and policies ───────────────────────────────────────────────────────────────────────────────
   'ui.policy.title': 'Role and policies',
   'ui.policy.should-choose': 'Pool should choose',
   'ui.policy.assumed': 'CloudTrail shows assumed',
@@ -368,7 +273,6 @@ export const uiEn = {
     'This JSON has no "Statement": paste a whole policy document ({"Version": …, "Statement": [...]}).',
   'ui.policy.paste.not-json': (p: { problem: string }) => `This is not valid JSON (${p.problem}). Nothing was changed.`,
 
-  // ── Share ───────────────────────────────────────────────────────────────────────────────────────────
   'ui.share.title': 'Share with the customer',
   'ui.share.mask': 'Mask in the link and exports:',
   'ui.share.mask.email': 'email',
@@ -396,7 +300,6 @@ export const uiEn = {
   'ui.share.letter': 'Message to send with the link',
   'ui.share.courtesy': 'Opening and closing lines',
 
-  // ── Offline evidence ────────────────────────────────────────────────────────────────────────────────
   'ui.offline.title': 'Offline evidence',
   'ui.offline.intro': 'For customers who cannot give read access: paste what they send. Nothing leaves this browser.',
   'ui.offline.appConfig': "The app's config (required)",

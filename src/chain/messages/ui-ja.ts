@@ -1,4 +1,4 @@
-import { clock, duration, millis, offset, when } from './format';
+import { duration, offset, when } from './format';
 import type { uiEn } from './ui-en';
 
 type Confidence = 'proven' | 'likely';
@@ -23,80 +23,8 @@ const FIELD: Record<string, string> = {
 };
 const CONFIDENCE: Record<Confidence, string> = { proven: '証明済み', likely: '推定' };
 
-/** Japanese words of the timeline, the trace and the engineer's page (merged into `ja`; typed by `uiEn`). */
+/** Japanese words of the engineer's page (`ui.*`; typed by `uiEn`), loaded with the dashboard when shown. */
 export const uiJa: typeof uiEn = {
-  // ── タイムライン ─────────────────────────────────────────────────────────────────────────────────────
-  'timeline.lane.token': 'ユーザープールのトークン',
-  'timeline.lane.credentials': 'ID プールの認証情報',
-  'timeline.lane.sts': 'STS イベント（CloudTrail）',
-  'timeline.lane.appsync': 'AppSync リクエスト',
-  'timeline.signed-in': (p) => `サインイン成功（${p.flow}）`,
-  'timeline.sign-in-failed': (p) => `サインイン失敗: ${p.error || 'エラー'}`,
-  'timeline.id-token-valid': 'ID トークンの有効期間',
-  'timeline.credentials-issued': '認証情報の発行',
-  'timeline.credentials-failed': (p) => `認証情報の取得失敗: ${p.error || 'エラー'}`,
-  'timeline.credentials-valid': '認証情報の有効期間',
-  'timeline.record': (p) => p.event,
-  'timeline.record-failed': (p) => `${p.event} 失敗: ${p.error}`,
-  'timeline.record-matched': (p) => `${p.event}（この認証情報を発行）`,
-  'timeline.graphql': (p) => `GraphQL ${p.status}${p.errorType ? ` ${p.errorType}` : ''}`,
-  'timeline.after-iam': 'IAM 通過後の認可',
-  'timeline.logs': (p) => `AppSync ログ（${p.count} 行）`,
-
-  'fact.username': 'ユーザー名',
-  'fact.error': 'エラー',
-  'fact.claim': (p) => p.claim,
-  'fact.identity-id': 'ID（identity id）',
-  'fact.access-key-id': 'アクセスキー ID',
-  'fact.expiration': '有効期限',
-  'fact.event-id': 'イベント ID',
-  'fact.role': 'ロール',
-  'fact.principal': 'プリンシパル',
-  'fact.request-id': 'リクエスト ID',
-  'fact.auth-mode': '認可モード',
-  'fact.fields': 'フィールド',
-  'fact.signed-with': '署名に使用したキー',
-  'fact.message': 'メッセージ',
-  'fact.line': (p) => `${p.n} 行目`,
-  'fact.iam-decision': 'IAM の判定',
-  'fact.iam-allowed': '許可（AppSync がリクエストを実行: 200）',
-  'fact.directives': (p) => `${p.field} のディレクティブ`,
-  'fact.directives.none': '（なし: デフォルトモードのみ）',
-  'fact.resolver-check': (p) => `${p.field} のリゾルバーによるチェック`,
-  'fact.resolver-check.none': 'Amplify の認可チェックなし',
-  'fact.resolver-rules': (p) =>
-    [
-      p.iamPrivate ? 'IAM: 認証済みロールまたはプール' : '',
-      p.iamPublic ? 'IAM: 未認証ロール' : '',
-      !p.iamPrivate && !p.iamPublic ? 'IAM: 管理者ロールのみ' : '',
-      p.userPoolPrivate ? 'ユーザープール: サインイン済み' : '',
-      p.userPoolOwner ? 'ユーザープール: 所有者' : '',
-      p.userPoolGroups ? 'ユーザープール: グループ' : '',
-    ]
-      .filter(Boolean)
-      .join('、'),
-  'fact.stash': (p) => `stash の ${p.key}`,
-  'fact.identity-pool-in-check': 'チェック内の ID プール',
-  'fact.admin-roles': '管理者ロール',
-  'fact.none': '（なし）',
-
-  // ── トレース ────────────────────────────────────────────────────────────────────────────────────────
-  'trace.operation': (p) => p.operation,
-  'trace.call': (p) => [p.status, p.errorType, millis(p.ms, 'ja')].filter(Boolean).join(' · '),
-  'trace.step.sign-in': 'サインイン',
-  'trace.step.credentials': '認証情報',
-  'trace.step.graphql': 'GraphQL リクエスト',
-  'trace.step.ok': '成功',
-  'trace.step.failed': '失敗',
-  'trace.id-token': 'ID トークン',
-  'trace.credentials': '認証情報',
-  'trace.valid-until': (p) =>
-    `${clock(p.until, 'ja')} まで有効${p.reference !== undefined ? `（${offset((p.until - p.reference) / 1000, 'ja', 'minutes')}）` : ''}`,
-  'trace.record': (p) => [p.errorCode, p.role].filter(Boolean).join(' · '),
-  'trace.connector.issued': (p) => `STS が ${p.accessKeyId} を発行`,
-  'trace.connector.signed': (p) => `${p.accessKeyId} で署名`,
-
-  // ── ヘッダー ────────────────────────────────────────────────────────────────────────────────────────
   'ui.app.tagline': 'Cognito でサインインした後、AppSync が Unauthorized を返すのはなぜか',
   'ui.nav.live': 'ライブ実行',
   'ui.nav.offline': 'オフライン証跡',
@@ -106,14 +34,8 @@ export const uiJa: typeof uiEn = {
   'ui.theme.to-light': 'ライトモードに切り替える',
   'ui.theme.to-dark': 'ダークモードに切り替える',
 
-  'ui.copy': 'コピー',
-  'ui.copied': 'コピーしました',
-  'ui.copy.name': (p) => `${p.what}をコピー`,
-  'ui.quoted': '証跡からの引用',
   'ui.raw-json': '元の JSON',
   'ui.json-of': (p) => `${p.what} の元の JSON`,
-  'ui.error.cannot-show': (p) => `${p.what}を表示できません`,
-  'ui.error.detail': (p) => `証跡は読み込みましたが、この部分を表示できませんでした（${p.problem}）。`,
   'ui.what.cli-command': 'AWS CLI コマンド',
   'ui.what.cli-command-n': (p) => `AWS CLI コマンド ${p.n}`,
   'ui.what.request-id': (p) => `${p.call} のリクエスト ID`,
@@ -122,7 +44,6 @@ export const uiJa: typeof uiEn = {
   'ui.what.letter': '送付するメッセージ',
   'ui.what.fixed-link': '解決確認リンク',
 
-  // ── 手順 1: 接続 ────────────────────────────────────────────────────────────────────────────────────
   'ui.connect.title': '1 · 接続',
   'ui.connect.config': 'アプリの設定（amplify_outputs.json、amplifyconfiguration.json または aws-exports.js）',
   'ui.connect.config.placeholder': 'ここにファイルを貼り付けるか、ドロップしてください',
@@ -185,7 +106,6 @@ export const uiJa: typeof uiEn = {
   'ui.sent.read-only-credentials': '読み取り専用の認証情報',
   'ui.list.join': '、',
 
-  // ── 手順 2: 実行 ────────────────────────────────────────────────────────────────────────────────────
   'ui.run.title': '2 · 実行',
   'ui.run.user': 'テストユーザー',
   'ui.run.password': 'パスワード',
@@ -215,7 +135,6 @@ export const uiJa: typeof uiEn = {
   'ui.problem.confirm-hosts': 'AWS 以外のホストへの送信を承認してください（実行ボタンの上）。',
   'ui.problem.query': (p) => p.problem,
 
-  // ── 手順 3: 実行履歴と比較 ──────────────────────────────────────────────────────────────────────────
   'ui.runs.title': '3 · 実行履歴と比較',
   'ui.runs.label': '実行履歴',
   'ui.runs.running': '実行中…',
@@ -240,7 +159,6 @@ export const uiJa: typeof uiEn = {
     `${p.file} は JSON ではありません。Authtrace から保存したケース（JSON エクスポート）を開いてください。何も変更していません。`,
   'ui.open.invalid': (p) => `${p.file} を開けません: ${p.problem}。何も変更していません。`,
 
-  // ── 診断結果 ────────────────────────────────────────────────────────────────────────────────────────
   'ui.verdict.title': '診断結果',
   'ui.verdict.running': 'チェーンを実行しています…',
   'ui.verdict.empty':
@@ -283,7 +201,6 @@ export const uiJa: typeof uiEn = {
   'ui.look-now': '今すぐ確認',
   'ui.stop': '停止',
 
-  // ── タイムラインとトレース ──────────────────────────────────────────────────────────────────────────
   'ui.timeline.title': 'タイムライン',
   'ui.timeline.utc': 'UTC',
   'ui.timeline.local': '現地時刻',
@@ -315,7 +232,6 @@ export const uiJa: typeof uiEn = {
     `まだ配信されていません（CloudTrail の配信には約 5 分かかります）。次の確認まで${duration(p.seconds, 'ja')}。`,
   'ui.sts.error': (p) => p.problem,
 
-  // ── ロールとポリシー ────────────────────────────────────────────────────────────────────────────────
   'ui.policy.title': 'ロールとポリシー',
   'ui.policy.should-choose': 'プールが選ぶべきロール',
   'ui.policy.assumed': 'CloudTrail 上で引き受けられたロール',
@@ -345,7 +261,6 @@ export const uiJa: typeof uiEn = {
     'この JSON には "Statement" がありません。ポリシードキュメント全体（{"Version": …, "Statement": [...]}）を貼り付けてください。',
   'ui.policy.paste.not-json': (p) => `有効な JSON ではありません（${p.problem}）。何も変更していません。`,
 
-  // ── 共有 ────────────────────────────────────────────────────────────────────────────────────────────
   'ui.share.title': 'お客様と共有',
   'ui.share.mask': 'リンクとエクスポートでマスクする項目:',
   'ui.share.mask.email': 'メールアドレス',
@@ -373,7 +288,6 @@ export const uiJa: typeof uiEn = {
   'ui.share.letter': 'リンクに添えて送るメッセージ',
   'ui.share.courtesy': '冒頭と結びの挨拶を入れる',
 
-  // ── オフライン証跡 ──────────────────────────────────────────────────────────────────────────────────
   'ui.offline.title': 'オフライン証跡',
   'ui.offline.intro':
     '読み取り権限を付与できないお客様向けです。お送りいただいた内容を貼り付けてください。データはこのブラウザーの外に送信されません。',

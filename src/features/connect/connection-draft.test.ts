@@ -5,9 +5,12 @@ import gen1 from '@/chain/fixtures/app-config/amplifyconfiguration.gen1.json?raw
 import legacyAdditional from '@/chain/fixtures/app-config/amplifyconfiguration.iam-additional.json?raw';
 import { runNeedsCredentials } from '@/chain/connection';
 import { render } from '@/chain/messages/catalog';
-import { en } from '@/chain/messages/en';
-import { ja } from '@/chain/messages/ja';
+import { dashboardEn as en } from '@/chain/messages/dashboard-catalog';
+import { ja as jaCore } from '@/chain/messages/ja';
+import { uiJa } from '@/chain/messages/ui-ja';
 import { EMPTY_DRAFT, draftFromConfig, validateDraft } from './connection-draft';
+
+const ja = { ...jaCore, ...uiJa };
 
 function read(text: string) {
   const result = parseAppConfig(text);
