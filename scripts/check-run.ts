@@ -173,6 +173,8 @@ export async function runCheck(args: string[], terminal: CheckOutput): Promise<n
       ...(parsed.accountId ? { accountId: parsed.accountId } : {}),
     },
     endpoints: values.endpoint ? endpointsAt(values.endpoint) : (parsed.endpoints ?? {}),
+    // The API's additional modes: IAM among them makes the run fetch credentials, as in the dashboard.
+    ...(parsed.apiAuthModes ? { apiAuthModes: parsed.apiAuthModes } : {}),
   };
 
   // Hosts that are not AWS's own: a sandbox on this machine's loopback is trusted; any other host is listed, and receives

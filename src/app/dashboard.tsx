@@ -1,15 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { confirmationKey, reviewEndpoints, type TrustContext } from '@/chain/endpoint-trust';
-import { authModeSchema, type AuthMode } from '@/chain/case';
+import { parseAppConfig } from '@/chain/app-config';
 import { compareVerdicts, gistOf } from '@/chain/compare';
 import { diagnose } from '@/chain/diagnose';
 import { restoreCase } from '@/chain/restore';
-import { modeTitle, render } from '@/chain/messages/catalog';
-import { en } from '@/chain/messages/en';
+import { modeTitle, type Message } from '@/chain/messages/catalog';
 import { parseOperation } from '@/chain/operation';
 import { parseReadOnlyCredentials } from '@/chain/read-only-credentials';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { Panel } from '@/components/panel';
+import { useWords } from '@/components/words';
 import { SANDBOX_URL } from '@/features/connect/api/sandbox';
 import { ConnectPanel } from '@/features/connect/components/connect-panel';
 import { EndpointReviewBox } from '@/features/connect/components/endpoint-review';
@@ -27,23 +27,11 @@ import { ProvisionalNote } from '@/features/verdict/components/provisional-note'
 import { VerdictCard } from '@/features/verdict/components/verdict-card';
 import { useInvestigation } from './use-investigation';
 
-const toAuthMode = (type: string): AuthMode | undefined =>
-  (
-    ({
-      AWS_IAM: 'iam',
-      AMAZON_COGNITO_USER_POOLS: 'userPool',
-      API_KEY: 'apiKey',
-      OPENID_CONNECT: 'oidc',
-      AWS_LAMBDA: 'lambda',
-    }) as Record<string, AuthMode>
-  )[type];
-
 function draftsFromSandbox(config: SandboxConfig): { connection: ConnectionDraft; run: Partial<RunDraft> } {
   const { auth, data } = config.amplifyOutputs;
-  // amplify_outputs.json: `default_authorization_type` and the additional `authorization_types`.
-  const apiAuthModes = [data.default_authorization_type, ...(data.authorization_types ?? [])]
-    .map(toAuthMode)
-    .filter((m): m is AuthMode => authModeSchema.safeParse(m).success);
+  // The API's modes as the pasted-config path reads them (app-config.ts): one reading for both paths.
+  const parsed = parseAppConfig(JSON.stringify(config));
+  const apiAuthModes = parsed.ok ? parsed.apiAuthModes : undefined;
   return {
     connection: {
       region: auth.aws_region,
@@ -55,7 +43,7 @@ function draftsFromSandbox(config: SandboxConfig): { connection: ConnectionDraft
       apiId: config.apiId,
       accountId: config.accountId,
       endpoints: config.endpoints,
-      apiAuthModes,
+      ...(apiAuthModes ? { apiAuthModes } : {}),
     },
     run: {
       username: config.testUser.username,
@@ -74,9 +62,9 @@ const TRUST: TrustContext = {
   ...(typeof location === 'undefined' ? {} : { relayOrigin: location.origin }),
 };
 
-const RERUN = 'What you typed is kept: check the evidence, then run again (or export the case for the Authtrace team).';
-
 export function Dashboard() {
+  const { t, say } = useWords();
+  const RERUN = say('ui.rerun-hint');
   const [connectionDraft, setConnectionDraft] = useState(EMPTY_DRAFT);
   const [runDraft, setRunDraft] = useState(EMPTY_RUN);
   // Step 1 folds to a summary once filled; "Change" opens the form again.
@@ -88,6 +76,9 @@ export function Dashboard() {
     if (folds > 0) runButton.current?.focus();
   }, [folds]);
   const validation = useMemo(() => validateDraft(connectionDraft), [connectionDraft]);
+  const fieldErrors = Object.fromEntries(
+    Object.entries(validation.errors).map(([field, message]) => [field, t(message)]),
+  );
   const credentials = useMemo(
     () => (runDraft.credentialsText.trim() ? parseReadOnlyCredentials(runDraft.credentialsText) : undefined),
     [runDraft.credentialsText],
@@ -102,17 +93,18 @@ export function Dashboard() {
   const toConfirm = confirmationKey(reviews);
 
   const problems: string[] = [];
+  const problem = (message: Message) => problems.push(t(message));
   const badFields = Object.keys(validation.errors).length;
-  if (badFields > 0) problems.push(`Connect: ${badFields} field${badFields === 1 ? '' : 's'} to fix.`);
-  if (!runDraft.username.trim()) problems.push('Enter the test user.');
-  if (!runDraft.password) problems.push('Enter the test user’s password.');
-  if (credentials && !credentials.ok) problems.push(`Read-only credentials: ${credentials.error}`);
+  if (badFields > 0) problem({ id: 'ui.problem.connect', params: { count: badFields } });
+  if (!runDraft.username.trim()) problem({ id: 'ui.problem.user' });
+  if (!runDraft.password) problem({ id: 'ui.problem.password' });
+  if (credentials && !credentials.ok) problem({ id: 'ui.problem.credentials', params: { problem: credentials.error } });
   for (const review of reviews) if (review.refused) problems.push(review.refused);
-  if (toConfirm && confirmedKey !== toConfirm) problems.push('Confirm the hosts that are not AWS (above Run).');
+  if (toConfirm && confirmedKey !== toConfirm) problem({ id: 'ui.problem.confirm-hosts' });
   try {
     parseOperation(runDraft.query);
   } catch (error) {
-    problems.push(error instanceof Error ? error.message : String(error));
+    problem({ id: 'ui.problem.query', params: { problem: error instanceof Error ? error.message : String(error) } });
   }
 
   const onRun = () => {
@@ -134,14 +126,12 @@ export function Dashboard() {
       try {
         json = JSON.parse(text);
       } catch {
-        setOpenError(
-          `${file.name} is not JSON: open a case saved from Authtrace (the JSON export). Nothing was changed.`,
-        );
+        setOpenError(t({ id: 'ui.open.not-json', params: { file: file.name } }));
         return;
       }
       const restored = restoreCase(json);
       if (!restored.ok) {
-        setOpenError(`${file.name} cannot be opened: ${restored.error}. Nothing was changed.`);
+        setOpenError(t({ id: 'ui.open.invalid', params: { file: file.name, problem: restored.error } }));
         return;
       }
       setOpenError(undefined);
@@ -158,26 +148,31 @@ export function Dashboard() {
     .slice(0, Math.max(0, selectedIndex))
     .reverse()
     .find((entry) => entry.verdict);
+  const runLabel = (run: (typeof kept)[number]) =>
+    run.number !== undefined ? t({ id: 'ui.run.label', params: { n: run.number } }) : run.label;
   const comparison =
     previous?.verdict && verdict && investigation.evidence
       ? {
-          previous: previous.run.label,
+          previous: runLabel(previous.run),
           result: compareVerdicts(previous.verdict, verdict),
           links: [...verdict.links, ...previous.verdict.links],
           evidence: investigation.evidence,
         }
       : undefined;
-  const title = verdict
-    ? verdict.cause === 'inconclusive'
-      ? render(verdict.headline, en)
-      : render(modeTitle(verdict.cause), en)
-    : undefined;
   const lastChange = selected?.changes.at(-1);
   // What a screen reader hears: the verdict when it arrives, and again when it changes.
   const announcement = verdict
-    ? `${lastChange ? 'The verdict changed. ' : ''}Verdict: ${title}, ${verdict.confidence}${provisional ? ', provisional while evidence arrives' : ''}.`
+    ? t({
+        id: 'ui.announce.verdict',
+        params: {
+          title: t(verdict.cause === 'inconclusive' ? verdict.headline : modeTitle(verdict.cause)),
+          confidence: verdict.confidence,
+          changed: Boolean(lastChange),
+          provisional: Boolean(provisional),
+        },
+      })
     : investigation.running
-      ? 'Running the chain.'
+      ? say('ui.announce.running')
       : '';
 
   return (
@@ -191,7 +186,7 @@ export function Dashboard() {
         ) : (
           <ConnectPanel
             draft={connectionDraft}
-            errors={validation.errors}
+            errors={fieldErrors}
             onDraftChange={setConnectionDraft}
             complete={Boolean(validation.connection)}
             onDone={foldConnect}
@@ -221,7 +216,7 @@ export function Dashboard() {
         <RunHistory
           runs={keptVerdicts.map(({ run, verdict: v }) => ({
             id: run.id,
-            label: run.label,
+            label: runLabel(run),
             done: run.done,
             ...(v ? { gist: gistOf(v) } : {}),
           }))}
@@ -233,7 +228,7 @@ export function Dashboard() {
         />
       </div>
       <div className="min-w-0 space-y-4">
-        <ErrorBoundary what="The verdict" hint={RERUN} resetKey={investigation.evidence}>
+        <ErrorBoundary what={say('ui.part.verdict')} hint={RERUN} resetKey={investigation.evidence}>
           {verdict ? (
             <VerdictCard
               verdict={verdict}
@@ -254,17 +249,15 @@ export function Dashboard() {
               }
             />
           ) : (
-            <Panel title="Verdict">
+            <Panel title={say('ui.verdict.title')}>
               <p className="text-sm text-slate-600 dark:text-slate-400">
-                {investigation.running
-                  ? 'Running the chain…'
-                  : 'Connect to the app, then run the chain: the broken link, its proof and the fix appear here.'}
+                {say(investigation.running ? 'ui.verdict.running' : 'ui.verdict.empty')}
               </p>
             </Panel>
           )}
         </ErrorBoundary>
         {investigation.timeline && investigation.evidence && (
-          <ErrorBoundary what="The timeline" hint={RERUN} resetKey={investigation.evidence}>
+          <ErrorBoundary what={say('ui.part.timeline')} hint={RERUN} resetKey={investigation.evidence}>
             <TimelineView
               timeline={investigation.timeline}
               evidence={investigation.evidence}
@@ -273,7 +266,7 @@ export function Dashboard() {
           </ErrorBoundary>
         )}
         {investigation.evidence && (
-          <ErrorBoundary what="The role and its policies" hint={RERUN} resetKey={investigation.evidence}>
+          <ErrorBoundary what={say('ui.part.policies')} hint={RERUN} resetKey={investigation.evidence}>
             <PolicyPanel
               evidence={investigation.evidence}
               gathering={investigation.gathering}
@@ -282,12 +275,12 @@ export function Dashboard() {
           </ErrorBoundary>
         )}
         {investigation.evidence && (
-          <ErrorBoundary what="The lookups" hint={RERUN} resetKey={investigation.evidence}>
+          <ErrorBoundary what={say('ui.part.lookups')} hint={RERUN} resetKey={investigation.evidence}>
             <LookupList lookups={investigation.evidence.lookups} />
           </ErrorBoundary>
         )}
         {investigation.evidence && verdict && (
-          <ErrorBoundary what="The share panel" hint={RERUN} resetKey={investigation.evidence}>
+          <ErrorBoundary what={say('ui.part.share')} hint={RERUN} resetKey={investigation.evidence}>
             <SharePanel evidence={investigation.evidence} verdict={verdict} />
           </ErrorBoundary>
         )}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useWords } from '@/components/words';
 
 const KEY = 'authtrace-theme';
 
@@ -9,6 +10,7 @@ function initialTheme(): 'light' | 'dark' {
 }
 
 export function ThemeToggle() {
+  const { say } = useWords();
   const [theme, setTheme] = useState(initialTheme);
   useEffect(() => {
     document.documentElement.classList.toggle('dark', theme === 'dark');
@@ -19,9 +21,9 @@ export function ThemeToggle() {
       type="button"
       className="rounded-md border border-slate-300 px-2 py-1 text-xs dark:border-slate-600"
       onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}
-      aria-label={`Switch to ${theme === 'dark' ? 'light' : 'dark'} mode`}
+      aria-label={say(theme === 'dark' ? 'ui.theme.to-light' : 'ui.theme.to-dark')}
     >
-      {theme === 'dark' ? '☾ Dark' : '☀ Light'}
+      {say(theme === 'dark' ? 'ui.theme.dark' : 'ui.theme.light')}
     </button>
   );
 }

@@ -9,6 +9,7 @@ import type { Connection, ReadOnlyCredentials } from '@/chain/connection';
 import { diagnose } from '@/chain/diagnose';
 import type { TrustContext } from '@/chain/endpoint-trust';
 import { chainSteps } from '@/chain/evidence';
+import { msg } from '@/chain/messages/catalog';
 import { RECORD_DEADLINE_MS } from '@/chain/plan';
 import { buildTimeline } from '@/chain/timeline';
 import { RunControl, investigationQueryOptions, type InvestigationRun } from '@/features/run/api/investigation';
@@ -23,8 +24,10 @@ const KEEP = 10;
 export interface KeptRun {
   id: number;
   origin: 'run' | 'file';
-  /** "Run 2" or the file's name. */
+  /** The file's name (a case opened from a file); a run is named by its number. */
   label: string;
+  /** The run's number this session ("Run 2"). */
+  number?: number;
   startedAt: number;
   evidence?: Case;
   done: boolean;
@@ -85,7 +88,7 @@ export function useInvestigation() {
     const id = Math.max(Date.now(), ...kept.map((r) => r.id + 1));
     const number = kept.filter((r) => r.origin === 'run').length + 1;
     setKept((runs) =>
-      keep(runs, { id, origin: 'run', label: `Run ${number}`, startedAt: Date.now(), done: false, changes: [] }),
+      keep(runs, { id, origin: 'run', label: '', number, startedAt: Date.now(), done: false, changes: [] }),
     );
     setSelectedId(id);
     setRun({
@@ -143,25 +146,27 @@ export function useInvestigation() {
       (l) => l.source === 'cloudtrail' && (l.outcome === 'denied' || l.outcome === 'error'),
     );
     if (!credentials?.identityId && !credentials?.accessKeyId)
-      stsNote = { tone: 'info', text: 'No identity and no credentials were issued, so there is no record to match.' };
-    else if (!run.input.readOnly)
-      stsNote = { tone: 'info', text: 'Paste read-only credentials to look the record up in CloudTrail.' };
+      stsNote = { tone: 'info', text: msg('ui.sts.no-identity') };
+    else if (!run.input.readOnly) stsNote = { tone: 'info', text: msg('ui.sts.no-credentials') };
     else if (failedLookup?.error) {
       const explained = explainAwsError(Object.assign(new Error(failedLookup.error.message), failedLookup.error), {
         service: 'cloudtrail',
         action: 'cloudtrail:LookupEvents',
         ...(run.input.connection.endpoints.cloudtrail ? { endpoint: run.input.connection.endpoints.cloudtrail } : {}),
       });
-      stsNote = { tone: 'error', text: `${explained.title}: ${explained.detail} ${explained.todo}` };
+      stsNote = {
+        tone: 'error',
+        text: msg('ui.sts.error', { problem: `${explained.title}: ${explained.detail} ${explained.todo}` }),
+      };
     } else if (state?.phase === 'asking' && state.asking.includes('sts-record'))
       stsNote = {
         tone: 'waiting',
-        text: `Searching CloudTrail… ${progress ? `page ${progress.pages}, ${progress.eventsRead} events read` : ''}`,
+        text: msg('ui.sts.searching', progress ? { pages: progress.pages, events: progress.eventsRead } : {}),
       };
     else if (waitingUntil !== undefined)
       stsNote = {
         tone: 'waiting',
-        text: `Not delivered yet (CloudTrail takes ~5 min). Next look in ${Math.max(0, Math.ceil((waitingUntil - now) / 1000))} s.`,
+        text: msg('ui.sts.not-delivered', { seconds: Math.max(0, Math.ceil((waitingUntil - now) / 1000)) }),
       };
   }
 

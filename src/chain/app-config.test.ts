@@ -7,6 +7,10 @@ import gen1Json from './fixtures/app-config/amplifyconfiguration.gen1.json?raw';
 // `.txt` so that Prettier and ESLint leave it byte for byte as the Amplify CLI generates it.
 import awsExports from './fixtures/app-config/aws-exports.gen1.js.txt?raw';
 import sandbox from './fixtures/app-config/sandbox-config.json?raw';
+// Shapes and sources: fixtures/app-config/SOURCES.md.
+import gen2Additional from './fixtures/app-config/amplify-outputs.iam-additional.json?raw';
+import legacyAdditional from './fixtures/app-config/amplifyconfiguration.iam-additional.json?raw';
+import { runNeedsCredentials } from './connection';
 
 function ok(result: AppConfigResult) {
   if (!result.ok) throw new Error(`expected ok, got: ${result.error}`);
@@ -152,6 +156,57 @@ describe('parseAppConfig: formats', () => {
     const result = ok(parseAppConfig(gen2With({ aws_region: 'eu-west-1' })));
     expect(result.target.region).toBe('us-east-1');
     expect(result.warnings.join(' ')).toMatch(/data\.aws_region us-east-1, auth\.aws_region eu-west-1/);
+  });
+});
+
+describe('parseAppConfig: the API’s additional auth modes', () => {
+  it('keeps Gen 2 data.authorization_types beside the default mode', () => {
+    const result = ok(parseAppConfig(gen2Additional, 'amplify_outputs.json'));
+    expect(result.target.authMode).toBe('userPool');
+    expect(result.apiAuthModes).toEqual(['userPool', 'iam', 'apiKey']);
+  });
+
+  it('reads the legacy config’s comma-separated aws_appsync_additionalAuthenticationTypes', () => {
+    const result = ok(parseAppConfig(legacyAdditional, 'amplifyconfiguration.json'));
+    expect(result.format).toBe('gen1');
+    expect(result.target.authMode).toBe('userPool');
+    expect(result.apiAuthModes).toEqual(['userPool', 'iam', 'apiKey']);
+  });
+
+  it('reads a Gen 1 list written as an array, and an empty one as the default alone', () => {
+    const config = JSON.parse(legacyAdditional) as Record<string, unknown>;
+    const as = (value: unknown) =>
+      ok(parseAppConfig(JSON.stringify({ ...config, aws_appsync_additionalAuthenticationTypes: value }))).apiAuthModes;
+    expect(as(['AWS_IAM'])).toEqual(['userPool', 'iam']);
+    expect(as([])).toEqual(['userPool']);
+    expect(as('')).toEqual(['userPool']);
+  });
+
+  it('lists each mode once and leaves an unknown name out with a note', () => {
+    const result = ok(
+      parseAppConfig(gen2With({}, { authorization_types: ['AMAZON_COGNITO_USER_POOLS', 'AWS_IAM', 'MAGIC'] })),
+    );
+    expect(result.apiAuthModes).toEqual(['iam', 'userPool']);
+    expect(result.warnings.join(' ')).toContain('"MAGIC"');
+  });
+
+  it('says nothing of modes a config does not list (Amplify.configure has no such key)', () => {
+    expect(ok(parseAppConfig(configure)).apiAuthModes).toBeUndefined();
+    expect(ok(parseAppConfig(gen1Json)).apiAuthModes).toBeUndefined();
+  });
+
+  it('makes a run against an API with IAM as an additional mode fetch credentials, from either format', () => {
+    for (const text of [gen2Additional, legacyAdditional]) {
+      const result = ok(parseAppConfig(text));
+      const connection = {
+        target: result.target,
+        endpoints: {},
+        ...(result.apiAuthModes ? { apiAuthModes: result.apiAuthModes } : {}),
+      };
+      expect(runNeedsCredentials(connection)).toBe(true);
+      // Without the additional modes the same default (user pools) would get none: the list is what decides.
+      expect(runNeedsCredentials({ target: result.target, endpoints: {} })).toBe(false);
+    }
   });
 });
 

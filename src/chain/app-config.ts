@@ -25,6 +25,11 @@ export interface AppConfigRead {
   endpoints?: ConfigEndpoints;
   /** The sandbox document's run variant for its scenario (how that scenario's app calls). */
   testRun?: RunVariant;
+  /**
+   * Every auth mode the API accepts, the default first, when the config lists the additional ones (Gen 2
+   * `data.authorization_types`; Gen 1 `aws_appsync_additionalAuthenticationTypes`). `Connection.apiAuthModes`.
+   */
+  apiAuthModes?: AuthMode[];
   warnings: string[];
 }
 
@@ -273,7 +278,16 @@ const SOURCES: Record<AppConfigFormat, Record<SourceField, string[]>> = {
   },
 };
 
-const ADDITIONAL_AUTH: Partial<Record<AppConfigFormat, string>> = { gen2: 'data.authorization_types' };
+// The API's additional auth modes. Gen 2 `amplify_outputs.json` writes `data.authorization_types`, an array (amplify-
+// backend `client_config_contributor_v1.ts`: `awsAppsyncAdditionalAuthenticationTypes?.split(',')`); its legacy
+// (Gen 1 shaped) config writes `aws_appsync_additionalAuthenticationTypes` as one comma-separated string (amplify-
+// backend `client_config_to_legacy_converter.ts`, `authorization_types.join(',')`), and some Gen 1 files carry it as
+// an array. Amplify v6's `Amplify.configure` object has no such key (amplify-js `parseAWSExports.ts` and
+// `parseAmplifyOutputs.ts` keep only `defaultAuthMode`). Fixtures: src/chain/fixtures/app-config/*additional*.
+const ADDITIONAL_AUTH: Partial<Record<AppConfigFormat, string>> = {
+  gen2: 'data.authorization_types',
+  gen1: 'aws_appsync_additionalAuthenticationTypes',
+};
 const CONFIGURE_ENDPOINTS = {
   cognitoIdp: 'Auth.Cognito.userPoolEndpoint',
   cognitoIdentity: 'Auth.Cognito.identityPoolEndpoint',
@@ -473,6 +487,35 @@ function extractFields(config: Json, format: AppConfigFormat, extraction: Extrac
   }
 }
 
+/** The additional modes as listed: an array of names or one comma-separated string; undefined when absent. */
+function additionalModes(config: Json, format: AppConfigFormat): string[] | undefined {
+  const path = ADDITIONAL_AUTH[format];
+  const listed = path ? at(config, path) : undefined;
+  if (Array.isArray(listed)) return listed.filter((mode): mode is string => typeof mode === 'string');
+  if (typeof listed === 'string')
+    return listed
+      .split(',')
+      .map((mode) => mode.trim())
+      .filter(Boolean);
+  return undefined;
+}
+
+/** The default mode and the additional ones the config lists, each once; unknown names are left out with a note. */
+function readAuthModes(config: Json, format: AppConfigFormat, extraction: Extraction): void {
+  const additional = additionalModes(config, format);
+  if (additional === undefined) return;
+  const modes: AuthMode[] = extraction.candidate.authMode ? [extraction.candidate.authMode as AuthMode] : [];
+  for (const raw of additional) {
+    const mode = toAuthMode(raw);
+    if (!mode)
+      extraction.read.warnings.push(
+        `Additional auth mode "${clip(raw)}" from ${ADDITIONAL_AUTH[format] ?? 'the config'} is not one Authtrace knows; it was left out.`,
+      );
+    else if (!modes.includes(mode)) modes.push(mode);
+  }
+  extraction.read.apiAuthModes = modes;
+}
+
 function readEndpoints(root: Json, config: Json, extraction: Extraction): void {
   const found: ConfigEndpoints = {};
   for (const [key, path] of Object.entries(CONFIGURE_ENDPOINTS)) {
@@ -542,9 +585,7 @@ function addWarnings(config: Json, format: AppConfigFormat, extraction: Extracti
     read.warnings.push(
       `The GraphQL endpoint is in ${host} but the region is ${candidate.region}; AppSync requests are signed for the region, so check which is right.`,
     );
-  const additional = ADDITIONAL_AUTH[format] ? at(config, ADDITIONAL_AUTH[format]) : undefined;
-  const hasIam =
-    Array.isArray(additional) && additional.some((mode) => typeof mode === 'string' && toAuthMode(mode) === 'iam');
+  const hasIam = (additionalModes(config, format) ?? []).some((mode) => toAuthMode(mode) === 'iam');
   if (hasIam && candidate.authMode && candidate.authMode !== 'iam')
     read.warnings.push(
       `The API's default auth mode is ${candidate.authMode} and AWS_IAM is an additional one: set the auth mode to IAM if the failing request uses identity pool credentials.`,
@@ -610,6 +651,7 @@ function readConfig(text: string, name: string): AppConfigResult {
   readWrapper(root, extraction);
   fillRegionFromPool(extraction);
   readEndpoints(root, config, extraction);
+  readAuthModes(config, format, extraction);
   addWarnings(config, format, extraction);
   const { read, candidate, sources, fieldErrors } = extraction;
   read.target = { ...candidate } as Partial<Target>;

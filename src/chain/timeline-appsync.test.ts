@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeCase, makeCredentials, makeGraphql, makeSignIn } from './fixtures/cases';
+import { render } from './messages/catalog';
+import { en } from './messages/en';
 import { buildTimeline } from './timeline';
 
 const refused = makeGraphql({
@@ -27,7 +29,11 @@ describe('the AppSync lane after IAM', () => {
     });
     const lane = buildTimeline(c, []).lanes.find((l) => l.id === 'appsync');
     const item = lane?.items.find((i) => i.id === 'appsync-auth');
-    expect(item?.facts).toEqual(
+    const facts = (item?.facts ?? []).map((f) => ({
+      name: render(f.name, en),
+      value: typeof f.value === 'string' ? f.value : render(f.value, en),
+    }));
+    expect(facts).toEqual(
       expect.arrayContaining([
         { name: 'Query.listNotes directives', value: '@aws_iam @aws_cognito_user_pools' },
         { name: 'Query.listNotes resolver check', value: 'IAM: unauth role' },

@@ -1,5 +1,6 @@
 import type { Case } from './case';
 import { chainSteps } from './evidence';
+import { msg } from './messages/catalog';
 import { refusedAfterIam } from './plan';
 import { pointer } from './proof';
 import { fieldDirectives, readResolverCheck } from './resolver-auth';
@@ -14,7 +15,7 @@ export function appsyncAuthItem(c: Case): TimelineItem | undefined {
   const refused = refusedAfterIam(c);
   if (!graphql || refused.length === 0 || !c.appsync) return undefined;
   const { appsync } = c;
-  const facts: TimelineItem['facts'] = [{ name: 'IAM decision', value: 'allowed (AppSync ran the request: 200)' }];
+  const facts: TimelineItem['facts'] = [{ name: msg('fact.iam-decision'), value: msg('fact.iam-allowed') }];
   for (const { typeName, fieldName } of refused) {
     const field = `${typeName}.${fieldName}`;
     const directives = appsync.schema
@@ -22,31 +23,41 @@ export function appsyncAuthItem(c: Case): TimelineItem | undefined {
       : undefined;
     if (directives) {
       const shown = directives.onField.length > 0 ? directives.onField : directives.onType;
-      facts.push({ name: `${field} directives`, value: shown.join(' ') || '(none: the default mode only)' });
+      facts.push({
+        name: msg('fact.directives', { field }),
+        value: shown.length > 0 ? shown.join(' ') : msg('fact.directives.none'),
+      });
     }
     const resolver = appsync.resolvers.find((r) => r.typeName === typeName && r.fieldName === fieldName);
     const check = resolver ? readResolverCheck(c, resolver) : undefined;
     if (check) {
-      const rules = [
-        check.iamPrivate ? 'IAM: auth role or pool' : '',
-        check.iamPublic ? 'IAM: unauth role' : '',
-        !check.iamPrivate && !check.iamPublic ? 'IAM: admin roles only' : '',
-        check.userPoolPrivate ? 'user pool: signed-in' : '',
-        check.userPoolOwner ? 'user pool: owner' : '',
-        check.userPoolGroups ? 'user pool: groups' : '',
-      ].filter(Boolean);
-      facts.push({ name: `${field} resolver check`, value: rules.join('; ') });
-      if (check.authRole) facts.push({ name: 'stash authRole', value: check.authRole, copy: true });
-      if (check.unauthRole) facts.push({ name: 'stash unauthRole', value: check.unauthRole, copy: true });
-      if (check.identityPoolId) facts.push({ name: 'identity pool in check', value: check.identityPoolId, copy: true });
-      facts.push({ name: 'admin roles', value: check.adminRoles.join(', ') || '(none)' });
-    } else if (resolver) facts.push({ name: `${field} resolver check`, value: 'no Amplify authorization check' });
+      // The rules the resolver admits, as flags the catalog words (`fact.resolver-rules`).
+      const rules = {
+        iamPrivate: check.iamPrivate,
+        iamPublic: check.iamPublic,
+        userPoolPrivate: check.userPoolPrivate,
+        userPoolOwner: check.userPoolOwner,
+        userPoolGroups: check.userPoolGroups,
+      };
+      facts.push({ name: msg('fact.resolver-check', { field }), value: msg('fact.resolver-rules', rules) });
+      if (check.authRole)
+        facts.push({ name: msg('fact.stash', { key: 'authRole' }), value: check.authRole, copy: true });
+      if (check.unauthRole)
+        facts.push({ name: msg('fact.stash', { key: 'unauthRole' }), value: check.unauthRole, copy: true });
+      if (check.identityPoolId)
+        facts.push({ name: msg('fact.identity-pool-in-check'), value: check.identityPoolId, copy: true });
+      facts.push({
+        name: msg('fact.admin-roles'),
+        value: check.adminRoles.length > 0 ? check.adminRoles.join(', ') : msg('fact.none'),
+      });
+    } else if (resolver)
+      facts.push({ name: msg('fact.resolver-check', { field }), value: msg('fact.resolver-check.none') });
   }
   return {
     id: 'appsync-auth',
     lane: 'appsync',
     start: Date.parse(graphql.at),
-    label: 'Authorization after IAM',
+    label: msg('timeline.after-iam'),
     status: 'error',
     facts,
     source: pointer('appsync'),

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { makeCase, makeUnauthorized, makeSignIn, makeCredentials, T0 } from './fixtures/cases';
 import { checkLinks } from './links';
+import { render } from './messages/catalog';
+import { en } from './messages/en';
+import { ja } from './messages/ja';
 import { resolvePointer } from './proof';
 import { buildTimeline, relativeTime } from './timeline';
 
@@ -11,8 +14,33 @@ describe('buildTimeline', () => {
   it('puts each kind of evidence on its own lane, in the chain’s order', () => {
     expect(timeline.lanes.map((lane) => lane.id)).toEqual(['token', 'credentials', 'sts', 'appsync']);
     expect(timeline.lanes.map((lane) => lane.items.length)).toEqual([2, 2, 1, 1]);
-    expect(timeline.lanes[2]?.items[0]?.label).toContain('issued these credentials');
-    expect(timeline.lanes[3]?.items[0]?.label).toBe('GraphQL 401 UnauthorizedException');
+    const label = (lane: number, lang = en) => {
+      const item = timeline.lanes[lane]?.items[0];
+      return item ? render(item.label, lang) : undefined;
+    };
+    expect(label(2)).toContain('issued these credentials');
+    expect(label(3)).toBe('GraphQL 401 UnauthorizedException');
+    expect(label(2, ja)).toContain('この認証情報を発行');
+  });
+
+  it('names lanes, items and facts by message id, so both languages word them', () => {
+    expect(timeline.lanes.map((lane) => render(lane.title, en))).toEqual([
+      'User pool token',
+      'Identity pool credentials',
+      'STS event (CloudTrail)',
+      'AppSync request',
+    ]);
+    expect(timeline.lanes.map((lane) => render(lane.title, ja))).toEqual([
+      'ユーザープールのトークン',
+      'ID プールの認証情報',
+      'STS イベント（CloudTrail）',
+      'AppSync リクエスト',
+    ]);
+    for (const lane of timeline.lanes)
+      for (const item of lane.items) {
+        expect(render(item.label, ja)).not.toBe(item.label.id);
+        for (const fact of item.facts) expect(render(fact.name, ja)).not.toBe(fact.name.id);
+      }
   });
 
   it('spans the run, not the hour-long token validity, and is relative to the request', () => {
@@ -31,6 +59,8 @@ describe('relativeTime', () => {
   it('formats offsets from the reference', () => {
     expect(relativeTime(T0 - 1500, T0)).toBe('−1.5 s');
     expect(relativeTime(T0 + 125_000, T0)).toBe('+2 min 5 s');
+    expect(relativeTime(T0 - 1500, T0, 'ja')).toBe('−1.5秒');
+    expect(relativeTime(T0 + 125_000, T0, 'ja')).toBe('+2分5秒');
     expect(relativeTime(T0, undefined)).toBe('');
   });
 });
@@ -44,7 +74,8 @@ describe('buildTimeline with AppSync log lines', () => {
       ],
     });
     const appsync = buildTimeline(c, checkLinks(c)).lanes.find((lane) => lane.id === 'appsync');
-    expect(appsync?.items.map((item) => item.label)).toEqual(['GraphQL 200', 'AppSync log (2 lines)']);
+    expect(appsync?.items.map((item) => render(item.label, en))).toEqual(['GraphQL 200', 'AppSync log (2 lines)']);
+    expect(appsync?.items.map((item) => render(item.label, ja))).toEqual(['GraphQL 200', 'AppSync ログ（2 行）']);
     expect(appsync?.items[1]?.facts).toHaveLength(2);
   });
 });

@@ -1,11 +1,23 @@
 import type { Case } from './case';
 import { assumedRoleArn, chainSteps, issuedAccessKeyId, matchingStsRecord, recordIdentityId } from './evidence';
 import type { LaneId, Link } from './links';
+import { msg, type Message } from './messages/catalog';
+import { offset, type Lang } from './messages/format';
 import { pointer } from './proof';
 import { claimString, claimTime } from './token';
 import { appsyncAuthItem } from './timeline-appsync';
 
 export type ItemStatus = 'ok' | 'error' | 'info';
+
+/**
+ * A key fact beside an item: its name in the viewer's language, its value as evidence (an id, a time, AWS's words)
+ * or, when the product describes it, a message.
+ */
+export interface TimelineFact {
+  name: Message;
+  value: string | Message;
+  copy?: boolean;
+}
 
 /** One thing on a lane: a point in time, or a validity bar from `start` to `end`. Times are epoch ms. */
 export interface TimelineItem {
@@ -13,17 +25,18 @@ export interface TimelineItem {
   lane: LaneId;
   start: number;
   end?: number;
-  label: string;
+  /** What the item is (the catalog's `timeline.*`): words live outside the domain. */
+  label: Message;
   status: ItemStatus;
   /** Key facts shown beside the item (ids get copy buttons). */
-  facts: { name: string; value: string; copy?: boolean }[];
+  facts: TimelineFact[];
   /** JSON Pointer to the item's raw evidence in the case. */
   source: string;
 }
 
 export interface Lane {
   id: LaneId;
-  title: string;
+  title: Message;
   items: TimelineItem[];
 }
 
@@ -36,12 +49,15 @@ export interface Timeline {
   reference?: number;
 }
 
-const LANE_TITLES: Record<LaneId, string> = {
-  token: 'User pool token',
-  credentials: 'Identity pool credentials',
-  sts: 'STS event (CloudTrail)',
-  appsync: 'AppSync request',
+const LANE_TITLES: Record<LaneId, Message> = {
+  token: msg('timeline.lane.token'),
+  credentials: msg('timeline.lane.credentials'),
+  sts: msg('timeline.lane.sts'),
+  appsync: msg('timeline.lane.appsync'),
 };
+const fact = (name: Message, value: string | Message, copy?: boolean): TimelineFact =>
+  copy ? { name, value, copy } : { name, value };
+const errorText = (error: { name: string; message: string }) => `${error.name}: ${error.message}`;
 
 const ms = (iso: string | undefined) => (iso ? Date.parse(iso) : Number.NaN);
 
@@ -57,11 +73,13 @@ export function buildTimeline(c: Case, links: Link[]): Timeline {
       lane: 'token',
       start: ms(signIn.at),
       label:
-        signIn.outcome === 'ok' ? `Signed in (${signIn.flow})` : `Sign-in failed: ${signIn.error?.name ?? 'error'}`,
+        signIn.outcome === 'ok'
+          ? msg('timeline.signed-in', { flow: signIn.flow })
+          : msg('timeline.sign-in-failed', { error: signIn.error?.name ?? '' }),
       status: signIn.outcome === 'ok' ? 'ok' : 'error',
       facts: [
-        ...(signIn.username ? [{ name: 'username', value: signIn.username }] : []),
-        ...(signIn.error ? [{ name: 'error', value: `${signIn.error.name}: ${signIn.error.message}` }] : []),
+        ...(signIn.username ? [fact(msg('fact.username'), signIn.username)] : []),
+        ...(signIn.error ? [fact(msg('fact.error'), errorText(signIn.error))] : []),
       ],
       source: stepPointer(signIn),
     });
@@ -73,13 +91,13 @@ export function buildTimeline(c: Case, links: Link[]): Timeline {
         lane: 'token',
         start: iat.getTime(),
         end: exp.getTime(),
-        label: 'ID token valid',
+        label: msg('timeline.id-token-valid'),
         status: 'ok',
         facts: [
-          { name: 'aud', value: claimString(signIn.idToken, 'aud') ?? '—', copy: true },
-          { name: 'iss', value: claimString(signIn.idToken, 'iss') ?? '—', copy: true },
-          { name: 'sub', value: claimString(signIn.idToken, 'sub') ?? '—', copy: true },
-          { name: 'exp', value: exp.toISOString() },
+          ...(['aud', 'iss', 'sub'] as const).map((claim) =>
+            fact(msg('fact.claim', { claim }), claimString(signIn.idToken, claim) ?? '—', true),
+          ),
+          fact(msg('fact.claim', { claim: 'exp' }), exp.toISOString()),
         ],
         source: `${stepPointer(signIn)}/idToken`,
       });
@@ -93,15 +111,13 @@ export function buildTimeline(c: Case, links: Link[]): Timeline {
       start: ms(credentials.at),
       label:
         credentials.outcome === 'ok'
-          ? 'Credentials issued'
-          : `Credentials failed: ${credentials.error?.name ?? 'error'}`,
+          ? msg('timeline.credentials-issued')
+          : msg('timeline.credentials-failed', { error: credentials.error?.name ?? '' }),
       status: credentials.outcome === 'ok' ? 'ok' : 'error',
       facts: [
-        ...(credentials.identityId ? [{ name: 'identity id', value: credentials.identityId, copy: true }] : []),
-        ...(credentials.accessKeyId ? [{ name: 'access key id', value: credentials.accessKeyId, copy: true }] : []),
-        ...(credentials.error
-          ? [{ name: 'error', value: `${credentials.error.name}: ${credentials.error.message}` }]
-          : []),
+        ...(credentials.identityId ? [fact(msg('fact.identity-id'), credentials.identityId, true)] : []),
+        ...(credentials.accessKeyId ? [fact(msg('fact.access-key-id'), credentials.accessKeyId, true)] : []),
+        ...(credentials.error ? [fact(msg('fact.error'), errorText(credentials.error))] : []),
       ],
       source: stepPointer(credentials),
     });
@@ -111,9 +127,9 @@ export function buildTimeline(c: Case, links: Link[]): Timeline {
         lane: 'credentials',
         start: ms(credentials.at),
         end: ms(credentials.expiration),
-        label: 'Credentials valid',
+        label: msg('timeline.credentials-valid'),
         status: 'ok',
-        facts: [{ name: 'expiration', value: credentials.expiration }],
+        facts: [fact(msg('fact.expiration'), credentials.expiration)],
         source: `${stepPointer(credentials)}/expiration`,
       });
     }
@@ -126,16 +142,18 @@ export function buildTimeline(c: Case, links: Link[]): Timeline {
       id: `record-${record.eventID}`,
       lane: 'sts',
       start: ms(record.eventTime),
-      label: `${record.eventName}${failed ? ` failed: ${record.errorCode}` : record === matched ? ' (issued these credentials)' : ''}`,
+      label: failed
+        ? msg('timeline.record-failed', { event: record.eventName, error: record.errorCode ?? '' })
+        : record === matched
+          ? msg('timeline.record-matched', { event: record.eventName })
+          : msg('timeline.record', { event: record.eventName }),
       status: failed ? 'error' : record === matched ? 'ok' : 'info',
       facts: [
-        { name: 'event id', value: record.eventID, copy: true },
-        ...(assumedRoleArn(record) ? [{ name: 'role', value: assumedRoleArn(record) ?? '', copy: true }] : []),
-        ...(recordIdentityId(record) ? [{ name: 'principal', value: recordIdentityId(record) ?? '', copy: true }] : []),
-        ...(issuedAccessKeyId(record)
-          ? [{ name: 'access key id', value: issuedAccessKeyId(record) ?? '', copy: true }]
-          : []),
-        ...(record.errorMessage ? [{ name: 'error', value: record.errorMessage }] : []),
+        fact(msg('fact.event-id'), record.eventID, true),
+        ...(assumedRoleArn(record) ? [fact(msg('fact.role'), assumedRoleArn(record) ?? '', true)] : []),
+        ...(recordIdentityId(record) ? [fact(msg('fact.principal'), recordIdentityId(record) ?? '', true)] : []),
+        ...(issuedAccessKeyId(record) ? [fact(msg('fact.access-key-id'), issuedAccessKeyId(record) ?? '', true)] : []),
+        ...(record.errorMessage ? [fact(msg('fact.error'), record.errorMessage)] : []),
       ],
       source: pointer('records', index),
     });
@@ -146,16 +164,17 @@ export function buildTimeline(c: Case, links: Link[]): Timeline {
       id: 'graphql',
       lane: 'appsync',
       start: ms(graphql.at),
-      label: `GraphQL ${graphql.status ?? '—'}${graphql.errorType ? ` ${graphql.errorType}` : graphql.errors[0]?.errorType ? ` ${graphql.errors[0].errorType}` : ''}`,
+      label: msg('timeline.graphql', {
+        status: graphql.status === undefined ? '—' : String(graphql.status),
+        errorType: graphql.errorType ?? graphql.errors[0]?.errorType ?? '',
+      }),
       status: graphql.outcome === 'ok' ? 'ok' : 'error',
       facts: [
-        ...(graphql.requestId ? [{ name: 'request id', value: graphql.requestId, copy: true }] : []),
-        { name: 'auth mode', value: graphql.authMode },
-        { name: 'fields', value: graphql.fields.map((f) => `${f.typeName}.${f.fieldName}`).join(', ') },
-        ...(graphql.signedWithAccessKeyId
-          ? [{ name: 'signed with', value: graphql.signedWithAccessKeyId, copy: true }]
-          : []),
-        ...(graphql.errors[0] ? [{ name: 'message', value: graphql.errors[0].message }] : []),
+        ...(graphql.requestId ? [fact(msg('fact.request-id'), graphql.requestId, true)] : []),
+        fact(msg('fact.auth-mode'), graphql.authMode),
+        fact(msg('fact.fields'), graphql.fields.map((f) => `${f.typeName}.${f.fieldName}`).join(', ')),
+        ...(graphql.signedWithAccessKeyId ? [fact(msg('fact.signed-with'), graphql.signedWithAccessKeyId, true)] : []),
+        ...(graphql.errors[0] ? [fact(msg('fact.message'), graphql.errors[0].message)] : []),
       ],
       source: stepPointer(graphql),
     });
@@ -169,9 +188,9 @@ export function buildTimeline(c: Case, links: Link[]): Timeline {
       id: 'logs',
       lane: 'appsync',
       start: first,
-      label: `AppSync log (${c.logs.length} line${c.logs.length === 1 ? '' : 's'})`,
+      label: msg('timeline.logs', { count: c.logs.length }),
       status: 'info',
-      facts: c.logs.map((line, index) => ({ name: `line ${index + 1}`, value: line.message })),
+      facts: c.logs.map((line, index) => fact(msg('fact.line', { n: index + 1 }), line.message)),
       source: pointer('logs'),
     });
   }
@@ -189,14 +208,8 @@ export function buildTimeline(c: Case, links: Link[]): Timeline {
   return { lanes, links, domain: [low - pad, high + pad], reference };
 }
 
-/** "+1.2 s", "−3 min 4 s" relative to the reference request. */
-export function relativeTime(time: number, reference: number | undefined): string {
+/** "+1.2 s", "−3 min 4 s" (en) or "+1.2秒", "−3分4秒" (ja) relative to the reference request. */
+export function relativeTime(time: number, reference: number | undefined, lang: Lang = 'en'): string {
   if (reference === undefined) return '';
-  const delta = (time - reference) / 1000;
-  const sign = delta < 0 ? '−' : '+';
-  const abs = Math.abs(delta);
-  if (abs < 60) return `${sign}${abs.toFixed(abs < 10 ? 1 : 0)} s`;
-  const minutes = Math.floor(abs / 60);
-  if (minutes < 120) return `${sign}${minutes} min ${Math.round(abs % 60)} s`;
-  return `${sign}${Math.round(minutes / 60)} h`;
+  return offset((time - reference) / 1000, lang);
 }

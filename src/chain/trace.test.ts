@@ -9,7 +9,12 @@ import {
   makeSignIn,
   makeStsRecord,
 } from './fixtures/cases';
+import { render, type Message } from './messages/catalog';
+import { en } from './messages/en';
+import { ja } from './messages/ja';
 import { buildTrace, offsetLabel } from './trace';
+
+const say = (message: Message | undefined) => (message ? render(message, en) : undefined);
 
 const call = (service: string, operation: string, offsetSeconds: number, extra: Partial<Call> = {}): Call => ({
   service,
@@ -42,20 +47,17 @@ describe('buildTrace', () => {
   it('draws every recorded call with its status and request id, and the validity bars labelled inline', () => {
     const trace = buildTrace(recorded());
     const calls = trace.items.filter((i) => i.kind === 'call');
-    expect(calls.map((i) => i.label)).toEqual([
+    expect(calls.map((i) => say(i.label))).toEqual([
       'InitiateAuth',
       'RespondToAuthChallenge',
       'GetId',
       'GetCredentialsForIdentity',
       'GraphQL',
     ]);
-    expect(calls.at(-1)).toMatchObject({
-      status: 'error',
-      requestId: 'GraphQL-id',
-      detail: '401 · UnauthorizedException · 120 ms',
-    });
+    expect(calls.at(-1)).toMatchObject({ status: 'error', requestId: 'GraphQL-id' });
+    expect(say(calls.at(-1)?.detail)).toBe('401 · UnauthorizedException · 120 ms');
     const credentials = trace.items.find((i) => i.id === 'credentials-validity');
-    expect(credentials?.detail).toBe('valid until 09:30 UTC, +60 min');
+    expect(say(credentials?.detail)).toBe('valid until 09:30 UTC, +60 min');
     // The validity view spans the hour; the run view only the seconds of the run.
     expect(trace.validityDomain[1] - trace.validityDomain[0]).toBeGreaterThan(3_600_000);
     expect(trace.runDomain[1] - trace.runDomain[0]).toBeLessThan(10_000);
@@ -68,14 +70,16 @@ describe('buildTrace', () => {
     expect((record?.end ?? 0) - (record?.start ?? 0)).toBe(1000);
     expect(trace.connectors).toEqual([
       expect.objectContaining({ from: 'credentials-1', to: record?.id, status: 'holds' }),
-      expect.objectContaining({ from: record?.id, to: 'graphql-0', label: `signed with ${ACCESS_KEY_ID}` }),
+      expect.objectContaining({ from: record?.id, to: 'graphql-0' }),
     ]);
+    expect(say(trace.connectors[1]?.label)).toBe(`signed with ${ACCESS_KEY_ID}`);
   });
 
   it('aligns device times to AWS’s clock by the measured skew', () => {
     const aligned = buildTrace(recorded(120));
     const plain = buildTrace(recorded(0));
-    const at = (t: ReturnType<typeof buildTrace>, label: string) => t.items.find((i) => i.label === label)?.start ?? 0;
+    const at = (t: ReturnType<typeof buildTrace>, label: string) =>
+      t.items.find((i) => say(i.label) === label)?.start ?? 0;
     expect(at(plain, 'GraphQL') - at(aligned, 'GraphQL')).toBe(120_000);
     // CloudTrail's time is AWS's own: not shifted.
     expect(at(plain, 'AssumeRoleWithWebIdentity')).toBe(at(aligned, 'AssumeRoleWithWebIdentity'));
@@ -90,5 +94,22 @@ describe('buildTrace', () => {
   it('says how long after the request something ends', () => {
     expect(offsetLabel(Date.UTC(2026, 0, 1, 1, 0), Date.UTC(2026, 0, 1, 0, 1))).toBe('+59 min');
     expect(offsetLabel(0, 3 * 3_600_000)).toBe('−3 h 0 min');
+    expect(offsetLabel(Date.UTC(2026, 0, 1, 1, 0), Date.UTC(2026, 0, 1, 0, 1), 'ja')).toBe('+59分');
+    expect(offsetLabel(0, 3 * 3_600_000, 'ja')).toBe('−3時間0分');
+  });
+
+  it('words every row in Japanese with Japanese units and Japan time, never English units or raw epochs', () => {
+    const trace = buildTrace(recorded());
+    const credentials = trace.items.find((i) => i.id === 'credentials-validity');
+    // 09:30 UTC is 18:30 in Japan; the hour after the request is written in minutes, in Japanese.
+    expect(render(credentials?.detail ?? { id: 'trace.id-token' }, ja)).toBe('18:30 JST まで有効（+60分）');
+    const graphql = trace.items.filter((i) => i.kind === 'call').at(-1);
+    expect(render(graphql?.detail ?? { id: 'trace.id-token' }, ja)).toBe('401 · UnauthorizedException · 120ミリ秒');
+    for (const item of trace.items) {
+      const text = `${render(item.label, ja)} ${render(item.detail, ja)}`;
+      expect(text).not.toMatch(/\d\s?(ms|min|s|h)\b|valid until|\d{12,}/);
+    }
+    expect(trace.items.find((i) => i.id === 'id-token')?.label).toEqual({ id: 'trace.id-token' });
+    expect(render({ id: 'trace.id-token' }, ja)).toBe('ID トークン');
   });
 });

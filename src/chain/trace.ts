@@ -1,6 +1,8 @@
 import type { Case, Call } from './case';
 import { assumedRoleArn, chainSteps, issuedAccessKeyId, matchingStsRecord } from './evidence';
 import type { LinkStatus } from './links';
+import { msg, type Message } from './messages/catalog';
+import { offset, type Lang } from './messages/format';
 import { claimTime } from './token';
 
 /**
@@ -13,14 +15,14 @@ import { claimTime } from './token';
 export interface TraceItem {
   id: string;
   kind: 'call' | 'validity' | 'record' | 'step';
-  /** What the row says: the operation, or what is valid. */
-  label: string;
+  /** What the row says: the operation (AWS's name), or what is valid (the catalog's `trace.*`). */
+  label: Message;
   service: string;
   start: number;
   end: number;
   status: 'ok' | 'error' | 'info';
-  /** HTTP status, error type, duration: shown beside the label. */
-  detail: string;
+  /** HTTP status, error type, duration, or how long something stays valid: shown beside the label. */
+  detail: Message;
   requestId?: string;
   /** CloudTrail `eventTime` has one-second precision: the bar is the whole second it names. */
   precision: 'ms' | 'second';
@@ -31,7 +33,7 @@ export interface TraceItem {
 export interface TraceConnector {
   from: string;
   to: string;
-  label: string;
+  label: Message;
   status: LinkStatus;
 }
 
@@ -48,14 +50,15 @@ export interface Trace {
 }
 
 const ms = (iso: string) => Date.parse(iso);
-const hhmm = (t: number) => new Date(t).toISOString().slice(11, 16);
 
-/** "+59 min", "−2 h 5 min": how long after (or before) the reference something ends. */
-export function offsetLabel(time: number, reference: number): string {
-  const minutes = Math.round((time - reference) / 60_000);
-  const sign = minutes < 0 ? '−' : '+';
-  const abs = Math.abs(minutes);
-  return abs < 120 ? `${sign}${abs} min` : `${sign}${Math.floor(abs / 60)} h ${abs % 60} min`;
+/** "+59 min", "−2 h 5 min" (en), "+59分" (ja): how long after (or before) the reference something ends. */
+export function offsetLabel(time: number, reference: number, lang: Lang = 'en'): string {
+  return offset((time - reference) / 1000, lang, 'minutes');
+}
+
+/** The AWS operation a call row stands for (its label's parameter). */
+function operationOf(item: TraceItem): string | undefined {
+  return item.label.id === 'trace.operation' ? item.label.params.operation : undefined;
 }
 
 function callItem(call: Call, id: string, shift: number): TraceItem {
@@ -64,12 +67,16 @@ function callItem(call: Call, id: string, shift: number): TraceItem {
   return {
     id,
     kind: 'call',
-    label: call.operation,
+    label: msg('trace.operation', { operation: call.operation }),
     service: call.service,
     start,
     end: start + call.durationMs,
     status: failed ? 'error' : 'ok',
-    detail: [call.status, call.errorType, `${Math.round(call.durationMs)} ms`].filter(Boolean).join(' · '),
+    detail: msg('trace.call', {
+      status: call.status === undefined ? '' : String(call.status),
+      errorType: call.errorType ?? '',
+      ms: call.durationMs,
+    }),
     ...(call.requestId ? { requestId: call.requestId } : {}),
     precision: 'ms',
     inferred: false,
@@ -90,12 +97,12 @@ export function buildTrace(c: Case): Trace {
       items.push({
         id: `step-${step.kind}`,
         kind: 'step',
-        label: step.kind === 'graphql' ? 'GraphQL request' : step.kind === 'sign-in' ? 'Sign-in' : 'Credentials',
+        label: msg(`trace.step.${step.kind}`),
         service: step.kind === 'graphql' ? 'appsync' : 'cognito',
         start,
         end: start + step.durationMs,
         status: step.outcome === 'ok' ? 'ok' : 'error',
-        detail: step.outcome,
+        detail: msg(step.outcome === 'ok' ? 'trace.step.ok' : 'trace.step.failed'),
         precision: 'ms',
         inferred: true,
       });
@@ -104,7 +111,7 @@ export function buildTrace(c: Case): Trace {
   }
 
   const reference = graphql ? ms(graphql.at) - shift : undefined;
-  const validity = (id: string, label: string, start: number, end: number, source: 'aws' | 'device') => {
+  const validity = (id: string, label: Message, start: number, end: number, source: 'aws' | 'device') => {
     const s = source === 'device' ? start - shift : start;
     const e = end;
     items.push({
@@ -115,16 +122,22 @@ export function buildTrace(c: Case): Trace {
       start: s,
       end: e,
       status: reference !== undefined && e < reference ? 'error' : 'ok',
-      detail: `valid until ${hhmm(e)} UTC${reference !== undefined ? `, ${offsetLabel(e, reference)}` : ''}`,
+      detail: msg('trace.valid-until', { until: e, ...(reference !== undefined ? { reference } : {}) }),
       precision: 'ms',
       inferred: false,
     });
   };
   const iat = claimTime(signIn?.idToken, 'iat');
   const exp = claimTime(signIn?.idToken, 'exp');
-  if (iat && exp) validity('id-token', 'ID token', iat.getTime(), exp.getTime(), 'aws');
+  if (iat && exp) validity('id-token', msg('trace.id-token'), iat.getTime(), exp.getTime(), 'aws');
   if (credentials?.expiration && credentials.outcome === 'ok')
-    validity('credentials-validity', 'Credentials', ms(credentials.at), ms(credentials.expiration), 'device');
+    validity(
+      'credentials-validity',
+      msg('trace.credentials'),
+      ms(credentials.at),
+      ms(credentials.expiration),
+      'device',
+    );
 
   const matched = matchingStsRecord(c, credentials?.accessKeyId);
   c.records.forEach((record) => {
@@ -132,12 +145,15 @@ export function buildTrace(c: Case): Trace {
     items.push({
       id: `record-${record.eventID}`,
       kind: 'record',
-      label: record.eventName,
+      label: msg('trace.operation', { operation: record.eventName }),
       service: 'cloudtrail',
       start,
       end: start + 1000,
       status: record.errorCode ? 'error' : record === matched ? 'ok' : 'info',
-      detail: [record.errorCode, assumedRoleArn(record)?.split('/').pop()].filter(Boolean).join(' · '),
+      detail: msg('trace.record', {
+        errorCode: record.errorCode ?? '',
+        role: assumedRoleArn(record)?.split('/').pop() ?? '',
+      }),
       ...(typeof record.requestID === 'string' ? { requestId: record.requestID } : {}),
       precision: 'second',
       inferred: false,
@@ -145,13 +161,13 @@ export function buildTrace(c: Case): Trace {
   });
 
   // key id → STS record → signed request: the items the links join.
-  const credentialsCall = items.find((i) => i.kind === 'call' && i.label === 'GetCredentialsForIdentity');
+  const credentialsCall = items.find((i) => i.kind === 'call' && operationOf(i) === 'GetCredentialsForIdentity');
   const appsyncCall = [...items].reverse().find((i) => i.service === 'appsync');
   if (credentialsCall && matched) {
     connectors.push({
       from: credentialsCall.id,
       to: `record-${matched.eventID}`,
-      label: `STS issued ${issuedAccessKeyId(matched) ?? ''}`,
+      label: msg('trace.connector.issued', { accessKeyId: issuedAccessKeyId(matched) ?? '' }),
       status: 'holds',
     });
   }
@@ -160,7 +176,7 @@ export function buildTrace(c: Case): Trace {
     connectors.push({
       from: matched ? `record-${matched.eventID}` : (credentialsCall?.id ?? ''),
       to: appsyncCall.id,
-      label: `signed with ${graphql.signedWithAccessKeyId}`,
+      label: msg('trace.connector.signed', { accessKeyId: graphql.signedWithAccessKeyId }),
       status: credentials?.accessKeyId ? (signedWithIt ? 'holds' : 'broken') : 'unproven',
     });
   }

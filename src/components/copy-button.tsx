@@ -1,17 +1,19 @@
 import { useState } from 'react';
+import { useWords } from './words';
 
 interface CopyButtonProps {
   value: string;
-  /** What is copied, for the accessible name ("Copy <label>"). */
+  /** What is copied, in the page's language, for the accessible name ("Copy <label>"). */
   label: string;
-  /** The visible words and the full accessible name in the viewer's language (default English). */
+  /** The visible words and the full accessible name (default: the page's words). */
   text?: { copy: string; copied: string; name?: string };
 }
 
 /** Copies `value` to the clipboard; says so for a moment. */
 export function CopyButton({ value, label, text }: CopyButtonProps) {
   const [copied, setCopied] = useState(false);
-  const name = text?.name ?? `Copy ${label}`;
+  const { t, say } = useWords();
+  const name = text?.name ?? t({ id: 'ui.copy.name', params: { what: label } });
   return (
     <button
       type="button"
@@ -28,7 +30,7 @@ export function CopyButton({ value, label, text }: CopyButtonProps) {
         );
       }}
     >
-      {copied ? (text?.copied ?? 'copied') : (text?.copy ?? 'copy')}
+      {copied ? (text?.copied ?? say('ui.copied')) : (text?.copy ?? say('ui.copy'))}
     </button>
   );
 }

@@ -1,5 +1,6 @@
-import { Component, type ReactNode } from 'react';
+import { Component, type ContextType, type ReactNode } from 'react';
 import { ErrorNote } from './panel';
+import { WordsContext } from './words';
 
 interface ErrorBoundaryProps {
   /** What could not be shown, e.g. "The timeline". */
@@ -17,6 +18,8 @@ interface ErrorBoundaryProps {
  * happen; this catches what evidence does to rendering.
  */
 export class ErrorBoundary extends Component<ErrorBoundaryProps, { failed?: string; key?: unknown }> {
+  static override contextType = WordsContext;
+  declare context: ContextType<typeof WordsContext>;
   override state: { failed?: string; key?: unknown } = {};
 
   static getDerivedStateFromError(error: unknown) {
@@ -30,8 +33,8 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, { failed?: stri
   override render() {
     if (this.state.failed === undefined) return this.props.children;
     return (
-      <ErrorNote title={`${this.props.what} cannot be shown`}>
-        <p>The evidence was read, but this part could not be displayed ({this.state.failed.slice(0, 200)}).</p>
+      <ErrorNote title={this.context.t({ id: 'ui.error.cannot-show', params: { what: this.props.what } })}>
+        <p>{this.context.t({ id: 'ui.error.detail', params: { problem: this.state.failed.slice(0, 200) } })}</p>
         <p className="mt-1">{this.props.hint}</p>
       </ErrorNote>
     );

@@ -9,6 +9,7 @@ import { LanguageSwitch } from '@/components/language-switch';
 import { ErrorNote } from '@/components/panel';
 import { applyTheme, initialTheme } from '@/components/theme';
 import { useCatalog } from '@/components/use-catalog';
+import { makeWords, WordsProvider } from '@/components/words';
 import { SharedCase } from './shared-case';
 
 const deviceZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
@@ -91,9 +92,12 @@ export function CustomerRoot() {
       </header>
       <main className="mx-auto max-w-3xl space-y-4 p-4">
         {decoded.ok ? (
-          <ErrorBoundary key={hash} what="Authtrace" hint={t({ id: 'customer.error.render' })}>
-            <SharedCase shared={decoded.case} words={words} />
-          </ErrorBoundary>
+          // Shared pieces (copy buttons, quotations, error boundaries) speak the page's language too.
+          <WordsProvider value={makeWords(lang, catalog, zone)}>
+            <ErrorBoundary key={hash} what="Authtrace" hint={t({ id: 'customer.error.render' })}>
+              <SharedCase shared={decoded.case} words={words} />
+            </ErrorBoundary>
+          </WordsProvider>
         ) : (
           <ErrorNote title={t({ id: 'customer.error.title' })}>
             <p lang="en">{decoded.error}</p>

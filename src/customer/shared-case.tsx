@@ -100,7 +100,7 @@ export function SharedCase({ shared, words }: { shared: Case; words: Words }) {
                 {say(STATEMENT[view.statement.kind])}
                 <CopyButton
                   value={statement}
-                  label="statement"
+                  label={t({ id: 'customer.copy.statement' })}
                   text={{ ...copyText, name: t({ id: 'customer.copy.statement' }) }}
                 />
               </figcaption>

@@ -35,4 +35,24 @@ describe('a run against an API with IAM as an additional mode', () => {
     expect(credentials?.accessKeyId).toBe(graphql?.signedWithAccessKeyId);
     expect(checkLinks(evidence).find((l) => l.id === 'request-signed-with-key')?.status).toBe('holds');
   });
+
+  it('gets credentials from the pasted config alone: its additional modes, not the scenario’s run variant', async () => {
+    // The config as pasted into Connect (the same reader): the API defaults to user pools, IAM is an additional mode.
+    const connection = connectionFrom(config);
+    expect(connection.apiAuthModes).toContain('iam');
+    const run = (c: typeof connection) =>
+      collectCase({
+        connection: c,
+        username: config.testUser.username,
+        password: config.testUser.password,
+        flow: 'USER_SRP_AUTH',
+        query: config.testQuery,
+      });
+    const { credentials } = chainSteps(await run(connection));
+    expect(credentials?.outcome).toBe('ok');
+    expect(credentials?.accessKeyId).toMatch(/^ASIA/);
+    // The contrast: the same default mode without the list gets none (what the dashboard did before).
+    const { target, endpoints } = connection;
+    expect(chainSteps(await run({ target, endpoints })).credentials).toBeUndefined();
+  });
 });

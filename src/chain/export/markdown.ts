@@ -60,7 +60,7 @@ export function caseToMarkdown(
   for (const { lane, item } of items) {
     const when = Number.isFinite(item.start) ? new Date(item.start).toISOString() : '—';
     lines.push(
-      `| ${when} | ${text(lane)} | ${text(item.label)} | ${text(item.facts.map((f) => `${f.name}: ${f.value}`).join('; '))} |`,
+      `| ${when} | ${m(lane)} | ${m(item.label)} | ${item.facts.map((f) => `${m(f.name)}: ${typeof f.value === 'string' ? text(f.value) : m(f.value)}`).join('; ')} |`,
     );
   }
   lines.push('', '## Links between lanes', '');

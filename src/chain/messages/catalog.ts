@@ -1,6 +1,7 @@
 import type { FailureModeId } from '../failure-modes';
 import type { en } from './en';
 import type { Lang } from './format';
+import type { uiEn } from './ui-en';
 
 /**
  * Words live outside the domain: pure code returns message ids with parameters, and a catalog per language renders
@@ -8,18 +9,24 @@ import type { Lang } from './format';
  * missing or differently-parametrised entry fails the typecheck.
  */
 export type Catalog = typeof en;
-export type MessageId = keyof Catalog;
-export type ParamsOf<K extends MessageId> = Catalog[K] extends (params: infer P) => string ? P : never;
+/**
+ * The engineer's page adds its own words (`ui.*`, `./ui-en.ts`) to the catalog: loaded with the dashboard only, so
+ * the customer's page and the CLI never carry them. Message ids span both.
+ */
+export type DashboardCatalog = Catalog & typeof uiEn;
+type AllWords = DashboardCatalog;
+export type MessageId = keyof AllWords;
+export type ParamsOf<K extends MessageId> = AllWords[K] extends (params: infer P) => string ? P : never;
 
 /** The ids of messages without parameters (`{ id }` alone is a whole message). */
-export type PlainMessageId = { [K in MessageId]: Catalog[K] extends string ? K : never }[MessageId];
+export type PlainMessageId = { [K in MessageId]: AllWords[K] extends string ? K : never }[MessageId];
 
 /** A message id and its parameters: plain data, safe to keep in a verdict or print as JSON. */
 export type Message = {
-  [K in MessageId]: Catalog[K] extends string ? { id: K } : { id: K; params: ParamsOf<K> };
+  [K in MessageId]: AllWords[K] extends string ? { id: K } : { id: K; params: ParamsOf<K> };
 }[MessageId];
 
-type ParamArgs<K extends MessageId> = Catalog[K] extends string ? [] : [params: ParamsOf<K>];
+type ParamArgs<K extends MessageId> = AllWords[K] extends string ? [] : [params: ParamsOf<K>];
 
 export function msg<K extends MessageId>(id: K, ...params: ParamArgs<K>): Message {
   return (params.length ? { id, params: params[0] } : { id }) as Message;

@@ -1,4 +1,5 @@
 import { duration, when } from './format';
+import { chainWordsEn } from './chain-words-en';
 
 type Stage = 'sign-in' | 'credentials' | 'graphql';
 const STAGE: Record<Stage, string> = {
@@ -1234,4 +1235,6 @@ export const en = {
   // section: proofs
 
   // end of hypotheses
+  // The timeline, the trace and the pieces both pages share (./chain-words-en.ts).
+  ...chainWordsEn,
 } satisfies Record<string, string | ((params: never) => string)>;

@@ -75,3 +75,49 @@ export function duration(seconds: number, lang: Lang = 'en'): string {
   const minutes = Math.round(s / MINUTE);
   return minutes < 120 ? `${minutes}${min}` : `${Math.floor(minutes / 60)}${hour}${minutes % 60}${min}`;
 }
+
+/**
+ * A time of day in the display zone, for inline labels: `06:47 UTC` (en, UTC), `15:47 JST` (ja, Japan time). Never a
+ * raw number.
+ */
+export function clock(at: string | number, lang: Lang = 'en'): string {
+  const date = new Date(at);
+  if (Number.isNaN(date.getTime())) return String(at);
+  const zone = displayZone ?? (lang === 'ja' ? JAPAN_TIME_ZONE : 'UTC');
+  const timeZone = isTimeZone(zone) ? zone : 'UTC';
+  const parts = new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'short',
+  }).formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('hour')}:${part('minute')} ${part('timeZoneName')}`;
+}
+
+/**
+ * A signed offset from a reference, in seconds: `+1.2 s`, `−3 min 4 s`, `+2 h` (en) or `+1.2秒`, `−3分4秒`, `+2時間`
+ * (ja). The timeline's ticks and the trace's "+59 min" use it.
+ */
+export function offset(seconds: number, lang: Lang = 'en', precision: 'seconds' | 'minutes' = 'seconds'): string {
+  const sign = seconds < 0 ? '−' : '+';
+  const abs = Math.abs(seconds);
+  const [s, m, h] = lang === 'ja' ? ['秒', '分', '時間'] : [' s', ' min', ' h'];
+  const join = (a: string, b: string) => (lang === 'ja' ? `${a}${b}` : `${a} ${b}`);
+  if (precision === 'minutes') {
+    const minutes = Math.round(abs / 60);
+    return minutes < 120
+      ? `${sign}${minutes}${m}`
+      : `${sign}${join(`${Math.floor(minutes / 60)}${h}`, `${minutes % 60}${m}`)}`;
+  }
+  if (abs < 60) return `${sign}${abs.toFixed(abs < 10 ? 1 : 0)}${s}`;
+  const minutes = Math.floor(abs / 60);
+  if (minutes < 120) return `${sign}${join(`${minutes}${m}`, `${Math.round(abs % 60)}${s}`)}`;
+  return `${sign}${Math.round(minutes / 60)}${h}`;
+}
+
+/** A call's duration: `123 ms` (en), `123ミリ秒` (ja). */
+export function millis(ms: number, lang: Lang = 'en'): string {
+  return `${Math.round(ms)}${lang === 'ja' ? 'ミリ秒' : ' ms'}`;
+}

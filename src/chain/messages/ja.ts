@@ -1,5 +1,6 @@
 import { duration, when } from './format';
 import type { Catalog } from './catalog';
+import { chainWordsJa } from './chain-words-ja';
 
 type Stage = 'sign-in' | 'credentials' | 'graphql';
 const STAGE: Record<Stage, string> = {
@@ -1125,4 +1126,6 @@ export const ja: Catalog = {
   // section: proofs
 
   // end of hypotheses
+  // The timeline, the trace and the pieces both pages share (./chain-words-ja.ts).
+  ...chainWordsJa,
 };

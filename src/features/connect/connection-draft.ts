@@ -1,5 +1,7 @@
 import { authModeSchema, targetSchema, type AuthMode } from '@/chain/case';
+import type { AppConfigResult } from '@/chain/app-config';
 import type { Connection, Endpoints } from '@/chain/connection';
+import { msg, type Message, type PlainMessageId } from '@/chain/messages/catalog';
 
 /** What the Connect form holds: every field as typed, so nothing is lost while it is invalid. */
 export interface ConnectionDraft {
@@ -32,21 +34,49 @@ export type DraftField = Exclude<keyof ConnectionDraft, 'endpoints' | 'apiAuthMo
 
 export type DraftValidation =
   | { connection: Connection; errors: Record<string, never> }
-  | { connection: null; errors: Partial<Record<DraftField, string>> };
+  | { connection: null; errors: Partial<Record<DraftField, Message>> };
 
-const LABELS: Record<DraftField, string> = {
-  region: 'Region',
-  userPoolId: 'User pool id',
-  userPoolClientId: 'App client id',
-  identityPoolId: 'Identity pool id',
-  graphqlEndpoint: 'GraphQL endpoint',
-  authMode: 'Auth mode',
-  apiId: 'API id',
-  accountId: 'Account id',
+/** A field's name (the catalog's `ui.field.*`). */
+export function fieldLabel(field: DraftField): Message {
+  return msg(`ui.field.${field}`);
+}
+
+// What a bad value of each field should look like; fields without a format of their own get the general message.
+const INVALID: Partial<Record<DraftField, PlainMessageId>> = {
+  region: 'ui.field.invalid.region',
+  userPoolId: 'ui.field.invalid.userPoolId',
+  userPoolClientId: 'ui.field.invalid.userPoolClientId',
+  identityPoolId: 'ui.field.invalid.identityPoolId',
+  graphqlEndpoint: 'ui.field.invalid.graphqlEndpoint',
+  accountId: 'ui.field.invalid.accountId',
 };
 
-export function fieldLabel(field: DraftField): string {
-  return LABELS[field];
+/**
+ * The form after a config was read (pasted, dropped or the sandbox's): every field the config names, its custom
+ * endpoints, and every auth mode the API accepts (the default and the additional ones), so that a run against an
+ * API with IAM as an additional mode gets identity pool credentials (`runNeedsCredentials`).
+ */
+export function draftFromConfig(
+  draft: ConnectionDraft,
+  result: Extract<AppConfigResult, { ok: true }>,
+): ConnectionDraft {
+  const t = result.target;
+  const next: ConnectionDraft = {
+    ...draft,
+    region: t.region,
+    userPoolId: t.userPoolId,
+    userPoolClientId: t.userPoolClientId,
+    identityPoolId: t.identityPoolId,
+    graphqlEndpoint: t.graphqlEndpoint,
+    authMode: t.authMode,
+    apiId: result.apiId ?? t.apiId ?? draft.apiId,
+    accountId: result.accountId ?? t.accountId ?? draft.accountId,
+    endpoints: result.endpoints ?? draft.endpoints,
+  };
+  // Modes belong to the config just read: another config's list must not linger.
+  delete next.apiAuthModes;
+  if (result.apiAuthModes) next.apiAuthModes = result.apiAuthModes;
+  return next;
 }
 
 /** Validates the form with the case's own schema; each bad field gets its own message. */
@@ -70,12 +100,18 @@ export function validateDraft(draft: ConnectionDraft): DraftValidation {
       },
       errors: {},
     };
-  const errors: Partial<Record<DraftField, string>> = {};
+  const errors: Partial<Record<DraftField, Message>> = {};
   for (const issue of parsed.error.issues) {
     const field = issue.path[0] as DraftField | undefined;
     if (!field || errors[field]) continue;
     const value = draft[field];
-    errors[field] = value.trim() === '' ? `${LABELS[field]} is required.` : `${LABELS[field]} ${issue.message}.`;
+    const invalid = INVALID[field];
+    errors[field] =
+      value.trim() === ''
+        ? msg('ui.field.required', { field })
+        : invalid
+          ? msg(invalid)
+          : msg('ui.field.invalid.other', { field });
   }
   return { connection: null, errors };
 }

@@ -66,7 +66,11 @@ export function connectionFrom(config: SandboxConfig): Connection {
     ...(parsed.apiId ? { apiId: parsed.apiId } : {}),
     ...(parsed.accountId ? { accountId: parsed.accountId } : {}),
   };
-  return { target, endpoints: parsed.endpoints ?? {} };
+  return {
+    target,
+    endpoints: parsed.endpoints ?? {},
+    ...(parsed.apiAuthModes ? { apiAuthModes: parsed.apiAuthModes } : {}),
+  };
 }
 
 /**

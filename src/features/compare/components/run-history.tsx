@@ -2,13 +2,13 @@ import { useState, type ChangeEvent } from 'react';
 import type { Case } from '@/chain/case';
 import type { RunComparison, VerdictGist } from '@/chain/compare';
 import type { Link } from '@/chain/links';
-import { modeTitle, render } from '@/chain/messages/catalog';
-import { en } from '@/chain/messages/en';
 import { DEFAULT_REDACTION, redact } from '@/chain/share/redact';
 import { encodeShareLink } from '@/chain/share/share-link';
 import { Button } from '@/components/button';
 import { CopyButton } from '@/components/copy-button';
 import { Panel } from '@/components/panel';
+import { gistText } from '@/components/gist-text';
+import { useWords } from '@/components/words';
 
 export interface RunEntry {
   id: number;
@@ -27,35 +27,32 @@ interface RunHistoryProps {
   comparison?: { previous: string; result: RunComparison; links: Link[]; evidence: Case };
 }
 
-const title = (gist: VerdictGist) =>
-  `${gist.cause === 'inconclusive' ? 'inconclusive' : render(modeTitle(gist.cause), en)} (${gist.confidence})`;
+const title = gistText;
 
 /** The link a customer opens to see the fix confirmed: the healthy re-run, redacted as any share link is. */
 function FixedLink({ evidence }: { evidence: Case }) {
+  const { say, t } = useWords();
   const [link, setLink] = useState<string>();
   const [refused, setRefused] = useState<string>();
   const make = async () => {
     const base = `${window.location.origin}${window.location.pathname}#/share/`;
     const share = await encodeShareLink(redact(evidence, DEFAULT_REDACTION), base.length);
-    if (share.refused) setRefused(render(share.refused, en));
+    if (share.refused) setRefused(t(share.refused));
     else setLink(`${base}${share.payload}`);
   };
   return (
     <div className="mt-2 rounded border border-emerald-300 bg-emerald-50 p-2 dark:border-emerald-800 dark:bg-emerald-950/40">
-      <p className="text-sm font-semibold">Confirmed fixed</p>
-      <p className="text-xs">
-        The re-run after the fix is healthy. A link shows it to the customer (personal data masked, as in any share
-        link).
-      </p>
+      <p className="text-sm font-semibold">{say('ui.fixed.title')}</p>
+      <p className="text-xs">{say('ui.fixed.text')}</p>
       {link ? (
         <div className="mt-1 flex items-center gap-1">
           <input
             readOnly
-            aria-label="Confirmed fixed link"
+            aria-label={say('ui.fixed.link')}
             value={link}
             className="min-w-0 flex-1 rounded border border-slate-300 bg-white px-1 font-mono text-xs dark:border-slate-600 dark:bg-slate-900"
           />
-          <CopyButton value={link} label="confirmed fixed link" />
+          <CopyButton value={link} label={say('ui.what.fixed-link')} />
         </div>
       ) : refused ? (
         <p role="alert" className="mt-1 text-xs text-amber-800 dark:text-amber-300">
@@ -63,7 +60,7 @@ function FixedLink({ evidence }: { evidence: Case }) {
         </p>
       ) : (
         <Button className="mt-1" onClick={() => void make()}>
-          Make the “confirmed fixed” link
+          {say('ui.fixed.make')}
         </Button>
       )}
     </div>
@@ -72,6 +69,8 @@ function FixedLink({ evidence }: { evidence: Case }) {
 
 /** Runs kept in memory this session (and cases opened from files): pick one, compare it with the one before. */
 export function RunHistory({ runs, selectedId, onSelect, onOpenFile, openError, comparison }: RunHistoryProps) {
+  const words = useWords();
+  const { t, say } = words;
   const [comparing, setComparing] = useState(false);
   const onFile = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -79,9 +78,9 @@ export function RunHistory({ runs, selectedId, onSelect, onOpenFile, openError, 
     event.target.value = '';
   };
   return (
-    <Panel title="3 · Runs and compare">
+    <Panel title={say('ui.runs.title')}>
       {runs.length > 0 && (
-        <ul className="space-y-1 text-sm" aria-label="Runs">
+        <ul className="space-y-1 text-sm" aria-label={say('ui.runs.label')}>
           {runs.map((run) => (
             <li key={run.id}>
               <button
@@ -90,8 +89,8 @@ export function RunHistory({ runs, selectedId, onSelect, onOpenFile, openError, 
                 onClick={() => onSelect(run.id)}
                 className={`w-full rounded px-2 py-1 text-left ${run.id === selectedId ? 'bg-slate-200 font-semibold dark:bg-slate-700' : 'hover:bg-slate-100 dark:hover:bg-slate-800'}`}
               >
-                {run.label}: {run.gist ? title(run.gist) : 'running…'}
-                {!run.done && run.gist ? ' · provisional' : ''}
+                {run.label}: {run.gist ? title(run.gist, words) : say('ui.runs.running')}
+                {!run.done && run.gist ? say('ui.runs.provisional') : ''}
               </button>
             </li>
           ))}
@@ -100,30 +99,43 @@ export function RunHistory({ runs, selectedId, onSelect, onOpenFile, openError, 
       {comparison && (
         <div className="mt-2">
           <Button aria-expanded={comparing} onClick={() => setComparing((open) => !open)}>
-            Compare with previous
+            {say('ui.compare.button')}
           </Button>
           {comparing && (
             <div className="mt-2 text-sm" data-testid="comparison">
               <p>
-                <strong>Verdict:</strong>{' '}
+                <strong>{say('ui.compare.verdict')}</strong>{' '}
                 {comparison.result.verdictChanged
-                  ? `${title(comparison.result.before)} in ${comparison.previous} → ${title(comparison.result.after)} now`
-                  : `unchanged: ${title(comparison.result.after)}`}
+                  ? t({
+                      id: 'ui.compare.changed',
+                      params: {
+                        before: title(comparison.result.before, words),
+                        previous: comparison.previous,
+                        after: title(comparison.result.after, words),
+                      },
+                    })
+                  : t({ id: 'ui.compare.unchanged', params: { after: title(comparison.result.after, words) } })}
               </p>
               {comparison.result.links.length > 0 ? (
-                <ul className="mt-1 list-disc pl-5" aria-label="Links that changed">
+                <ul className="mt-1 list-disc pl-5" aria-label={say('ui.compare.links')}>
                   {comparison.result.links.map((change) => {
                     const link = comparison.links.find((l) => l.id === change.id);
                     return (
                       <li key={change.id}>
-                        {link ? render(link.label, en) : change.id}: {change.before ?? 'not checked'} →{' '}
-                        {change.after ?? 'not checked'}
+                        {t({
+                          id: 'ui.compare.link',
+                          params: {
+                            link: link ? t(link.label) : change.id,
+                            before: change.before ? say(`ui.link.${change.before}`) : say('ui.compare.not-checked'),
+                            after: change.after ? say(`ui.link.${change.after}`) : say('ui.compare.not-checked'),
+                          },
+                        })}
                       </li>
                     );
                   })}
                 </ul>
               ) : (
-                <p className="mt-1">No link changed.</p>
+                <p className="mt-1">{say('ui.compare.no-change')}</p>
               )}
               {comparison.result.fixed && <FixedLink evidence={comparison.evidence} />}
             </div>
@@ -131,7 +143,7 @@ export function RunHistory({ runs, selectedId, onSelect, onOpenFile, openError, 
         </div>
       )}
       <label className="mt-3 block text-xs">
-        <span className="font-medium">Open a saved case (JSON)</span>
+        <span className="font-medium">{say('ui.open.label')}</span>
         <input type="file" accept="application/json,.json" onChange={onFile} className="mt-1 block w-full text-xs" />
       </label>
       {openError && (

@@ -3,30 +3,29 @@ import { Button } from '@/components/button';
 import { SelectField, TextArea, TextField } from '@/components/field';
 import { ErrorNote, Panel } from '@/components/panel';
 import { parseAppConfig } from '@/chain/app-config';
-import { fieldLabel, type ConnectionDraft, type DraftField } from '../connection-draft';
+import type { PlainMessageId } from '@/chain/messages/catalog';
+import { useWords } from '@/components/words';
+import { draftFromConfig, fieldLabel, type ConnectionDraft, type DraftField } from '../connection-draft';
 import { SandboxPicker } from './sandbox-picker';
 import type { SandboxConfig } from '../api/sandbox';
 
+// AWS's names of the modes (identifiers, the same in every language); IAM's says where its credentials come from.
 const AUTH_MODES = [
-  { value: 'iam', label: 'AWS_IAM (identity pool credentials)' },
   { value: 'userPool', label: 'AMAZON_COGNITO_USER_POOLS' },
   { value: 'apiKey', label: 'API_KEY' },
   { value: 'oidc', label: 'OPENID_CONNECT' },
   { value: 'lambda', label: 'AWS_LAMBDA' },
 ];
 
-const TEXT_FIELDS: { field: DraftField; placeholder: string; hint?: string }[] = [
-  { field: 'region', placeholder: 'us-east-1' },
-  { field: 'userPoolId', placeholder: 'us-east-1_AbCdEf123' },
-  { field: 'userPoolClientId', placeholder: '26 letters and digits' },
-  { field: 'identityPoolId', placeholder: 'us-east-1:1234abcd-…' },
-  { field: 'graphqlEndpoint', placeholder: 'https://….appsync-api.us-east-1.amazonaws.com/graphql' },
-  {
-    field: 'apiId',
-    placeholder: 'optional',
-    hint: 'AppSync console → API → Settings. Needed for exact field ARNs and logs.',
-  },
-  { field: 'accountId', placeholder: 'optional, 12 digits', hint: 'Found from CloudTrail when left empty.' },
+// Placeholders are either examples of the value (identifiers) or words of the catalog.
+const TEXT_FIELDS: { field: DraftField; example?: string; placeholder?: PlainMessageId; hint?: PlainMessageId }[] = [
+  { field: 'region', example: 'us-east-1' },
+  { field: 'userPoolId', example: 'us-east-1_AbCdEf123' },
+  { field: 'userPoolClientId', placeholder: 'ui.connect.placeholder.client' },
+  { field: 'identityPoolId', example: 'us-east-1:1234abcd-…' },
+  { field: 'graphqlEndpoint', example: 'https://….appsync-api.us-east-1.amazonaws.com/graphql' },
+  { field: 'apiId', placeholder: 'ui.connect.placeholder.optional', hint: 'ui.connect.hint.api' },
+  { field: 'accountId', placeholder: 'ui.connect.placeholder.account', hint: 'ui.connect.hint.account' },
 ];
 
 interface ConnectPanelProps {
@@ -42,6 +41,7 @@ interface ConnectPanelProps {
 
 /** Step 1: the app's public config, from a file, a paste, the fields, or the sandbox account. */
 export function ConnectPanel({ draft, errors, onDraftChange, onSandboxConfig, onDone, complete }: ConnectPanelProps) {
+  const { t, say } = useWords();
   const [configText, setConfigText] = useState('');
   const [configError, setConfigError] = useState<string>();
   const [notes, setNotes] = useState<string[]>([]);
@@ -56,19 +56,7 @@ export function ConnectPanel({ draft, errors, onDraftChange, onSandboxConfig, on
     setConfigError(undefined);
     setNotes(result.warnings);
     setShowErrors(true);
-    const t = result.target;
-    const next = {
-      ...draft,
-      region: t.region ?? draft.region,
-      userPoolId: t.userPoolId ?? draft.userPoolId,
-      userPoolClientId: t.userPoolClientId ?? draft.userPoolClientId,
-      identityPoolId: t.identityPoolId ?? draft.identityPoolId,
-      graphqlEndpoint: t.graphqlEndpoint ?? draft.graphqlEndpoint,
-      authMode: t.authMode ?? draft.authMode,
-      apiId: result.apiId ?? t.apiId ?? draft.apiId,
-      accountId: result.accountId ?? t.accountId ?? draft.accountId,
-      endpoints: result.endpoints ?? draft.endpoints,
-    };
+    const next = draftFromConfig(draft, result);
     onDraftChange(next);
     onDone?.(next);
   };
@@ -84,7 +72,7 @@ export function ConnectPanel({ draft, errors, onDraftChange, onSandboxConfig, on
   };
 
   return (
-    <Panel title="1 · Connect">
+    <Panel title={say('ui.connect.title')}>
       <div className="space-y-4">
         <SandboxPicker
           onConfig={(config) => {
@@ -94,16 +82,16 @@ export function ConnectPanel({ draft, errors, onDraftChange, onSandboxConfig, on
         />
         <div className="space-y-2">
           <TextArea
-            label="App config (amplify_outputs.json, amplifyconfiguration.json or aws-exports.js)"
+            label={say('ui.connect.config')}
             rows={3}
-            placeholder="Paste or drop the file here"
+            placeholder={say('ui.connect.config.placeholder')}
             value={configText}
             error={configError}
             onChange={(event) => setConfigText(event.target.value)}
             onDrop={onDrop}
           />
           <Button onClick={() => readConfig(configText)} disabled={!configText.trim()}>
-            Read config
+            {say('ui.connect.read')}
           </Button>
           {notes.map((note) => (
             <p key={note} className="text-xs text-amber-700 dark:text-amber-400">
@@ -112,12 +100,12 @@ export function ConnectPanel({ draft, errors, onDraftChange, onSandboxConfig, on
           ))}
         </div>
         <div className="grid grid-cols-1 gap-3">
-          {TEXT_FIELDS.map(({ field, placeholder, hint }) => (
+          {TEXT_FIELDS.map(({ field, example, placeholder, hint }) => (
             <TextField
               key={field}
-              label={fieldLabel(field)}
-              placeholder={placeholder}
-              hint={hint}
+              label={t(fieldLabel(field))}
+              placeholder={example ?? (placeholder && say(placeholder))}
+              hint={hint && say(hint)}
               value={draft[field]}
               error={showErrors || draft[field] ? errors[field] : undefined}
               onChange={(event) => onDraftChange({ ...draft, [field]: event.target.value })}
@@ -127,22 +115,26 @@ export function ConnectPanel({ draft, errors, onDraftChange, onSandboxConfig, on
             />
           ))}
           <SelectField
-            label={fieldLabel('authMode')}
-            options={AUTH_MODES}
+            label={t(fieldLabel('authMode'))}
+            options={[{ value: 'iam', label: say('ui.connect.mode.iam') }, ...AUTH_MODES]}
             value={draft.authMode}
             onChange={(event) => onDraftChange({ ...draft, authMode: event.target.value })}
           />
         </div>
         {Object.keys(draft.endpoints).length > 0 && (
-          <p className="text-xs text-slate-600 dark:text-slate-400">Custom endpoints: {draft.endpoints.cognitoIdp}</p>
+          <p className="text-xs text-slate-600 dark:text-slate-400">
+            {t({ id: 'ui.connect.custom-endpoints', params: { endpoint: draft.endpoints.cognitoIdp ?? '' } })}
+          </p>
         )}
         {complete && onDone && (
           <Button variant="primary" onClick={() => onDone(draft)}>
-            Use this connection
+            {say('ui.connect.use')}
           </Button>
         )}
         {configError && (
-          <ErrorNote title="The config could not be read">{configError} Nothing you typed was changed.</ErrorNote>
+          <ErrorNote title={say('ui.connect.config-error')}>
+            {configError} {say('ui.connect.nothing-changed')}
+          </ErrorNote>
         )}
       </div>
     </Panel>

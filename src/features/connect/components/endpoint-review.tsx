@@ -1,12 +1,8 @@
 import type { EndpointReview, Sent } from '@/chain/endpoint-trust';
 import { needsConfirmation } from '@/chain/endpoint-trust';
+import { useWords } from '@/components/words';
 
-const SENT: Record<Sent, string> = {
-  password: 'the test user’s password',
-  'user-tokens': 'the test user’s Cognito tokens',
-  'identity-credentials': 'requests signed with the user’s identity pool credentials',
-  'read-only-credentials': 'your read-only credentials',
-};
+const SENT = (s: Sent) => `ui.sent.${s}` as const;
 
 /**
  * The hosts of a config that are not AWS's own (nor the sandbox), and what each would receive: the run waits for an
@@ -21,30 +17,33 @@ export function EndpointReviewBox({
   confirmed: boolean;
   onConfirm: (yes: boolean) => void;
 }) {
+  const { t, say } = useWords();
   if (reviews.length === 0) return null;
   const asking = reviews.some(needsConfirmation);
   return (
     <section
-      aria-label="Endpoints that are not AWS"
+      aria-label={say('ui.endpoints.label')}
       className="rounded-lg border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-100"
       data-testid="endpoint-review"
     >
-      <h3 className="font-semibold">This config sends data to hosts that are not AWS</h3>
+      <h3 className="font-semibold">{say('ui.endpoints.heading')}</h3>
       <ul className="mt-2 space-y-1.5">
         {reviews.map((review) => (
           <li key={`${review.service}-${review.origin}`}>
             <code className="font-mono text-xs break-all">{review.origin}</code> ({review.service}):{' '}
             {review.refused ? (
-              <strong>refused. {review.refused}</strong>
+              <strong>{t({ id: 'ui.endpoints.refused', params: { reason: review.refused } })}</strong>
             ) : (
-              <>
-                would receive{' '}
-                {review.sends
-                  .filter((s) => s !== 'read-only-credentials')
-                  .map((s) => SENT[s])
-                  .join(', ') || 'nothing of the run'}
-                .
-              </>
+              t({
+                id: 'ui.endpoints.would-receive',
+                params: {
+                  what:
+                    review.sends
+                      .filter((s) => s !== 'read-only-credentials')
+                      .map((s) => say(SENT(s)))
+                      .join(say('ui.list.join')) || say('ui.endpoints.nothing'),
+                },
+              })
             )}
             {review.withheld && <span className="block text-xs">{review.withheld}</span>}
           </li>
@@ -58,7 +57,7 @@ export function EndpointReviewBox({
             checked={confirmed}
             onChange={(event) => onConfirm(event.currentTarget.checked)}
           />
-          <span>I trust these hosts with what is listed above for this run.</span>
+          <span>{say('ui.endpoints.trust')}</span>
         </label>
       )}
     </section>

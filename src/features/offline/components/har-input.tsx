@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { MAX_HAR_CHARS } from '@/chain/har/har-file';
 import type { LoadedHar } from '@/chain/har/with-pieces';
+import { useWords } from '@/components/words';
 
 const MB = 1024 * 1024;
 
@@ -14,6 +15,7 @@ export function HarInput({
   error?: string;
   onLoad(har: LoadedHar | undefined, error?: string): void;
 }) {
+  const { t, say } = useWords();
   const id = useId();
   const [over, setOver] = useState(false);
 
@@ -23,23 +25,26 @@ export function HarInput({
     if (file.size > MAX_HAR_CHARS)
       return onLoad(
         undefined,
-        `${file.name} is ${Math.round(file.size / MB)} MB; Authtrace reads HAR files up to ${MAX_HAR_CHARS / MB} MB. Record again with only the failing steps.`,
+        t({
+          id: 'ui.har.too-big',
+          params: { file: file.name, mb: Math.round(file.size / MB), max: MAX_HAR_CHARS / MB },
+        }),
       );
     try {
       onLoad({ name: file.name, text: await file.text() });
     } catch {
-      onLoad(undefined, `${file.name} could not be read: choose it again.`);
+      onLoad(undefined, t({ id: 'ui.har.unreadable', params: { file: file.name } }));
     }
   }
 
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-xs font-medium text-slate-700 dark:text-slate-300">
-        HAR file (optional)
+        {say('ui.har.label')}
       </label>
       <div
         role="group"
-        aria-label="Drop or paste a HAR file"
+        aria-label={say('ui.har.drop')}
         tabIndex={0}
         className={`rounded-md border border-dashed p-2 text-xs ${over ? 'border-sky-500 bg-sky-50 dark:bg-sky-950' : 'border-slate-300 dark:border-slate-600'}`}
         onDragOver={(event) => {
@@ -57,8 +62,8 @@ export function HarInput({
           if (!text) return;
           event.preventDefault();
           if (text.length > MAX_HAR_CHARS)
-            return onLoad(undefined, `The pasted text is over ${MAX_HAR_CHARS / MB} MB.`);
-          onLoad({ name: 'pasted HAR', text });
+            return onLoad(undefined, t({ id: 'ui.har.paste-too-big', params: { max: MAX_HAR_CHARS / MB } }));
+          onLoad({ name: say('ui.har.pasted'), text });
         }}
       >
         <input
@@ -72,12 +77,12 @@ export function HarInput({
         />
         <p id={`${id}-hint`} className="mt-1 text-slate-600 dark:text-slate-400">
           {har
-            ? `${har.name} (${(har.text.length / MB).toFixed(1)} MB) is loaded: its Cognito and AppSync calls make the timeline.`
-            : 'Drop the HAR the customer exported from the Network panel here, or focus here and paste it. Secrets in it (keys, session tokens, token signatures, refresh tokens, cookies) are dropped while it is read.'}
+            ? t({ id: 'ui.har.loaded', params: { file: har.name, mb: (har.text.length / MB).toFixed(1) } })
+            : say('ui.har.hint')}
         </p>
         {har && (
           <button type="button" className="mt-1 underline" onClick={() => onLoad(undefined)}>
-            Remove the HAR
+            {say('ui.har.remove')}
           </button>
         )}
       </div>

@@ -2,6 +2,7 @@ import type { Ref } from 'react';
 import { Button } from '@/components/button';
 import { SelectField, TextArea, TextField } from '@/components/field';
 import { ErrorNote, Panel } from '@/components/panel';
+import { useWords, type Words } from '@/components/words';
 import type { RunDraft } from '../run-draft';
 
 interface RunPanelProps {
@@ -18,15 +19,17 @@ interface RunPanelProps {
   runButtonRef?: Ref<HTMLButtonElement>;
 }
 
-function describeVariant(variant: NonNullable<RunDraft['variant']>): string {
+function describeVariant(variant: NonNullable<RunDraft['variant']>, { t, say }: Words): string {
   return [
-    variant.credentials === 'guest' ? 'guest credentials' : undefined,
-    variant.authMode ? `authMode ${variant.authMode}` : undefined,
-    variant.graphqlRegion ? `API region ${variant.graphqlRegion}` : undefined,
-    variant.delayBeforeRequestMs ? `waits ${variant.delayBeforeRequestMs} ms before the request` : undefined,
+    variant.credentials === 'guest' ? say('ui.run.variant.guest') : undefined,
+    variant.authMode ? t({ id: 'ui.run.variant.auth-mode', params: { mode: variant.authMode } }) : undefined,
+    variant.graphqlRegion ? t({ id: 'ui.run.variant.region', params: { region: variant.graphqlRegion } }) : undefined,
+    variant.delayBeforeRequestMs
+      ? t({ id: 'ui.run.variant.delay', params: { ms: variant.delayBeforeRequestMs } })
+      : undefined,
   ]
     .filter(Boolean)
-    .join(', ');
+    .join(say('ui.list.join'));
 }
 
 /** Step 2: the test user, the test query and the read-only credentials; one button runs the whole chain. */
@@ -40,9 +43,11 @@ export function RunPanel({
   error,
   runButtonRef,
 }: RunPanelProps) {
+  const words = useWords();
+  const { say } = words;
   const set = <K extends keyof RunDraft>(key: K, value: RunDraft[K]) => onDraftChange({ ...draft, [key]: value });
   return (
-    <Panel title="2 · Run">
+    <Panel title={say('ui.run.title')}>
       <form
         className="space-y-3"
         onSubmit={(event) => {
@@ -51,47 +56,45 @@ export function RunPanel({
         }}
       >
         <TextField
-          label="Test user"
+          label={say('ui.run.user')}
           autoComplete="off"
           spellCheck={false}
           value={draft.username}
           onChange={(e) => set('username', e.target.value)}
         />
         <TextField
-          label="Password"
+          label={say('ui.run.password')}
           type="password"
           autoComplete="off"
           value={draft.password}
           onChange={(e) => set('password', e.target.value)}
-          hint="Used for this run only; kept in memory."
+          hint={say('ui.run.password.hint')}
         />
         <SelectField
-          label="Sign-in flow"
+          label={say('ui.run.flow')}
           value={draft.flow}
           onChange={(e) => set('flow', e.target.value as RunDraft['flow'])}
           options={[
-            { value: 'USER_SRP_AUTH', label: 'USER_SRP_AUTH (Amplify default)' },
+            { value: 'USER_SRP_AUTH', label: say('ui.run.flow.srp') },
             { value: 'USER_PASSWORD_AUTH', label: 'USER_PASSWORD_AUTH' },
           ]}
         />
         <TextArea
-          label="Test query"
+          label={say('ui.run.query')}
           rows={5}
           spellCheck={false}
           value={draft.query}
           onChange={(e) => set('query', e.target.value)}
         />
         <TextArea
-          label="Read-only credentials (for CloudTrail)"
+          label={say('ui.run.credentials')}
           rows={3}
           spellCheck={false}
           autoComplete="off"
-          placeholder={
-            'aws configure export-credentials --format env\n(or AWS_ACCESS_KEY_ID=… / AWS_SECRET_ACCESS_KEY=… lines)'
-          }
+          placeholder={say('ui.run.credentials.placeholder')}
           value={draft.credentialsText}
           onChange={(e) => set('credentialsText', e.target.value)}
-          hint="Kept in memory only. Optional: without them the STS lane stays empty."
+          hint={say('ui.run.credentials.hint')}
         />
         {warnings.map((warning) => (
           <p
@@ -105,17 +108,17 @@ export function RunPanel({
         {draft.variant && Object.keys(draft.variant).length > 0 && (
           <div className="flex items-start justify-between gap-2 rounded border border-sky-200 bg-sky-50 p-2 text-xs dark:border-sky-900 dark:bg-sky-950/40">
             <p>
-              Run as the scenario's app does: <span className="font-mono">{describeVariant(draft.variant)}</span>
+              {say('ui.run.as-scenario')} <span className="font-mono">{describeVariant(draft.variant, words)}</span>
             </p>
             <button type="button" className="underline" onClick={() => set('variant', undefined)}>
-              Standard run
+              {say('ui.run.standard')}
             </button>
           </div>
         )}
         {problems.length > 0 && (
           <ul
             className="list-disc space-y-0.5 pl-5 text-xs text-amber-800 dark:text-amber-300"
-            aria-label="Before running"
+            aria-label={say('ui.run.before')}
           >
             {problems.map((problem) => (
               <li key={problem}>{problem}</li>
@@ -129,9 +132,9 @@ export function RunPanel({
           className="w-full py-2"
           disabled={running || problems.length > 0}
         >
-          {running ? 'Running the chain…' : 'Run the chain'}
+          {say(running ? 'ui.run.running' : 'ui.run.button')}
         </Button>
-        {error && <ErrorNote title="The run could not start">{error}</ErrorNote>}
+        {error && <ErrorNote title={say('ui.run.could-not-start')}>{error}</ErrorNote>}
       </form>
     </Panel>
   );

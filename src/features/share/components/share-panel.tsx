@@ -4,7 +4,6 @@ import { diagnose } from '@/chain/diagnose';
 import { customerLetter } from '@/chain/customer-view';
 import { caseToMarkdown } from '@/chain/export/markdown';
 import { render } from '@/chain/messages/catalog';
-import { en } from '@/chain/messages/en';
 import type { Lang } from '@/chain/messages/format';
 import { DEFAULT_REDACTION, redact, type RedactOptions } from '@/chain/share/redact';
 import { shareHash } from '@/chain/share/share-hash';
@@ -18,21 +17,10 @@ import { JsonView } from '@/components/json-view';
 import { LanguageSwitch } from '@/components/language-switch';
 import { Panel } from '@/components/panel';
 import { useCatalog } from '@/components/use-catalog';
+import { useWords } from '@/components/words';
 import { download } from '../download';
 
-const OPTIONS: { key: keyof RedactOptions; label: string }[] = [
-  { key: 'email', label: 'email' },
-  { key: 'username', label: 'username' },
-  { key: 'sub', label: 'user sub' },
-  { key: 'identityId', label: 'identity id' },
-  { key: 'accountId', label: 'account id' },
-];
-
-const DROPPED = {
-  records: 'raw CloudTrail fields',
-  calls: 'call lists and CLI commands',
-  claims: 'extra token claims',
-} as const;
+const OPTIONS: (keyof RedactOptions)[] = ['email', 'username', 'sub', 'identityId', 'accountId'];
 
 interface SharePanelProps {
   evidence: Case;
@@ -46,8 +34,10 @@ interface SharePanelProps {
  * limit, so nothing is left out), its verdict and timeline rebuilt from it so that masked values stay masked.
  */
 export function SharePanel({ evidence, verdict }: SharePanelProps) {
+  const { t, say, lang: pageLang } = useWords();
   const [options, setOptions] = useState<RedactOptions>(DEFAULT_REDACTION);
-  const [lang, setLang] = useState<Lang>('en');
+  // The customer's language: the engineer's own until they pick the customer's.
+  const [lang, setLang] = useState<Lang>(pageLang);
   const base = `${window.location.origin}${window.location.pathname}`;
   const redacted = useMemo(() => redact(evidence, options), [evidence, options]);
   const seen = useMemo(() => {
@@ -59,33 +49,32 @@ export function SharePanel({ evidence, verdict }: SharePanelProps) {
   const encoding = useMemo(() => encodeShareLink(redacted, prefix), [redacted, prefix]);
   const share = useSettled(encoding);
   return (
-    <Panel title="Share with the customer">
+    <Panel title={say('ui.share.title')}>
       <fieldset className="flex flex-wrap gap-x-4 gap-y-1 text-xs">
-        <legend className="mb-1 text-slate-600 dark:text-slate-400">Mask in the link and exports:</legend>
-        {OPTIONS.map(({ key, label }) => (
+        <legend className="mb-1 text-slate-600 dark:text-slate-400">{say('ui.share.mask')}</legend>
+        {OPTIONS.map((key) => (
           <label key={key} className="flex items-center gap-1">
             <input
               type="checkbox"
               checked={options[key]}
               onChange={(e) => setOptions({ ...options, [key]: e.target.checked })}
             />
-            {label}
+            {say(`ui.share.mask.${key}`)}
           </label>
         ))}
       </fieldset>
       {seen.verdict.cause !== verdict.cause && (
         <p role="alert" className="mt-2 text-xs text-amber-800 dark:text-amber-300">
-          With these masks the evidence reads as {seen.verdict.cause}, not {verdict.cause}: unmask the ids the diagnosis
-          compares before sharing.
+          {t({ id: 'ui.share.masks-change', params: { seen: seen.verdict.cause, verdict: verdict.cause } })}
         </p>
       )}
       <div className="mt-2 flex flex-wrap items-center gap-2 text-xs">
-        <span className="text-slate-600 dark:text-slate-400">The customer reads:</span>
-        <LanguageSwitch value={lang} onChange={setLang} label="The customer's language" />
+        <span className="text-slate-600 dark:text-slate-400">{say('ui.share.customer-reads')}</span>
+        <LanguageSwitch value={lang} onChange={setLang} label={say('ui.share.customer-language')} />
       </div>
       {share?.refused ? (
         <p role="alert" className="mt-2 text-xs text-amber-800 dark:text-amber-300">
-          {render(share.refused, en)}
+          {t(share.refused)}
         </p>
       ) : share ? (
         <ShareLink
@@ -98,7 +87,7 @@ export function SharePanel({ evidence, verdict }: SharePanelProps) {
           createdAt={evidence.createdAt}
         />
       ) : (
-        <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">Compressing…</p>
+        <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">{say('ui.share.compressing')}</p>
       )}
       <CustomerLetter verdict={verdict} lang={lang} />
     </Panel>
@@ -129,42 +118,52 @@ interface ShareLinkProps {
 }
 
 function ShareLink({ share, base, lang, redacted, verdict, timeline, createdAt }: ShareLinkProps) {
+  const { t, say } = useWords();
   const link = `${base}${shareHash({ payload: share.payload, lang })}`;
   const stamp = createdAt.replace(/[:.]/g, '-');
   return (
     <>
-      <p className="mt-2 text-xs text-slate-600 dark:text-slate-400" aria-label="Link length">
-        {link.length} characters
-        {link.length > TARGET_LINK_LENGTH ? ` (over ${TARGET_LINK_LENGTH}: some chat tools cut long links)` : ''}
-        {share.dropped.length > 0 && `; left out to stay short: ${share.dropped.map((d) => DROPPED[d]).join(', ')}`}. No
-        keys, tokens or passwords are ever in it.
+      <p className="mt-2 text-xs text-slate-600 dark:text-slate-400" aria-label={say('ui.share.length-label')}>
+        {t({
+          id: 'ui.share.length',
+          params: {
+            length: link.length,
+            target: TARGET_LINK_LENGTH,
+            dropped: share.dropped.map((d) => say(`ui.share.dropped.${d}`)).join(say('ui.list.join')),
+          },
+        })}
       </p>
       <div className="mt-2">
-        <TextField label="Share link" value={link} readOnly onFocus={(e) => e.target.select()} spellCheck={false} />
+        <TextField
+          label={say('ui.share.link')}
+          value={link}
+          readOnly
+          onFocus={(e) => e.target.select()}
+          spellCheck={false}
+        />
       </div>
       <div className="mt-2 flex flex-wrap items-center gap-2">
-        <CopyButton value={link} label="share link" />
+        <CopyButton value={link} label={say('ui.what.share-link')} />
         <Button
           onClick={() =>
+            // The ticket stays in English whatever the page's language: its headings are English.
             download(`authtrace-${stamp}.md`, caseToMarkdown(redacted, verdict, timeline, link), 'text/markdown')
           }
         >
-          Download Markdown
+          {say('ui.share.download-md')}
         </Button>
         <Button
           onClick={() => download(`authtrace-${stamp}.json`, JSON.stringify(redacted, null, 2), 'application/json')}
         >
-          Download JSON
+          {say('ui.share.download-json')}
         </Button>
         <a className="text-xs text-sky-800 underline dark:text-sky-300" href={link} target="_blank" rel="noreferrer">
-          Open as the customer sees it
+          {say('ui.share.open')}
         </a>
       </div>
       <details className="mt-2">
-        <summary className="cursor-pointer text-xs text-sky-800 dark:text-sky-300">
-          Preview: exactly what the link contains
-        </summary>
-        <JsonView value={share.shared} label="Share link contents" />
+        <summary className="cursor-pointer text-xs text-sky-800 dark:text-sky-300">{say('ui.share.preview')}</summary>
+        <JsonView value={share.shared} label={say('ui.share.contents')} />
       </details>
     </>
   );
@@ -175,6 +174,7 @@ function ShareLink({ share, base, lang, redacted, verdict, timeline, createdAt }
  * (「いつもお世話になっております。」…) are the engineer's choice.
  */
 function CustomerLetter({ verdict, lang }: { verdict: Verdict; lang: Lang }) {
+  const { say } = useWords();
   const [courtesy, setCourtesy] = useState(false);
   const catalog = useCatalog(lang);
   if (!catalog || verdict.customerMessage.length === 0) return null;
@@ -184,12 +184,12 @@ function CustomerLetter({ verdict, lang }: { verdict: Verdict; lang: Lang }) {
   return (
     <div className="mt-3 border-t border-slate-200 pt-3 dark:border-slate-700">
       <div className="flex flex-wrap items-center gap-3 text-xs">
-        <h3 className="font-semibold text-slate-700 dark:text-slate-300">Message to send with the link</h3>
+        <h3 className="font-semibold text-slate-700 dark:text-slate-300">{say('ui.share.letter')}</h3>
         <label className="flex items-center gap-1">
           <input type="checkbox" checked={courtesy} onChange={(e) => setCourtesy(e.target.checked)} />
-          Opening and closing lines
+          {say('ui.share.courtesy')}
         </label>
-        <CopyButton value={letter} label="message to send" />
+        <CopyButton value={letter} label={say('ui.what.letter')} />
       </div>
       <p className="mt-1 rounded bg-slate-100 p-2 text-sm whitespace-pre-line dark:bg-slate-800" lang={lang}>
         {letter}

@@ -1,4 +1,6 @@
+import type { Message } from '@/chain/messages/catalog';
 import { relativeTime, type Lane, type TimelineItem } from '@/chain/timeline';
+import { useWords } from '@/components/words';
 import type { LaneNote } from './timeline-view';
 
 const STATUS_DOT = { ok: 'bg-emerald-500', error: 'bg-red-500', info: 'bg-slate-400' } as const;
@@ -28,19 +30,22 @@ const pct = (time: number, [low, high]: [number, number]) =>
 
 /** One lane: validity bars behind, points in front, each a button that selects its evidence. */
 export function LaneRow({ lane, domain, selectedId, onSelect, note, formatTime, reference }: LaneRowProps) {
+  const { t, say, lang } = useWords();
+  const label = (message: Message) => t(message);
   const bars = lane.items.filter((item) => item.end !== undefined);
   const points = lane.items.filter((item) => item.end === undefined);
+  const title = t(lane.title);
   return (
-    <div className="flex border-b border-slate-100 py-2 dark:border-slate-800" role="group" aria-label={lane.title}>
+    <div className="flex border-b border-slate-100 py-2 dark:border-slate-800" role="group" aria-label={title}>
       <div className="w-44 shrink-0 pr-2">
-        <h3 className="text-xs font-semibold">{lane.title}</h3>
+        <h3 className="text-xs font-semibold">{title}</h3>
         {note && (
           <p className={`mt-0.5 text-[11px] ${NOTE_TONE[note.tone]}`} role={note.tone === 'error' ? 'alert' : 'status'}>
-            {note.text}
+            {t(note.text)}
           </p>
         )}
         {!note && lane.items.length === 0 && (
-          <p className="mt-0.5 text-[11px] text-slate-600 dark:text-slate-400">No evidence</p>
+          <p className="mt-0.5 text-[11px] text-slate-600 dark:text-slate-400">{say('ui.timeline.no-evidence')}</p>
         )}
       </div>
       <div className="relative min-h-16 flex-1">
@@ -54,11 +59,11 @@ export function LaneRow({ lane, domain, selectedId, onSelect, note, formatTime, 
               type="button"
               onClick={() => onSelect(item)}
               aria-pressed={selectedId === item.id}
-              title={`${item.label}: ${formatTime(item.start)} → ${formatTime(item.end ?? item.start)}`}
+              title={`${label(item.label)}: ${formatTime(item.start)} → ${formatTime(item.end ?? item.start)}`}
               className={`absolute h-2 rounded-full ${STATUS_BAR[item.status]} focus-visible:outline-2 focus-visible:outline-sky-500`}
               style={{ left: `${left}%`, width: `${Math.max(1, right - left)}%`, top: `${40 + index * 10}px` }}
             >
-              <span className="sr-only">{item.label}</span>
+              <span className="sr-only">{label(item.label)}</span>
               {clipped && (
                 <span className="absolute -top-0.5 right-0 text-[10px] leading-none text-slate-600 dark:text-slate-300">
                   →
@@ -75,10 +80,10 @@ export function LaneRow({ lane, domain, selectedId, onSelect, note, formatTime, 
             aria-pressed={selectedId === item.id}
             className={`absolute flex max-w-[45%] -translate-x-1.5 items-center gap-1 rounded px-0.5 text-left text-[11px] hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-500 dark:hover:bg-slate-800 ${selectedId === item.id ? 'bg-sky-100 dark:bg-sky-900' : ''}`}
             style={{ left: `${pct(item.start, domain)}%`, top: `${(index % 2) * 18}px` }}
-            title={`${formatTime(item.start)}${reference !== undefined ? ` (${relativeTime(item.start, reference)})` : ''}`}
+            title={`${formatTime(item.start)}${reference !== undefined ? ` (${relativeTime(item.start, reference, lang)})` : ''}`}
           >
             <span className={`h-3 w-3 shrink-0 rounded-full ${STATUS_DOT[item.status]}`} aria-hidden="true" />
-            <span className="truncate">{item.label}</span>
+            <span className="truncate">{label(item.label)}</span>
           </button>
         ))}
       </div>

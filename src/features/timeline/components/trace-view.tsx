@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { Case } from '@/chain/case';
 import { buildTrace, type TraceItem } from '@/chain/trace';
 import { CopyButton } from '@/components/copy-button';
+import { useWords } from '@/components/words';
 
 const ROW = 32;
 const BAR = {
@@ -16,6 +17,7 @@ const place = (t: number, [low, high]: [number, number]) =>
   Math.min(100, Math.max(0, ((t - low) / (high - low)) * 100));
 
 function Bar({ item, domain }: { item: TraceItem; domain: [number, number] }) {
+  const { t } = useWords();
   const left = place(item.start, domain);
   const width = Math.max(0.6, place(item.end, domain) - left);
   const style = item.inferred
@@ -27,7 +29,7 @@ function Bar({ item, domain }: { item: TraceItem; domain: [number, number] }) {
     <div
       className={`absolute top-2 h-4 rounded-sm ${style} ${item.kind === 'validity' ? 'opacity-40' : ''}`}
       style={{ left: `${left}%`, width: `${Math.min(width, 100 - left)}%` }}
-      title={`${item.label}: ${item.detail}`}
+      title={`${t(item.label)}: ${t(item.detail)}`}
     />
   );
 }
@@ -38,6 +40,7 @@ function Bar({ item, domain }: { item: TraceItem; domain: [number, number] }) {
  * and credentials last. Plain CSS and one SVG: no chart library in the bundle.
  */
 export function TraceView({ evidence }: { evidence: Case }) {
+  const { t, say } = useWords();
   const trace = useMemo(() => buildTrace(evidence), [evidence]);
   const [view, setView] = useState<'run' | 'validity'>('run');
   const domain = view === 'run' ? trace.runDomain : trace.validityDomain;
@@ -47,8 +50,8 @@ export function TraceView({ evidence }: { evidence: Case }) {
   return (
     <div className="mb-4 text-sm" data-testid="trace">
       <div className="mb-2 flex flex-wrap items-center gap-2 text-xs">
-        <span className="font-semibold">Trace</span>
-        <div role="group" aria-label="Zoom" className="flex gap-1">
+        <span className="font-semibold">{say('ui.trace.title')}</span>
+        <div role="group" aria-label={say('ui.trace.zoom')} className="flex gap-1">
           {(['run', 'validity'] as const).map((v) => (
             <button
               key={v}
@@ -57,32 +60,35 @@ export function TraceView({ evidence }: { evidence: Case }) {
               onClick={() => setView(v)}
               className={`rounded border px-1.5 ${view === v ? 'bg-slate-900 text-white dark:bg-slate-100 dark:text-slate-900' : 'border-slate-300 dark:border-slate-600'}`}
             >
-              {v === 'run' ? 'The run' : 'Validity'}
+              {say(v === 'run' ? 'ui.trace.run' : 'ui.trace.validity')}
             </button>
           ))}
         </div>
         <span className="text-slate-700 dark:text-slate-300">
           {trace.skewSeconds
-            ? `Device times shifted by ${-trace.skewSeconds} s to AWS’s clock (measured skew).`
-            : 'Device and AWS clocks agree (skew 0 s or not measured).'}{' '}
-          CloudTrail times are whole seconds (bracketed); dashed: time not measured.
+            ? t({ id: 'ui.trace.skew', params: { seconds: -trace.skewSeconds } })
+            : say('ui.trace.no-skew')}{' '}
+          {say('ui.trace.legend')}
         </span>
       </div>
-      <ol aria-label="Recorded calls" className="relative">
+      <ol aria-label={say('ui.trace.calls')} className="relative">
         {rows.map((item) => (
           <li
             key={item.id}
             className="grid grid-cols-1 border-b border-slate-100 sm:grid-cols-[240px_minmax(0,1fr)] dark:border-slate-800"
           >
             <div className="flex min-w-0 flex-wrap items-center gap-x-1 py-1 text-xs">
-              <span className="font-medium">{item.label}</span>
-              <span className="text-slate-700 dark:text-slate-300">{item.detail}</span>
+              <span className="font-medium">{t(item.label)}</span>
+              <span className="text-slate-700 dark:text-slate-300">{t(item.detail)}</span>
               {item.requestId && (
                 <span className="inline-flex min-w-0 items-center">
                   <code className="truncate font-mono text-[11px]" title={item.requestId}>
                     {item.requestId}
                   </code>
-                  <CopyButton value={item.requestId} label={`request id of ${item.label}`} />
+                  <CopyButton
+                    value={item.requestId}
+                    label={t({ id: 'ui.what.request-id', params: { call: t(item.label) } })}
+                  />
                 </span>
               )}
             </div>
@@ -90,7 +96,7 @@ export function TraceView({ evidence }: { evidence: Case }) {
               <Bar item={item} domain={domain} />
               {item.kind === 'validity' && (
                 <span className="absolute top-1.5 right-1 text-[11px] text-slate-800 dark:text-slate-200">
-                  {item.detail}
+                  {t(item.detail)}
                 </span>
               )}
             </div>
@@ -122,12 +128,23 @@ export function TraceView({ evidence }: { evidence: Case }) {
         </svg>
       </ol>
       {trace.connectors.length > 0 && (
-        <ul aria-label="Connectors" className="mt-1 space-y-0.5 text-xs">
-          {trace.connectors.map((c) => (
-            <li key={`${c.from}-${c.to}`}>
-              {rows[rowOf(c.from)]?.label} → {rows[rowOf(c.to)]?.label}: {c.label} ({c.status})
-            </li>
-          ))}
+        <ul aria-label={say('ui.trace.connectors')} className="mt-1 space-y-0.5 text-xs">
+          {trace.connectors.map((c) => {
+            const [from, to] = [rows[rowOf(c.from)], rows[rowOf(c.to)]];
+            return (
+              <li key={`${c.from}-${c.to}`}>
+                {t({
+                  id: 'ui.trace.connector',
+                  params: {
+                    from: from ? t(from.label) : '',
+                    to: to ? t(to.label) : '',
+                    label: t(c.label),
+                    status: say(`ui.link.${c.status}`),
+                  },
+                })}
+              </li>
+            );
+          })}
         </ul>
       )}
     </div>

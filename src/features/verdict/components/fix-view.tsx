@@ -1,19 +1,21 @@
 import { useId, useState } from 'react';
 import type { Case } from '@/chain/case';
 import { planFix, type FixScope } from '@/chain/fix-plan';
-import { render } from '@/chain/messages/catalog';
-import { en } from '@/chain/messages/en';
 import type { Verdict } from '@/chain/verdict';
 import { CopyButton } from '@/components/copy-button';
 import { JsonView } from '@/components/json-view';
+import { useWords } from '@/components/words';
 
 /** The fix, safe to paste: the scope, the one statement to add, and the console and CLI steps that add it. */
 export function FixView({ verdict, evidence }: { verdict: Verdict; evidence: Case }) {
+  const { t, say } = useWords();
   const [scope, setScope] = useState<FixScope>('fields');
   const name = useId();
   const plan = planFix(verdict, evidence, scope);
-  if (!plan) return verdict.fix.policy ? <JsonView value={verdict.fix.policy} label="Policy to apply" /> : null;
-  const t = (m: Parameters<typeof render>[0]) => render(m, en);
+  if (!plan)
+    return verdict.fix.policy ? (
+      <JsonView value={verdict.fix.policy} label={say('ui.verdict.policy-to-apply')} />
+    ) : null;
   return (
     <div className="mt-2 space-y-2 text-sm" data-testid="fix-plan">
       {plan.scopes.length > 1 && (
@@ -40,7 +42,7 @@ export function FixView({ verdict, evidence }: { verdict: Verdict; evidence: Cas
               <code className="block min-w-0 flex-1 rounded bg-slate-100 p-1 font-mono text-xs break-all dark:bg-slate-900">
                 {line}
               </code>
-              <CopyButton value={line} label={`AWS CLI command ${index + 1}`} />
+              <CopyButton value={line} label={t({ id: 'ui.what.cli-command-n', params: { n: index + 1 } })} />
             </li>
           ))}
         </ol>

@@ -1,7 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { VerdictChange } from '@/chain/compare';
-import { render } from '@/chain/messages/catalog';
-import { en } from '@/chain/messages/en';
 import { renderVerdict } from '@/chain/messages/render-verdict';
 import { withRoleNames } from '@/chain/messages/role-names';
 import type { Verdict } from '@/chain/verdict';
@@ -9,7 +7,9 @@ import { CopyButton } from '@/components/copy-button';
 import { JsonView } from '@/components/json-view';
 import { useCatalog } from '@/components/use-catalog';
 import type { Case } from '@/chain/case';
+import { LanguageSwitch } from '@/components/language-switch';
 import { MessageText } from '@/components/message-text';
+import { useWords } from '@/components/words';
 import { CandidateList } from './candidate-list';
 import { FixView } from './fix-view';
 import { VerdictChanges } from './verdict-changes';
@@ -37,7 +37,10 @@ interface VerdictCardProps {
 
 /** The verdict: the cause, the broken link, its proof, the fix, the candidates, and the message for the customer. */
 export function VerdictCard({ verdict: diagnosis, focusKey, status, changes = [], evidence }: VerdictCardProps) {
-  const [language, setLanguage] = useState<'en' | 'ja'>('en');
+  const words = useWords();
+  const { t, say } = words;
+  // The customer's language for the message to send: the page's, until the engineer picks another.
+  const [language, setLanguage] = useState(words.lang);
   const headingId = useId();
   const sectionRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -47,29 +50,36 @@ export function VerdictCard({ verdict: diagnosis, focusKey, status, changes = []
     headingRef.current?.focus({ preventScroll: true });
   }, [focusKey]);
 
-  const verdict = renderVerdict(diagnosis, en);
-  const headline = render(withRoleNames(diagnosis.headline), en);
+  const verdict = renderVerdict(diagnosis, words.catalog);
+  const headline = t(withRoleNames(diagnosis.headline));
   const catalog = useCatalog(language);
   const message = catalog ? renderVerdict(diagnosis, catalog).customerMessage : '';
   const tone = verdict.cause === 'healthy' ? 'healthy' : verdict.cause === 'inconclusive' ? 'inconclusive' : 'broken';
   const brokenLink = diagnosis.links.find((l) => l.id === diagnosis.brokenLink);
   return (
-    <section aria-label="Verdict" ref={sectionRef} className={`scroll-mt-4 rounded-lg border p-4 ${TONE[tone]}`}>
+    <section
+      aria-label={say('ui.verdict.title')}
+      ref={sectionRef}
+      className={`scroll-mt-4 rounded-lg border p-4 ${TONE[tone]}`}
+    >
       {status}
       <div className="flex flex-wrap items-center gap-2 text-xs">
         <span
           className="rounded bg-slate-900 px-1.5 py-0.5 font-mono text-white dark:bg-slate-100 dark:text-slate-900"
           data-testid="verdict-cause"
-          title="Failure mode id (FAILURE-MODES.md)"
+          title={say('ui.verdict.cause-id')}
         >
           {verdict.cause}
         </span>
         <span className="rounded border border-current px-1.5 py-0.5">
-          {verdict.confidence === 'proven' ? 'proven by the evidence' : 'likely: not proven yet'}
+          {say(verdict.confidence === 'proven' ? 'ui.verdict.proven' : 'ui.verdict.likely')}
         </span>
         {verdict.brokenLink && (
           <span className="text-slate-700 dark:text-slate-300">
-            Broken link: {brokenLink ? render(brokenLink.label, en) : verdict.brokenLink}
+            {t({
+              id: 'ui.verdict.broken-link',
+              params: { link: brokenLink ? t(brokenLink.label) : verdict.brokenLink },
+            })}
           </span>
         )}
       </div>
@@ -78,13 +88,15 @@ export function VerdictCard({ verdict: diagnosis, focusKey, status, changes = []
       </h2>
       <p className="mt-1 font-medium">{headline}</p>
       <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-        <MessageText message={diagnosis.explanation} catalog={en} />
+        <MessageText message={diagnosis.explanation} />
       </p>
       <VerdictChanges changes={changes} />
 
       {verdict.proofs.length > 0 && (
         <div className="mt-3">
-          <h3 className="text-xs font-semibold tracking-wide text-slate-700 uppercase dark:text-slate-300">Proof</h3>
+          <h3 className="text-xs font-semibold tracking-wide text-slate-700 uppercase dark:text-slate-300">
+            {say('ui.verdict.proof')}
+          </h3>
           <ul className="mt-1 space-y-0.5 text-sm">
             {verdict.proofs.map((proof) => (
               <li key={proof.pointer} className="flex flex-wrap items-center gap-1">
@@ -99,23 +111,25 @@ export function VerdictCard({ verdict: diagnosis, focusKey, status, changes = []
 
       {verdict.misleading && (
         <p className="mt-3 rounded border border-amber-300 bg-amber-50 p-2 text-xs text-amber-900 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-200">
-          <strong>Not the cause:</strong> {verdict.misleading}
+          <strong>{say('ui.verdict.not-the-cause')}</strong> {verdict.misleading}
         </p>
       )}
 
       <div className="mt-3">
-        <h3 className="text-xs font-semibold tracking-wide text-slate-700 uppercase dark:text-slate-300">Fix</h3>
-        <p className="mt-1 text-sm">{render(withRoleNames(diagnosis.fix.summary), en)}</p>
+        <h3 className="text-xs font-semibold tracking-wide text-slate-700 uppercase dark:text-slate-300">
+          {say('ui.verdict.fix')}
+        </h3>
+        <p className="mt-1 text-sm">{t(withRoleNames(diagnosis.fix.summary))}</p>
         {evidence ? (
           <FixView verdict={diagnosis} evidence={evidence} />
         ) : (
-          verdict.fix.policy && <JsonView value={verdict.fix.policy} label="Policy to apply" />
+          verdict.fix.policy && <JsonView value={verdict.fix.policy} label={say('ui.verdict.policy-to-apply')} />
         )}
       </div>
 
       {verdict.next && (
         <p className="mt-3 text-sm" data-testid="verdict-next">
-          <strong>The one piece of evidence that decides:</strong> {verdict.next.how}
+          <strong>{say('ui.verdict.next')}</strong> {verdict.next.how}
         </p>
       )}
 
@@ -125,22 +139,10 @@ export function VerdictCard({ verdict: diagnosis, focusKey, status, changes = []
         <div className="mt-3">
           <div className="flex items-center gap-2">
             <h3 className="text-xs font-semibold tracking-wide text-slate-700 uppercase dark:text-slate-300">
-              Message for the customer
+              {say('ui.verdict.customer-message')}
             </h3>
-            <div role="group" aria-label="Message language" className="flex gap-1 text-xs">
-              {(['en', 'ja'] as const).map((lang) => (
-                <button
-                  key={lang}
-                  type="button"
-                  aria-pressed={language === lang}
-                  onClick={() => setLanguage(lang)}
-                  className={`rounded px-1.5 ${language === lang ? 'bg-slate-900 text-white dark:bg-slate-100 dark:text-slate-900' : ''}`}
-                >
-                  {lang === 'en' ? 'English' : '日本語'}
-                </button>
-              ))}
-            </div>
-            <CopyButton value={message} label="customer message" />
+            <LanguageSwitch value={language} onChange={setLanguage} label={say('ui.verdict.message-language')} />
+            <CopyButton value={message} label={say('ui.what.customer-message')} />
           </div>
           <p className="mt-1 rounded bg-white/70 p-2 text-sm dark:bg-slate-900/60" lang={language}>
             {message}
