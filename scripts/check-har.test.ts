@@ -53,7 +53,7 @@ describe('npm run check -- --har', () => {
     expect(run.code).toBe(2);
     expect(run.err).toMatch(/truncated JSON/);
     expect((await check(['--har', '/nonexistent/x.har'])).err).toMatch(
-      /Cannot read HAR file \/nonexistent\/x.har: ENOENT/,
+      /Cannot read HAR file \/nonexistent\/x.har: there is no such file: check the path .*\(ENOENT\)/,
     );
   });
 });

@@ -3,6 +3,7 @@ import { open, stat } from 'node:fs/promises';
 import type { Case } from '@/chain/case';
 import { buildOfflineCase, type OfflinePiece, type OfflinePieces } from '@/chain/offline/build-case';
 import { decodeText } from './terminal-text';
+import { cannotRead } from './read-capped';
 
 /** The piece flags, the offline page's piece each fills, and what the file holds. */
 export const PIECE_FLAGS = {
@@ -32,7 +33,7 @@ async function readCapped(path: string, what: string, stdin?: () => Promise<Uint
   try {
     size = (await stat(path)).size;
   } catch (error) {
-    throw new PieceError(`Cannot read ${what} file ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new PieceError(cannotRead(what, path, error));
   }
   if (size > MAX_PIECE_BYTES)
     throw new PieceError(

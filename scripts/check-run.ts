@@ -1,6 +1,6 @@
 // `npm run check`: the dashboard's investigation and diagnosis from the command line (Amplify runs in Node).
 import { printable, terminalSafeJson } from './terminal-text';
-import { ReadCapError, readCappedText, type ReadCap } from './read-capped';
+import { cannotRead, ReadCapError, readCappedText, type ReadCap } from './read-capped';
 import { readHarCase } from './check-har';
 import { parseArgs } from 'node:util';
 import { explainAwsError } from '@/aws/errors';
@@ -72,7 +72,7 @@ async function readText(path: string, what: string, cap: ReadCap = 'config'): Pr
     return await readCappedText(path, what, cap);
   } catch (error) {
     if (error instanceof ReadCapError) throw new UsageError(error.message);
-    throw new UsageError(`Cannot read ${what} file ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new UsageError(cannotRead(what, path, error));
   }
 }
 

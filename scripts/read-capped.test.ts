@@ -27,8 +27,9 @@ describe('files weighed before they are read', () => {
     await writeFile(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"a":1}', 'utf16le')]));
     expect(await readCappedText(utf16, 'config', 'config')).toBe('{"a":1}');
     await expect(readCappedText(join(dir, 'missing.json'), 'config', 'config')).rejects.toThrow(
-      'Cannot read config file',
+      /Cannot read config file .*missing\.json: there is no such file: check the path/,
     );
+    await expect(readCappedText(dir, 'config', 'config')).rejects.toThrow(/it is a folder: give the file inside it/);
   });
 
   it('stops reading standard input past the cap, and keeps what is under it', async () => {

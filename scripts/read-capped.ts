@@ -27,6 +27,24 @@ const ADVICE: Record<ReadCap, string> = {
   har: 'Record again with only the failing steps (clear the Network panel first).',
 };
 
+// What Node's error codes mean for a path the user typed, and what to do about it.
+const CANNOT: Record<string, string> = {
+  ENOENT: 'there is no such file: check the path (relative paths start from the folder you ran the command in)',
+  EACCES: 'it is not readable by you: check its permissions',
+  EPERM: 'it is not readable by you: check its permissions',
+  EISDIR: 'it is a folder: give the file inside it',
+  ENOTDIR: 'a part of the path is not a folder: check the path',
+};
+
+/** Why a file could not be read, in words, with what to do; the error code stays at the end for a search. */
+export function cannotRead(what: string, path: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why = code ? CANNOT[code] : undefined;
+  return why
+    ? `Cannot read ${what} file ${path}: ${why} (${code}).`
+    : `Cannot read ${what} file ${path}: ${code ?? String(error)}. Check the path and that the file is readable.`;
+}
+
 /** A file over its cap, or one that cannot be read: the message says which, and what the cap is. */
 export class ReadCapError extends Error {}
 
@@ -44,11 +62,18 @@ export async function readCappedText(path: string, what: string, cap: ReadCap): 
   try {
     size = (await stat(path)).size;
   } catch (error) {
-    throw new ReadCapError(
-      `Cannot read ${what} file ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-    );
+    throw new ReadCapError(cannotRead(what, path, error));
   }
   if (size > READ_CAPS[cap]) throw new ReadCapError(overCapMessage(what, `file ${path}`, size, cap));
+  try {
+    return await readUpTo(path, what, cap, size);
+  } catch (error) {
+    if (error instanceof ReadCapError) throw error;
+    throw new ReadCapError(cannotRead(what, path, error));
+  }
+}
+
+async function readUpTo(path: string, what: string, cap: ReadCap, size: number): Promise<string> {
   const handle = await open(path, 'r');
   try {
     // Read at most one byte past the cap: a file that grew after `stat` is refused too.
