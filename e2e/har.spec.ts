@@ -157,3 +157,26 @@ test('offline page: a dropped HAR (sanitized Chrome export) gives the timeline a
   await expect(notes).toContainText('no Authorization header');
   await expect(dashboard.lane('AppSync request')).toBeVisible();
 });
+
+test('a HAR dropped anywhere on the live page opens on the offline page instead of replacing the app', async ({
+  dashboard,
+  page,
+}) => {
+  // Something typed on the offline page first: a drop must not lose it (the browser would open the file in place).
+  await page.getByRole('link', { name: 'Offline evidence' }).click();
+  await page.getByLabel("The app's config (required)").fill(JSON.stringify(seedOutputs));
+  await page.getByRole('link', { name: 'Live run' }).click();
+  const har = makeHar('chrome', [...noise(20, 0), ...seedCalls()], { sanitized: true });
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'dropped.har', { type: 'application/json' }));
+    return transfer;
+  }, har);
+  await page.locator('main').dispatchEvent('dragover', { dataTransfer });
+  await page.locator('main').dispatchEvent('drop', { dataTransfer });
+  await expect(page).toHaveURL(/#\/offline$/);
+  await expect(page.getByText('dropped.har (')).toBeVisible();
+  await expect(page.getByLabel("The app's config (required)")).toHaveValue(JSON.stringify(seedOutputs));
+  await page.getByRole('button', { name: 'Build the timeline' }).click();
+  await expect(dashboard.verdict().getByTestId('verdict-cause')).toHaveText('role-policy-resource-mismatch');
+});

@@ -4,7 +4,9 @@ import type { DashboardCatalog } from '@/chain/messages/catalog';
 import { dashboardEn, loadDashboardCatalog } from '@/chain/messages/dashboard-catalog';
 import type { Lang } from '@/chain/messages/format';
 import { LanguageSwitch } from '@/components/language-switch';
-import { makeWords, WordsProvider } from '@/components/words';
+import type { LoadedHar } from '@/chain/har/with-pieces';
+import { makeWords, WordsProvider, type Words } from '@/components/words';
+import { readHarFile } from '@/features/offline/read-har-file';
 import { OfflinePage } from '@/features/offline/components/offline-page';
 import { SharePanel } from '@/features/share/components/share-panel';
 import { TimelineView } from '@/features/timeline/components/timeline-view';
@@ -30,6 +32,38 @@ function useShownCatalog(lang: Lang): { lang: Lang; catalog: DashboardCatalog } 
   return catalog ? { lang, catalog } : { lang: 'en', catalog: dashboardEn };
 }
 
+/**
+ * A file dropped anywhere on the app, outside a drop zone of its own: the browser would open it in place of the app
+ * and lose everything typed. Read as a HAR instead, and shown on the offline page, where HARs are read.
+ */
+function useHarDrop(t: Words['t']): { har?: LoadedHar; error?: string; seq: number } | undefined {
+  const [dropped, setDropped] = useState<{ har?: LoadedHar; error?: string; seq: number }>();
+  useEffect(() => {
+    const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
+    const onDragOver = (event: DragEvent) => {
+      if (carriesFiles(event)) event.preventDefault();
+    };
+    const onDrop = (event: DragEvent) => {
+      // A drop zone of its own (the HAR input, a config file input) has taken it already.
+      if (!carriesFiles(event) || event.defaultPrevented) return;
+      event.preventDefault();
+      const file = event.dataTransfer?.files[0];
+      if (!file) return;
+      void readHarFile(file, t).then((read) => {
+        setDropped((previous) => ({ ...read, seq: (previous?.seq ?? 0) + 1 }));
+        window.location.hash = '#/offline';
+      });
+    };
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, [t]);
+  return dropped;
+}
+
 export function App() {
   const [queryClient] = useState(
     () => new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } }),
@@ -48,6 +82,7 @@ export function App() {
   }, [words.lang]);
   const offline = hash === '#/offline';
   const { say } = words;
+  const dropped = useHarDrop(words.t);
   return (
     <QueryClientProvider client={queryClient}>
       <WordsProvider value={words}>
@@ -89,6 +124,7 @@ export function App() {
             {/* Both stay mounted, so switching never loses what was typed. */}
             <div hidden={!offline}>
               <OfflinePage
+                {...(dropped ? { dropped } : {})}
                 renderResult={(built, verdict, timeline) => (
                   <>
                     <VerdictCard verdict={verdict} />

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { MAX_HAR_CHARS } from '@/chain/har/har-file';
 import type { LoadedHar } from '@/chain/har/with-pieces';
 import { useWords } from '@/components/words';
+import { readHarFile } from '../read-har-file';
 
 const MB = 1024 * 1024;
 
@@ -21,20 +22,8 @@ export function HarInput({
 
   async function load(file: File | undefined) {
     if (!file) return;
-    // The size is known before reading: a huge file is refused without ever being read into the tab.
-    if (file.size > MAX_HAR_CHARS)
-      return onLoad(
-        undefined,
-        t({
-          id: 'ui.har.too-big',
-          params: { file: file.name, mb: Math.round(file.size / MB), max: MAX_HAR_CHARS / MB },
-        }),
-      );
-    try {
-      onLoad({ name: file.name, text: await file.text() });
-    } catch {
-      onLoad(undefined, t({ id: 'ui.har.unreadable', params: { file: file.name } }));
-    }
+    const read = await readHarFile(file, t);
+    onLoad(read.har, read.error);
   }
 
   return (

@@ -29,6 +29,8 @@ const PIECES: { piece: OfflinePiece; rows: number }[] = [
 ];
 
 interface OfflinePageProps {
+  /** A HAR dropped anywhere on the app (`seq` tells a second drop of the same file from a re-render). */
+  dropped?: { har?: LoadedHar; error?: string; seq: number };
   /** Renders the verdict and timeline of the built case (the same views as a live run). */
   renderResult(
     result: Extract<OfflineResult, { ok: true }>,
@@ -50,13 +52,20 @@ function OfflineResultView({
 }
 
 /** Evidence a restricted customer can send, pasted in: the same timeline and verdict, without any credentials. */
-export function OfflinePage({ renderResult }: OfflinePageProps) {
+export function OfflinePage({ renderResult, dropped }: OfflinePageProps) {
   const { say } = useWords();
   const [pieces, setPieces] = useState<OfflinePieces>({ appConfig: '' });
   const [built, setBuilt] = useState<OfflineResult>();
   const [unreadable, setUnreadable] = useState<string>();
   const [har, setHar] = useState<LoadedHar>();
   const [harError, setHarError] = useState<string>();
+  // A HAR dropped on the app replaces the loaded one; the pasted pieces stay.
+  const [seenDrop, setSeenDrop] = useState(0);
+  if (dropped && dropped.seq !== seenDrop) {
+    setSeenDrop(dropped.seq);
+    setHar(dropped.har);
+    setHarError(dropped.error);
+  }
 
   return (
     <div className="grid gap-4 lg:grid-cols-[360px_minmax(0,1fr)]">
