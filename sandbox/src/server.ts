@@ -208,7 +208,8 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
               ? error
               : new AwsError(500, 'InternalFailure', error instanceof Error ? error.message : String(error));
           if (!(error instanceof AwsError)) console.error('[sandbox] internal error', error);
-          response = errorResponse(awsError, requestId);
+          // A query-protocol error in the answering service's own XML namespace (http.ts QUERY_XMLNS).
+          response = errorResponse(awsError, requestId, handler === handleSts ? 'sts' : 'iam');
         }
       }
       options.log?.(`${request.method} ${request.path} ${request.operation ?? ''} -> ${response.status}`);
