@@ -134,7 +134,9 @@ export function webIdentityRecord(call: WebIdentityCall): { record: TrailRecord;
 export const TRAIL_UNKNOWN_ERROR = 'An unknown error occurred';
 
 export function failedRecordMessage(scenario: Pick<Scenario, 'unconfirmed'>): string {
-  return unconfirmedOf(scenario).failedWebIdentityMessage === 'unknown-error' ? TRAIL_UNKNOWN_ERROR : STS_NOT_AUTHORIZED;
+  return unconfirmedOf(scenario).failedWebIdentityMessage === 'unknown-error'
+    ? TRAIL_UNKNOWN_ERROR
+    : STS_NOT_AUTHORIZED;
 }
 
 /** The region whose CloudTrail records the call: us-east-1 for the global STS endpoint (since November 2021). */
