@@ -31,8 +31,8 @@ export async function handleSts(request: SandboxRequest, ctx: SandboxContext): P
   const action = form.Action ?? '';
   if (action === 'AssumeRole') return assumeSigned(request, ctx, form);
   if (action !== 'AssumeRoleWithWebIdentity') {
-    // Code `InvalidAction` 400: STS API Reference, "Common Errors"; the text "Could not find operation <Action> for
-    // version <v>" is the sandbox's rendering (unconfirmed).
+    // 400 `InvalidAction` "Could not find operation <Action> for version <v>": the query services' words (SES,
+    // aws/aws-cli #37); for STS the same wording is assumed (unconfirmed).
     throw new AwsError(400, 'InvalidAction', `Could not find operation ${action} for version 2011-06-15`, 'query');
   }
   return assumeWithToken(request, ctx, form);
