@@ -16,8 +16,8 @@ export interface AssumeRequest {
 export type AssumeResult =
   { ok: true; credentials: IssuedCredentials; requestId: string } | { ok: false; reason: string; requestId: string };
 
-/** STS's text for a trust policy that does not admit the caller (and for a role that does not exist). */
-export const STS_NOT_AUTHORIZED = 'Not authorized to perform sts:AssumeRoleWithWebIdentity';
+/** STS's text for a trust policy that does not admit the caller: one constant, sourced in sts-record.ts. */
+export { STS_NOT_AUTHORIZED } from './sts-record.ts';
 
 /**
  * STS `AssumeRoleWithWebIdentity` for a Cognito identity, as both flows make it (the enhanced flow through

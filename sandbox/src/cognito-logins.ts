@@ -29,6 +29,7 @@ function decode(token: string): JWTPayload {
   try {
     return decodeJwt(token);
   } catch {
+    // The text is unconfirmed (no public thread found quotes Cognito's answer to a login that is not a JWT).
     throw notAuthorized('Invalid login token. Not a valid OpenId Connect identity token.');
   }
 }
@@ -43,6 +44,7 @@ function decode(token: string): JWTPayload {
 export async function verifyLogins(ctx: SandboxContext, logins: unknown): Promise<Login | undefined> {
   if (logins === undefined || logins === null) return undefined;
   if (typeof logins !== 'object' || Array.isArray(logins)) {
+    // The code as http.ts parseJsonBody sources it; the text is the sandbox's own (unconfirmed).
     throw new AwsError(400, 'SerializationException', 'Logins must be a map of provider name to token.');
   }
   const entries = Object.entries(logins as Record<string, unknown>);

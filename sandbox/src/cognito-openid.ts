@@ -34,9 +34,13 @@ export function mintOpenIdToken(
 }
 
 /**
- * STS's check of a Cognito identity token. Texts: `ExpiredTokenException` "Token expired: current date/time … must
- * be before the expiration date/time…" (no space before the second number, as STS writes it) and
- * `InvalidIdentityToken` for anything else it cannot trust.
+ * STS's check of a Cognito identity token. Texts:
+ * - 400 `ExpiredTokenException` "Token expired: current date/time <now> must be before the expiration date/time<exp>"
+ *   (awslabs/aws-orbit-workbench #707, #771: no space before the second number; aws/aws-sdk-java-v2 #5709 quotes one
+ *   and "Status Code: 400" — which spacing STS sends today is unconfirmed).
+ * - `InvalidIdentityToken` (its code in STS's service model: botocore sts `InvalidIdentityTokenException`, code
+ *   `InvalidIdentityToken`, 400; floci-io/floci #3205) for anything else it cannot trust. The text below is unconfirmed:
+ *   no public thread quotes STS's words for a Cognito token with a bad signature or shape.
  */
 export async function verifyOpenIdToken(ctx: SandboxContext, token: string): Promise<OpenIdClaims> {
   try {
@@ -60,7 +64,7 @@ export async function verifyOpenIdToken(ctx: SandboxContext, token: string): Pro
         'query',
       );
     }
-    // STS's text for a token it cannot parse or verify. (verify for a bad signature)
+    // The code: STS's service model (above). The text: the sandbox's own (unconfirmed), not quoted from AWS.
     throw new AwsError(
       400,
       'InvalidIdentityToken',

@@ -29,7 +29,10 @@ export const CORS_BY_SERVICE: Record<CorsService, { cors: boolean; source: strin
   },
 };
 
-// What browsers may read from the answers: Amplify derives error names from x-amzn-ErrorType.
+// What browsers may read from the answers: Amplify derives error names from x-amzn-ErrorType. The lists below (exposed
+// headers, allowed methods, echoed request headers, max-age 600, Vary) are the sandbox's (unconfirmed): no public
+// source quotes the exact Access-Control-* values AWS's services send; only whether a service allows CORS is sourced
+// (CORS_BY_SERVICE above). FIDELITY.md lists them as unknown.
 const EXPOSED_HEADERS = 'x-amzn-RequestId, x-amzn-ErrorType, x-amzn-ErrorMessage, x-amz-request-id, Date';
 
 /** The headers that let a browser read an answer. */

@@ -56,7 +56,8 @@ export function identityFor(ctx: SandboxContext, login: Login | undefined): stri
 // ("Access to Identity '<id>' is forbidden.": aws-amplify/aws-sdk-ios #165, aws-amplify/amplify-js #5696, #6616;
 // aws-amplify/amplify-swift #4278 "the identity is linked to a different login, disabled, or deleted"; whether AWS
 // answers a foreign login with this text or with "Logins don't match" is (unconfirmed)); a guest identity presented
-// by a user who already has one (verify).
+// by a user who already has one: "Logins don't match…" (its text: amazon-cognito-identity-js #68, cognito-logins.ts;
+// that Cognito answers this case with it is unconfirmed).
 const LOGINS_MISMATCH =
   "Logins don't match. Please include at least one valid login for this identity or identity pool.";
 
@@ -76,6 +77,8 @@ export function checkIdentityAccess(ctx: SandboxContext, identityId: string, log
   const guest = entry.logins.includes(GUEST);
   if (!login) {
     if (!guest) throw forbidden(identityId);
+    // 400 `NotAuthorizedException` (aws-amplify/aws-sdk-android #347 "Status Code: 400; Error Code:
+    // NotAuthorizedException"; aws/aws-sdk-js-v3 #3113).
     if (!ctx.scenario.identityPool.allowUnauthenticatedIdentities) {
       throw new AwsError(
         400,

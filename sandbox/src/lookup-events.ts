@@ -22,7 +22,11 @@ export interface LookupEventsOutput {
   NextToken?: string;
 }
 
-/** "Rate exceeded" once more than `lookupCallsPerSecond` calls arrived in the trailing second. */
+/**
+ * 400 `ThrottlingException` once more than `lookupCallsPerSecond` calls arrived in the trailing second (the 2 calls a
+ * second: LookupEvents API reference; the code and 400: CloudTrail API Reference, "Common Errors"). The text "Rate
+ * exceeded" is AWS's usual throttling wording, unconfirmed for CloudTrail (no public thread quotes it; no rule reads it).
+ */
 function throttle(ctx: SandboxContext): void {
   const now = ctx.now();
   const recent = ctx.lookupCalls.filter((t) => t > now - 1000);
@@ -61,6 +65,7 @@ function encodeToken(query: Query, last: StoredTrailEvent): string {
 /** NextToken is only good for the query that produced it ("the same parameters as the original request"). */
 function decodeToken(token: unknown, query: Query): Continuation | undefined {
   if (token === undefined || token === null || token === '') return undefined;
+  // The code: LookupEvents API reference (`InvalidNextTokenException`); the text is unconfirmed.
   const bad = invalid('InvalidNextTokenException', 'Invalid NextToken.');
   if (typeof token !== 'string') throw bad;
   let parsed: { q?: unknown; at?: unknown; id?: unknown; s?: unknown; e?: unknown };

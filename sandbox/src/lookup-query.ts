@@ -26,6 +26,11 @@ export interface Query {
   fingerprint: string;
 }
 
+/**
+ * A LookupEvents refusal. The codes are the LookupEvents API reference's (`InvalidTimeRangeException`,
+ * `InvalidLookupAttributesException`, `InvalidMaxResultsException`, …, all 400); the texts below are the sandbox's
+ * wording (unconfirmed: no public thread quotes CloudTrail's), and no rule reads them.
+ */
 export const invalid = (code: string, message: string) => new AwsError(400, code, message);
 
 /** JSON 1.1 sends timestamps as epoch seconds (possibly fractional); accept ISO strings too. */

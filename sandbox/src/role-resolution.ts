@@ -4,7 +4,11 @@ import type { IdentityPool, RoleMapping, RoleMappingRule } from './scenario.ts';
 /** A verified sign-in: the provider name (`cognito-idp.<region>.amazonaws.com/<pool id>`) and the ID token's claims. */
 export type Login = { providerName: string; claims: Record<string, unknown> };
 
-// Cognito's answer when the pool has no role to give (same text as a role it cannot assume). (verify)
+// Cognito's answer when it cannot hand out a role: 400 `InvalidIdentityPoolConfigurationException` "Invalid identity
+// pool configuration. Check assigned IAM roles for this pool." (aws-amplify/amplify-swift #3124: status 400 and the
+// x-amzn-ErrorType / x-amzn-ErrorMessage headers; amazon-archives/amazon-cognito-auth-js #167, #196 for a role whose
+// trust policy refuses). For a pool with no role set at all: awslabs/aws-sdk-ios-samples #195 ("Is your unauth role
+// tied with the identity pool?"); aws/aws-sdk-js #1615 — the same text for both cases is inferred (unconfirmed).
 export function invalidPoolConfiguration(): AwsError {
   return new AwsError(
     400,
@@ -13,7 +17,8 @@ export function invalidPoolConfiguration(): AwsError {
   );
 }
 
-// Text from amplify-js#3621 ("The ambiguous role mapping rules for: accounts.google.com denied this request.").
+// 400 `NotAuthorizedException`; text from aws-amplify/amplify-js #3621 ("The ambiguous role mapping rules for:
+// accounts.google.com denied this request."); aws-amplify/amplify-js #8644 for a user pool provider.
 function ambiguousDenied(providerName: string): AwsError {
   return new AwsError(
     400,

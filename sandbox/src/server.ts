@@ -186,6 +186,8 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
       let response: SandboxResponse;
       let clock: ServiceClock | undefined;
       if (request.method === 'OPTIONS') {
+        // Every preflight answered 200 with CORS headers (cors.ts). Which status each AWS service gives its preflight
+        // is unconfirmed (IAM's is a redirect, aws/aws-sdk-js #938, and the browser blocks IAM either way).
         response = { status: 200, headers: {}, body: '' };
       } else if (request.path.startsWith('/__sandbox/')) {
         response = handleAdmin(request, { context: current, switchScenario });
@@ -195,6 +197,7 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
         cors = corsFor(request, corsServiceOf(request, handler));
         const requestId = newRequestId();
         try {
+          // The sandbox's own answer, not AWS's: a route no emulated service serves.
           if (!handler)
             throw new AwsError(
               404,
@@ -206,9 +209,12 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
           const awsError =
             error instanceof AwsError
               ? error
-              : new AwsError(500, 'InternalFailure', error instanceof Error ? error.message : String(error));
+              : // The sandbox's own failure (a bug), in AWS's common 500 code (`InternalFailure`, API references'
+                // "Common Errors"); the text is the sandbox's exception message.
+                new AwsError(500, 'InternalFailure', error instanceof Error ? error.message : String(error));
           if (!(error instanceof AwsError)) console.error('[sandbox] internal error', error);
-          response = errorResponse(awsError, requestId);
+          // A query-protocol error in the answering service's own XML namespace (http.ts QUERY_XMLNS).
+          response = errorResponse(awsError, requestId, handler === handleSts ? 'sts' : 'iam');
         }
       }
       options.log?.(`${request.method} ${request.path} ${request.operation ?? ''} -> ${response.status}`);

@@ -23,6 +23,10 @@ export function parseAuthorization(header: string, protocol: Protocol): ParsedAu
     if (eq > 0) params.set(part.slice(0, eq), part.slice(eq + 1));
   }
   const missing = ['Credential', 'Signature', 'SignedHeaders'].filter((name) => !params.get(name));
+  // "Authorization header requires '<name>' parameter. … Authorization=<the header>" as AWS words it: aws/chalice
+  // #828 and aws-amplify/amplify-flutter #1539 (API Gateway), brendanhay/amazonka #316 (SES, query protocol, 400
+  // `IncompleteSignature`), aws-amplify/amplify-js #2035 (AppSync). The sentence about a missing X-Amz-Date that AWS
+  // adds to the same list (#828) is given separately by sigv4-scope.ts.
   if (missing.length > 0) {
     const reasons = missing.map((name) => `Authorization header requires '${name}' parameter.`).join(' ');
     throw signatureError('incomplete', protocol, `${reasons} Authorization=${header}`);
@@ -30,10 +34,13 @@ export function parseAuthorization(header: string, protocol: Protocol): ParsedAu
   const credential = params.get('Credential') ?? '';
   const parts = credential.split('/');
   if (parts.length !== 5) {
+    // AWS's words (STS, hashicorp/vault #4939: 400 `<Code>IncompleteSignature</Code><Message>Credential must have
+    // exactly 5 slash-delimited elements, e.g. keyid/date/region/service/term, got '…`; the whole text, closing quote
+    // included, in mhart/aws4 #97, OpenSearch).
     throw signatureError(
       'incomplete',
       protocol,
-      `Credential should be scoped to a valid region, not '${parts[2] ?? ''}'. Authorization=${header}`,
+      `Credential must have exactly 5 slash-delimited elements, e.g. keyid/date/region/service/term, got '${credential}'`,
     );
   }
   const [accessKeyId = '', date = '', region = '', service = '', terminator = ''] = parts;

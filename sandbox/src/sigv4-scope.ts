@@ -30,7 +30,12 @@ export function checkScopeAndDate(
 ): number {
   const { protocol } = expected;
   const region = expected.region ?? ctx.scenario.region;
-  // Texts as AWS answers them, trailing space included (aws-sdk-go#156, cllunsford/aws-signing-proxy#25).
+  // Texts as AWS answers them, trailing space included:
+  // - region: aws/aws-sdk-go #156, aws/aws-sdk-js #792 (JSON `SignatureDoesNotMatch`), cognitect-labs/aws-api #27 (STS,
+  //   `<Type>Sender</Type><Code>SignatureDoesNotMatch</Code>`), aws/aws-sdk-ruby #508.
+  // - service: cllunsford/aws-signing-proxy #25; timkay/aws #111 (query: Sender `SignatureDoesNotMatch`);
+  //   arnemolland/sigv4 #15 (JSON: `InvalidSignatureException`).
+  // - terminator: the sandbox's own wording, modelled on the two above (unconfirmed).
   if (auth.scope.terminator !== 'aws4_request') {
     throw signatureError(
       'signature',
@@ -53,6 +58,8 @@ export function checkScopeAndDate(
     );
   }
   const signedAt = parseAmzDate(amzDate);
+  // AWS's sentence (aws/chalice #828, in its list of what the Authorization header lacks); as an error of its own,
+  // under `IncompleteSignature`, unconfirmed.
   if (signedAt === undefined) {
     throw signatureError(
       'incomplete',
@@ -60,6 +67,7 @@ export function checkScopeAndDate(
       `Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.`,
     );
   }
+  // The sandbox's wording of a scope date that is not the X-Amz-Date's day (unconfirmed: no public answer quoted).
   if (auth.scope.date !== amzDate.slice(0, 8)) {
     throw signatureError(
       'signature',
@@ -71,7 +79,12 @@ export function checkScopeAndDate(
   return signedAt;
 }
 
-/** "Signature expired: … is now earlier than … (… - 5 min.)" and its mirror, as AWS words them. */
+/**
+ * "Signature expired: … is now earlier than … (… - 5 min.)" as AWS words it (aws-amplify/amplify-js #11480, AppSync;
+ * aws/aws-sdk-js #254, JSON services). The mirror "Signature not yet current: … is still later than … (… + 5 min.)"
+ * follows the same pattern (unconfirmed: no public answer quoted). The 5 minutes: AWS General Reference, "Signature
+ * Version 4 signing process" (a request older than 5 minutes is refused).
+ */
 function checkSkew(signedAt: number, now: number, protocol: Protocol): void {
   const request = formatAmzDate(signedAt);
   if (signedAt < now - MAX_SKEW_MS) {

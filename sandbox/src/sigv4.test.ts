@@ -49,6 +49,21 @@ describe('verifySigV4', () => {
     expect(caller.credentials?.roleArn).toBe(credentials.roleArn);
   });
 
+  it('answers a credential without 5 slash-delimited parts in AWS’s words (mhart/aws4 #97)', async () => {
+    const ctx = makeContext();
+    const request = await readOnlySign(ctx);
+    const short = `${ctx.scenario.readOnly.accessKeyId}/us-east-1/cloudtrail/aws4_request`;
+    request.headers.authorization = (request.headers.authorization ?? '').replace(
+      /Credential=[^,]+/,
+      `Credential=${short}`,
+    );
+    expect(await failure(verifySigV4(request, ctx, json))).toMatchObject({
+      status: 400,
+      code: 'IncompleteSignatureException',
+      message: `Credential must have exactly 5 slash-delimited elements, e.g. keyid/date/region/service/term, got '${short}'`,
+    });
+  });
+
   it.each([false, true])('rejects a tampered body (x-amz-content-sha256 sent: %s)', async (applyChecksum) => {
     const ctx = makeContext();
     const request = await readOnlySign(ctx, { applyChecksum });

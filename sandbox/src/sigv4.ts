@@ -32,6 +32,8 @@ export async function verifySigV4(
   const header = request.headers.authorization;
   if (!header) throw missingAuthError(protocol);
   if (!header.startsWith(`${ALGORITHM} `)) {
+    // The sandbox's own text (unconfirmed): no public answer of AWS to a non-SigV4 scheme on these services is quoted.
+    // (AppSync reads such a header as a token before this point: appsync/request-auth.ts.)
     throw signatureError('incomplete', protocol, `Unsupported authorization type: ${header.split(' ')[0] ?? ''}`);
   }
   const auth = parseAuthorization(header, protocol);

@@ -5,8 +5,14 @@ import { cloudTrailTime, stsExpirationText, type TrailIndex } from './trail-form
 import { COGNITO_IDENTITY_PRINCIPAL } from './trust.ts';
 import { unconfirmedOf, type Scenario } from './scenario.ts';
 
-// STS's answer to a refused web identity (same text as assume-web-identity.ts STS_NOT_AUTHORIZED).
-const STS_REFUSAL = 'Not authorized to perform sts:AssumeRoleWithWebIdentity';
+/**
+ * STS's answer to a refused web identity: 403 `AccessDenied` "Not authorized to perform sts:AssumeRoleWithWebIdentity"
+ * (aws-amplify/aws-sdk-android #9: "Not authorized to perform sts:AssumeRoleWithWebIdentity (Service:
+ * AWSSecurityTokenService; Status Code: 403; Error Code: AccessDenied …)"; aws/aws-sdk-js-v3 #6225; aws/aws-sdk-net
+ * #1522). The same text for a role that does not exist is the sandbox's assumption (unconfirmed).
+ * The one constant: services/sts.ts and assume-web-identity.ts use it.
+ */
+export const STS_NOT_AUTHORIZED = 'Not authorized to perform sts:AssumeRoleWithWebIdentity';
 
 /** Where an STS call came from, as CloudTrail shows it. */
 export interface CallOrigin {
@@ -128,7 +134,9 @@ export function webIdentityRecord(call: WebIdentityCall): { record: TrailRecord;
 export const TRAIL_UNKNOWN_ERROR = 'An unknown error occurred';
 
 export function failedRecordMessage(scenario: Pick<Scenario, 'unconfirmed'>): string {
-  return unconfirmedOf(scenario).failedWebIdentityMessage === 'unknown-error' ? TRAIL_UNKNOWN_ERROR : STS_REFUSAL;
+  return unconfirmedOf(scenario).failedWebIdentityMessage === 'unknown-error'
+    ? TRAIL_UNKNOWN_ERROR
+    : STS_NOT_AUTHORIZED;
 }
 
 /** The region whose CloudTrail records the call: us-east-1 for the global STS endpoint (since November 2021). */

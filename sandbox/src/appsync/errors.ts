@@ -1,15 +1,20 @@
 import { AwsError } from '../http.ts';
 
-/** AppSync's wire texts (sources in the comments of the callers and in sandbox/FIDELITY.md). */
+/** AppSync's wire texts, each with its public source (also in sandbox/FIDELITY.md). */
 export const APPSYNC_MESSAGES = {
+  // aws-amplify/amplify-js #4373.
   noValidHeader: 'Valid authorization header not provided.',
+  // aws-amplify/docs #1884; aws-amplify/amplify-js #2645, #4553.
   unparsableJwt: 'Unable to parse JWT token.',
+  // An expired user pool token: unconfirmed (no public thread quotes AppSync's text; only a 401 is reported,
+  // awslabs/aws-mobile-appsync-sdk-js #308 "AppSync returns 401 if the given token has expired or invalid").
   tokenExpired: 'Token has expired.',
   // IAM's refusal of `appsync:GraphQL`: `{"errorType":"UnauthorizedException","message":"Permission denied"}`
   // (aws-amplify/amplify-cli #6595, #13712; aws-amplify/amplify-category-api #2457; graphql-python/gql #239).
   permissionDenied: 'Permission denied',
   // A wrong API key (unconfirmed: no public answer quoted; AppSync's generic 401 text).
   notAuthorized: 'You are not authorized to make this call.',
+  // Both: the AppSync team's own description, graphql/graphql-over-http #81 (400 MalformedHttpRequestException).
   emptyBody: 'Request body is empty.',
   unparsableQuery: 'Unable to parse GraphQL query.',
 } as const;

@@ -137,7 +137,13 @@ function executionError(error: GraphQLError): AppSyncGraphqlError {
   };
 }
 
-/** graphql-java's wording for the commonest case (AppSync runs graphql-java); graphql-js's text otherwise. */
+/**
+ * AppSync's wording for an undefined field, `path: null` and `locations` with `sourceName: null` (graphql/graphql-over-http
+ * #81, the AppSync team: "Validation error of type FieldUndefined: Field 'badfield' in type 'Query' is undefined @
+ * 'badfield'"; aws-amplify/learn #417). For a nested field AWS names the path after `@` ('onDeleteX/field',
+ * aws-amplify/amplify-swift #1589); the sandbox names the field alone (a known difference; no rule reads it). Other
+ * validation errors keep graphql-js's text (unconfirmed: AppSync's graphql-java words them otherwise).
+ */
 function validationError(error: GraphQLError): AppSyncValidationError {
   const undefinedField = /^Cannot query field "(\w+)" on type "(\w+)"/.exec(error.message);
   const message = undefinedField

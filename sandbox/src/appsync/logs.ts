@@ -45,7 +45,8 @@ export function writeAppSyncLogs(ctx: SandboxContext, log: RequestLog): void {
   lines.push(
     log.errorType
       ? `${requestId} Response Headers: {x-amzn-ErrorType=${log.errorType}}`
-      : `${requestId} Response Headers: {Content-Type=application/json; charset=UTF-8}`,
+      : // The success line's content is modelled on the error line (unconfirmed).
+        `${requestId} Response Headers: {Content-Type=application/json; charset=UTF-8}`,
   );
   if (log.status === 200) lines.push(`${requestId} Tokens Consumed: 1`);
   for (const evaluation of log.evaluations ?? [])

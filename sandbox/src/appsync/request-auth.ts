@@ -32,6 +32,9 @@ export async function authenticate(request: SandboxRequest, ctx: SandboxContext)
   const authorization = request.headers.authorization;
   const apiKey = request.headers['x-api-key'];
   if (authorization?.startsWith('AWS4-HMAC-SHA256')) {
+    // A SigV4 header on an API without AWS_IAM: 401 "Unable to parse JWT token." when a token mode exists
+    // (aws-amplify/docs #1884; aws-amplify/amplify-js #2645, #4553), else "Valid authorization header not provided."
+    // (aws-amplify/amplify-js #4373; that AppSync picks this text when only API_KEY is enabled is unconfirmed).
     if (!modes.includes('AWS_IAM')) {
       const tokenMode = modes.some((m) => m === 'AMAZON_COGNITO_USER_POOLS' || m === 'OPENID_CONNECT');
       throw unauthorized(tokenMode ? APPSYNC_MESSAGES.unparsableJwt : APPSYNC_MESSAGES.noValidHeader);
@@ -66,6 +69,7 @@ async function userPoolAuth(ctx: SandboxContext, jwt: string): Promise<RequestAu
     const claims = await verifyCognitoToken(ctx, jwt);
     return { mode: 'AMAZON_COGNITO_USER_POOLS', groups: claims['cognito:groups'] ?? [] };
   } catch (error) {
+    // 401 (awslabs/aws-mobile-appsync-sdk-js #308); the text is unconfirmed (errors.ts).
     if (error instanceof TokenRejectedError && error.reason === 'expired') {
       throw unauthorized(APPSYNC_MESSAGES.tokenExpired);
     }

@@ -19,6 +19,7 @@ type Route = { action: string; resource: string; answer: () => SandboxResponse }
 export async function handleAppSyncControl(request: SandboxRequest, ctx: SandboxContext): Promise<SandboxResponse> {
   const requestId = newRequestId();
   try {
+    // The sandbox's own answer, not AWS's: it emulates the read operations only.
     if (request.method !== 'GET') throw notFound('Only read operations are emulated.');
     const caller = await verifySigV4(request, ctx, {
       service: 'appsync',
@@ -54,6 +55,10 @@ const json = (value: unknown): SandboxResponse => ({
   body: JSON.stringify(value),
 });
 
+/**
+ * 404 `NotFoundException` (AppSync API reference, e.g. GetGraphqlApi "Errors"). The texts "GraphQL API <id> not found.",
+ * "No resolver found.", "No function found." are unconfirmed (no public thread quotes them; no rule reads them).
+ */
 function notFound(message: string): AwsError {
   return new AwsError(404, 'NotFoundException', message, 'rest-json');
 }
@@ -108,6 +113,7 @@ function routeOf(request: SandboxRequest, ctx: SandboxContext): Route {
       },
     };
   }
+  // The sandbox's own answer, not AWS's.
   throw notFound(`The sandbox does not implement GET ${request.path}.`);
 }
 
@@ -150,6 +156,7 @@ const APPSYNC_DIRECTIVE = /\s*@aws_(iam|cognito_user_pools|api_key|oidc|lambda|a
 /** The schema as a blob: SDL (with AppSync's directives on request) or the introspection JSON (not emulated). */
 function introspectionSchema(request: SandboxRequest, sdl: string): SandboxResponse {
   const format = request.query.get('format');
+  // The sandbox's own answer, not AWS's (AppSync also serves JSON introspection).
   if (format !== 'SDL') throw new AwsError(400, 'BadRequestException', 'Only format=SDL is emulated.', 'rest-json');
   const includeDirectives = request.query.get('includeDirectives') !== 'false';
   const text = (includeDirectives ? sdl : sdl.replace(APPSYNC_DIRECTIVE, '')).trim();

@@ -19,6 +19,9 @@ export async function handleAppSync(request: SandboxRequest, ctx: SandboxContext
   let response: SandboxResponse;
   const evaluations: ResolverEvaluation[] = [];
   try {
+    // Unconfirmed, and not AWS's behaviour for GET: AppSync accepts GET queries too (graphql/graphql-over-http #81,
+    // the AppSync team; localstack/localstack #10182). The sandbox serves POST only; its 405 code and text are its
+    // own answer, not AWS's (no client of the product sends anything but POST).
     if (request.method !== 'POST')
       throw new AwsError(405, 'MethodNotAllowedException', 'Method not allowed.', 'rest-json');
     const { forwardedHost } = ctx.scenario.api;
@@ -55,6 +58,8 @@ function success(result: GraphqlResult, requestId: string): SandboxResponse {
     headers: {
       'content-type': 'application/json; charset=UTF-8',
       'x-amzn-requestid': requestId,
+      // Token counts: AppSync Developer Guide, "Monitoring" ("Using token counts to optimize your requests", the
+      // TokensConsumed metric). The header's name and the constant 1 are unconfirmed (no rule reads them).
       'x-amzn-appsync-tokensconsumed': '1',
     },
     body: JSON.stringify(result),

@@ -24,6 +24,7 @@ export async function handleCloudTrail(request: SandboxRequest, ctx: SandboxCont
       await authorizeReadOnly(ctx, caller, 'cloudtrail:LookupEvents', '*', 'json');
       return jsonResponse(await lookupEvents(ctx, input, caller.region ?? ctx.scenario.region), newRequestId());
     default:
+      // The sandbox's own answer, not AWS's: an operation it does not emulate.
       throw new AwsError(
         400,
         'UnknownOperationException',

@@ -30,6 +30,8 @@ function findGroup(ctx: SandboxContext, name: string): LogEvent[] | undefined {
 function numberField(input: Record<string, unknown>, key: string): number | undefined {
   const value = input[key];
   if (value === undefined || value === null) return undefined;
+  // AWS's validation sentence (see http.ts requireString for its sources); the constraint named here is the sandbox's
+  // (unconfirmed for these members).
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
     throw invalidParameter(
       `1 validation error detected: Value '${String(value)}' at '${key}' failed to satisfy constraint: Member must have value greater than or equal to 0`,
@@ -43,6 +45,7 @@ function readToken(token: unknown): number {
   if (token === undefined || token === null) return 0;
   const offset =
     typeof token === 'string' ? Number(Buffer.from(token, 'base64url').toString('utf8').replace(/^fle:/, '')) : NaN;
+  // The text is unconfirmed (no public thread quotes it).
   if (!Number.isInteger(offset) || offset < 0) throw invalidParameter('The specified nextToken is invalid.');
   return offset;
 }
@@ -51,6 +54,7 @@ async function filterLogEvents(request: SandboxRequest, ctx: SandboxContext): Pr
   const caller = await verifySigV4(request, ctx, { service: 'logs', protocol: 'json' });
   const input = parseJsonBody(request);
   const name = input.logGroupName ?? input.logGroupIdentifier;
+  // The text is unconfirmed (no public thread quotes CloudWatch Logs' answer to a request naming no group).
   if (typeof name !== 'string' || name === '') {
     throw invalidParameter('Should provide either name or identifier, not both or neither.');
   }
@@ -61,6 +65,8 @@ async function filterLogEvents(request: SandboxRequest, ctx: SandboxContext): Pr
     resourceInMessage: `${arn}:log-stream:`,
   });
   const events = findGroup(ctx, name);
+  // jorgebastida/awslogs #144 (FilterLogEvents, ResourceNotFoundException, this text); e-travel/cloudwatchlogsbeat #15
+  // ("status code: 400").
   if (!events) throw new AwsError(400, 'ResourceNotFoundException', 'The specified log group does not exist.');
   const startTime = numberField(input, 'startTime') ?? 0;
   const endTime = numberField(input, 'endTime') ?? Number.MAX_SAFE_INTEGER;
@@ -96,6 +102,7 @@ async function filterLogEvents(request: SandboxRequest, ctx: SandboxContext): Pr
 /** CloudWatch Logs (JSON 1.1, `Logs_20140328.*`): FilterLogEvents over the logs the other services wrote. */
 export async function handleCloudWatchLogs(request: SandboxRequest, ctx: SandboxContext): Promise<SandboxResponse> {
   if (request.operation === 'FilterLogEvents') return filterLogEvents(request, ctx);
+  // The sandbox's own answer, not AWS's: an operation it does not emulate.
   throw new AwsError(
     400,
     'UnknownOperationException',

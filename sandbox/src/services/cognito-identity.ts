@@ -40,6 +40,8 @@ export async function handleCognitoIdentity(request: SandboxRequest, ctx: Sandbo
     case 'DescribeIdentityPool':
       return jsonResponse(await describeIdentityPool(request, ctx, input), newRequestId());
     default:
+      // The sandbox's own answer, not AWS's: an operation it does not emulate (the code is the one AWS's JSON
+      // services use for an unknown X-Amz-Target, mkrn/node-query-appsync #1 "com.amazon.coral.service#UnknownOperationException").
       throw new AwsError(
         400,
         'UnknownOperationException',
@@ -65,6 +67,8 @@ async function getId(ctx: SandboxContext, input: Record<string, unknown>): Promi
   // aws-amplify/amplify-js #14117, #1966; awslabs/aws-sdk-android-samples #163 (Status Code: 400).
   if (poolId !== pool.id) throw new AwsError(400, 'ResourceNotFoundException', `IdentityPool '${poolId}' not found.`);
   const login = await verifyLogins(ctx, input.Logins);
+  // 400 `NotAuthorizedException` "Unauthenticated access is not supported for this identity pool." (aws-amplify/
+  // aws-sdk-android #347, GetId, "Status Code: 400"; aws/aws-sdk-js-v3 #3113, GetId, 400).
   if (!login && !pool.allowUnauthenticatedIdentities) {
     throw new AwsError(
       400,

@@ -3,17 +3,20 @@ import { AwsError } from '../http.ts';
 import type { AppClient, ExplicitAuthFlow, PoolUser } from '../scenario.ts';
 
 /**
- * Lookups and checks shared by the user pool operations, with Cognito's own error texts. Sources: the
- * InitiateAuth API reference for names and codes; messages as Cognito returns them and as developers quote them
- * (e.g. "USER_PASSWORD_AUTH flow not enabled for this client", "USER_SRP_AUTH is not enabled for the client.").
+ * Lookups and checks shared by the user pool operations, with Cognito's own error texts. Codes and statuses: the
+ * InitiateAuth API reference (all 400). Each text's public source is beside it.
  */
 
 export const invalidParameter = (message: string) => new AwsError(400, 'InvalidParameterException', message);
 export const notAuthorized = (message: string) => new AwsError(400, 'NotAuthorizedException', message);
+// iprak/winix #162 ("NotAuthorizedException) when calling the RespondToAuthChallenge operation: Incorrect username or
+// password."); aws-amplify/amplify-flutter #1216 ("Status Code: 400; Error Code: NotAuthorizedException").
 export const incorrectCredentials = () => notAuthorized('Incorrect username or password.');
 
 export function findClient(ctx: SandboxContext, clientId: string): AppClient {
   const client = ctx.scenario.userPool.clients.find((c) => c.clientId === clientId);
+  // aws/aws-sdk-php #2183 (`400 Bad Request … {"__type":"ResourceNotFoundException","message":"User pool client {id}
+  // does not exist."}`); aws-amplify/amplify-flutter #740.
   if (!client) throw new AwsError(400, 'ResourceNotFoundException', `User pool client ${clientId} does not exist.`);
   return client;
 }
@@ -29,6 +32,8 @@ export function findUser(ctx: SandboxContext, name: string): PoolUser {
   const user = ctx.scenario.userPool.users.find(
     (u) => u.username.toLowerCase() === wanted || u.email.toLowerCase() === wanted,
   );
+  // amazon-archives/amazon-cognito-identity-js #192 (`{"message":"User does not exist.","code":"UserNotFoundException",
+  // … "statusCode":400}`); amazon-archives/amazon-cognito-auth-js #168.
   if (!user) throw new AwsError(400, 'UserNotFoundException', 'User does not exist.');
   return user;
 }
@@ -39,6 +44,9 @@ export function sessionUser(ctx: SandboxContext, username: string): PoolUser | u
   return ctx.scenario.userPool.users.find((u) => u.username === username || u.sub === username);
 }
 
+// "USER_SRP_AUTH is not enabled for the client": aws-samples/aws-serverless-workshops #277 (the title quotes it without
+// the final period: the period is unconfirmed). The USER_PASSWORD_AUTH and refresh texts are not quoted from AWS in any
+// public thread found (unconfirmed; no rule reads them, only the code `InvalidParameterException`).
 const FLOW_ERRORS: Record<string, [ExplicitAuthFlow, string]> = {
   USER_SRP_AUTH: ['ALLOW_USER_SRP_AUTH', 'USER_SRP_AUTH is not enabled for the client.'],
   USER_PASSWORD_AUTH: ['ALLOW_USER_PASSWORD_AUTH', 'USER_PASSWORD_AUTH flow not enabled for this client'],
@@ -74,7 +82,11 @@ export function stringMap(input: Record<string, unknown>, key: string): Record<s
   return out;
 }
 
-/** `Missing required parameter X`, Cognito's answer to an absent AuthParameters / ChallengeResponses entry. */
+/**
+ * `Missing required parameter X`, Cognito's answer to an absent AuthParameters / ChallengeResponses entry
+ * (aws/aws-sdk-php #1057: `{"__type":"InvalidParameterException","message":"Missing required parameter UserName"}`,
+ * echoing the name as sent).
+ */
 export function requireParam(params: Record<string, string>, name: string): string {
   const value = params[name];
   if (!value) throw invalidParameter(`Missing required parameter ${name}`);

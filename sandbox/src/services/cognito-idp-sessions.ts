@@ -67,6 +67,8 @@ export async function startSession(
   return { ...tokens, RefreshToken: refreshToken };
 }
 
+const INVALID_REFRESH_TOKEN = 'Invalid Refresh Token.';
+
 /** New ID and access tokens from a refresh token (no rotation: the app client model has none). */
 export async function refreshSession(
   ctx: SandboxContext,
@@ -75,11 +77,14 @@ export async function refreshSession(
 ): Promise<MintedTokens> {
   const state = stateOf(ctx);
   const record = state.refresh.get(refreshToken);
-  if (!record || record.clientId !== client.clientId) throw notAuthorized('Invalid Refresh Token');
+  // "Invalid Refresh Token." with its period: aws/aws-sdk-js-v3 #7162 (`"message": "Invalid Refresh Token."`),
+  // aws/aws-sdk-java-v2 #3418 ("Status Code: 400"). "Refresh Token has been revoked": aws-amplify/amplify-swift #3344
+  // (headers and 400 quoted), aws/aws-sdk-net #1936. "Refresh Token has expired": unconfirmed (no thread found).
+  if (!record || record.clientId !== client.clientId) throw notAuthorized(INVALID_REFRESH_TOKEN);
   if (state.revokedOrigins.has(record.originJti)) throw notAuthorized('Refresh Token has been revoked');
   if (ctx.now('cognito-idp') >= record.expiresAt) throw notAuthorized('Refresh Token has expired');
   const user = sessionUser(ctx, record.username);
-  if (!user) throw notAuthorized('Invalid Refresh Token');
+  if (!user) throw notAuthorized(INVALID_REFRESH_TOKEN);
   return mintTokens(ctx, { user, client, authTime: record.authTime, originJti: record.originJti });
 }
 
@@ -104,7 +109,8 @@ export function revokeUserSessions(ctx: SandboxContext, username: string): void 
 
 /**
  * Checks an access token for the operations that take one (GetUser, GlobalSignOut), answering as Cognito does:
- * "Invalid Access Token", "Access Token has expired", "Access Token has been revoked".
+ * "Access Token has expired" (aws-amplify/aws-sdk-ios #1376), "Access Token has been revoked" (aws-amplify/amplify-js
+ * #2205, #3594); "Invalid Access Token" is unconfirmed (quoted only from an emulator, localstack/localstack #12756).
  */
 export async function requireAccessToken(ctx: SandboxContext, accessToken: string): Promise<CognitoClaims> {
   let claims: CognitoClaims;

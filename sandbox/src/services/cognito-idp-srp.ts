@@ -61,6 +61,7 @@ export function startSrp(
   srpA: string,
 ): PasswordVerifierChallenge {
   const A = /^[0-9a-f]{1,800}$/i.test(srpA) ? BigInt(`0x${srpA}`) : 0n;
+  // The sandbox's own text, not AWS's (unconfirmed what Cognito answers for a zero SRP_A).
   if (!isValidClientPublic(A))
     throw invalidParameter('SRP_A is not a valid SRP public value (the sandbox checks A mod N != 0).');
   const salt = saltFor(ctx, user);
@@ -98,12 +99,15 @@ export function finishSrp(ctx: SandboxContext, client: AppClient, responses: Rec
   const timestamp = requireParam(responses, 'TIMESTAMP');
   const signature = requireParam(responses, 'PASSWORD_CLAIM_SIGNATURE');
   const challenge = ctx.srpSessions.get(secretBlock);
+  // aws-amplify/amplify-js #5834, aws-samples/amazon-cognito-passwordless-email-auth #17 (NotAuthorizedException).
   if (!(challenge instanceof SrpChallenge) || challenge.clientId !== client.clientId)
     throw notAuthorized('Invalid session for the user.');
   ctx.srpSessions.delete(secretBlock);
+  // The expired-session wording is unconfirmed (no public thread quotes it).
   if (ctx.now('cognito-idp') >= challenge.expiresAt)
     throw notAuthorized('Invalid session for the user, session is expired.');
-  // Wording as Cognito answers a localized or otherwise malformed TIMESTAMP (quoted in community SRP clients).
+  // Wording as Cognito answers a localized or otherwise malformed TIMESTAMP: unconfirmed (no public thread found
+  // quotes it; the format itself is Cognito's, "EEE MMM d HH:mm:ss z yyyy", as Amplify's SRP client formats it).
   if (!isCognitoTimestamp(timestamp))
     throw invalidParameter('TIMESTAMP format should be EEE MMM d HH:mm:ss z yyyy in english.');
   const user = sessionUser(ctx, challenge.username);

@@ -66,7 +66,7 @@ describe('refresh', () => {
     const { RefreshToken = '' } = await passwordSignIn(ctx);
     await expect(refreshByInitiateAuth(ctx, 'nope')).rejects.toMatchObject({
       code: 'NotAuthorizedException',
-      message: 'Invalid Refresh Token',
+      message: 'Invalid Refresh Token.',
     });
     setFlows(ctx, ['ALLOW_USER_PASSWORD_AUTH']);
     const notEnabled = { code: 'InvalidParameterException', message: 'Refresh Token flow not enabled for this client' };

@@ -50,6 +50,7 @@ const operations: Record<string, Operation> = {
 export async function handleCognitoIdp(request: SandboxRequest, ctx: SandboxContext): Promise<SandboxResponse> {
   const name = request.operation ?? '';
   const operation = operations[name];
+  // The sandbox's own answer, not AWS's: an operation it does not emulate.
   if (!operation) throw new AwsError(400, 'UnknownOperationException', `The sandbox does not implement ${name}.`);
   return jsonResponse(await operation(parseJsonBody(request), ctx), newRequestId());
 }
@@ -60,6 +61,8 @@ export async function handleCognitoIdp(request: SandboxRequest, ctx: SandboxCont
  */
 export function handleJwks(request: SandboxRequest, ctx: SandboxContext): SandboxResponse {
   const poolId = request.path.split('/')[1];
+  // The text is the API's (getmoto/moto #4434 quotes boto3: "User pool <id> does not exist."); what AWS's JWKS and
+  // discovery endpoints answer for an unknown pool (status, body) is unconfirmed.
   if (poolId !== ctx.scenario.userPool.id)
     throw new AwsError(404, 'ResourceNotFoundException', `User pool ${poolId ?? ''} does not exist.`);
   const document = request.path.endsWith('/openid-configuration') ? openidConfiguration(ctx) : jwks(ctx);
@@ -68,6 +71,8 @@ export function handleJwks(request: SandboxRequest, ctx: SandboxContext): Sandbo
 
 async function initiateAuth(input: Record<string, unknown>, ctx: SandboxContext): Promise<unknown> {
   const authFlow = requireString(input, 'AuthFlow');
+  // AWS's validation sentence (boto/boto3 #3581, anomalyco/guide #127 for other members); the enum list as the API
+  // model orders it is unconfirmed.
   if (!AUTH_FLOWS.includes(authFlow))
     throw invalidParameter(
       `1 validation error detected: Value '${authFlow}' at 'authFlow' failed to satisfy constraint: ` +
@@ -94,9 +99,10 @@ async function initiateAuth(input: Record<string, unknown>, ctx: SandboxContext)
     }
     case 'ADMIN_NO_SRP_AUTH':
     case 'ADMIN_USER_PASSWORD_AUTH':
-      // The admin flows belong to AdminInitiateAuth.
+      // The admin flows belong to AdminInitiateAuth. The text is unconfirmed (no public thread quotes it).
       throw invalidParameter('Initiate Auth method not supported.');
     default:
+      // The sandbox's own answer, not AWS's.
       throw invalidParameter(`The sandbox does not implement the ${authFlow} flow.`);
   }
 }
@@ -104,6 +110,7 @@ async function initiateAuth(input: Record<string, unknown>, ctx: SandboxContext)
 async function respondToAuthChallenge(input: Record<string, unknown>, ctx: SandboxContext): Promise<unknown> {
   const challengeName = requireString(input, 'ChallengeName');
   const client = findClient(ctx, requireString(input, 'ClientId'));
+  // The sandbox's own answer, not AWS's.
   if (challengeName !== 'PASSWORD_VERIFIER')
     throw invalidParameter(`The sandbox does not implement the ${challengeName} challenge.`);
   const user = finishSrp(ctx, client, stringMap(input, 'ChallengeResponses'));

@@ -18,6 +18,13 @@ const IAM_SIGNING_REGION = 'us-east-1';
 
 type Operation = (params: URLSearchParams, ctx: SandboxContext, caller: VerifiedCaller) => Promise<string>;
 
+/**
+ * 404 `NoSuchEntity`, texts as IAM words them: "The role with name <n> cannot be found." (aws-samples/eks-workshop-v2
+ * #1224 "StatusCode: 404 … NoSuchEntity: The role with name … cannot be found."; cloudquery/cq-provider-aws #843);
+ * "Policy <arn> does not exist or is not attachable." (pulumi/pulumi #7419 "status code: 404"; getmoto/moto #6482
+ * quotes the Sender/NoSuchEntity body); "The role policy with name <n> cannot be found." (aws/aws-cli #6139). The
+ * policy-version text is modelled on the policy one (unconfirmed).
+ */
 function noSuchEntity(message: string): AwsError {
   return new AwsError(404, 'NoSuchEntity', message, 'query');
 }
@@ -103,6 +110,9 @@ export async function handleIam(request: SandboxRequest, ctx: SandboxContext): P
   request.operation = action;
   const caller = await verifySigV4(request, ctx, { service: 'iam', protocol: 'query', region: IAM_SIGNING_REGION });
   const operation = operations[action];
+  // 400 `InvalidAction` "Could not find operation <Action> for version <v>": the query services' words (SES,
+  // aws/aws-cli #37: `"Message": "Could not find operation GetSendStatistics for version 2012-12-01", "Code":
+  // "InvalidAction", "Type": "Sender"`); for IAM the same wording is assumed (unconfirmed).
   if (!operation) {
     throw new AwsError(400, 'InvalidAction', `Could not find operation ${action} for version 2010-05-08`, 'query');
   }

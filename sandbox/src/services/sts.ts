@@ -3,11 +3,20 @@ import { assumeRoleWithWebIdentity, STS_NOT_AUTHORIZED } from '../assume-web-ide
 import { verifyOpenIdToken } from '../cognito-openid.ts';
 import type { SandboxContext } from '../context.ts';
 import { assumedRoleArn, DEFAULT_DURATION_SECONDS } from '../credentials.ts';
-import { AwsError, escapeXml, requireString, xmlResponse, type SandboxRequest, type SandboxResponse } from '../http.ts';
+import {
+  AwsError,
+  escapeXml,
+  QUERY_XMLNS,
+  requireString,
+  xmlResponse,
+  type SandboxRequest,
+  type SandboxResponse,
+} from '../http.ts';
 import { verifySigV4 } from '../sigv4.ts';
 import { COGNITO_IDENTITY_PRINCIPAL } from '../trust.ts';
 
-const STS_XMLNS = 'https://sts.amazonaws.com/doc/2011-06-15/';
+// STS's namespace (service model `metadata.xmlNamespace`; one constant with the error renderer's, http.ts).
+const STS_XMLNS = QUERY_XMLNS.sts;
 // A role's default MaxSessionDuration (IAM); STS allows 900 seconds at least.
 const MIN_DURATION = 900;
 const MAX_DURATION = 3600;
@@ -22,6 +31,8 @@ export async function handleSts(request: SandboxRequest, ctx: SandboxContext): P
   const action = form.Action ?? '';
   if (action === 'AssumeRole') return assumeSigned(request, ctx, form);
   if (action !== 'AssumeRoleWithWebIdentity') {
+    // 400 `InvalidAction` "Could not find operation <Action> for version <v>": the query services' words (SES,
+    // aws/aws-cli #37); for STS the same wording is assumed (unconfirmed).
     throw new AwsError(400, 'InvalidAction', `Could not find operation ${action} for version 2011-06-15`, 'query');
   }
   return assumeWithToken(request, ctx, form);
@@ -62,6 +73,9 @@ async function assumeSigned(
 function durationOf(form: Record<string, string>): number {
   if (form.DurationSeconds === undefined) return DEFAULT_DURATION_SECONDS;
   const duration = Number(form.DurationSeconds);
+  // "1 validation error detected: Value '<v>' at '<member>' failed to satisfy constraint: …" with `ValidationError`
+  // (STS: getmoto/moto #9218, zalando-stups/aws-credentials-service #7 for other members); the minimum 900: STS API
+  // Reference, AssumeRole `DurationSeconds`. This member's exact text is unconfirmed.
   if (!Number.isInteger(duration) || duration < MIN_DURATION) {
     throw new AwsError(
       400,
@@ -70,6 +84,8 @@ function durationOf(form: Record<string, string>): number {
       'query',
     );
   }
+  // 400 `ValidationError`, AWS's words: kreuzwerker/awsu #27 ("ValidationError: The requested DurationSeconds exceeds
+  // the MaxSessionDuration set for this role. status code: 400"); aws-azure-login/aws-azure-login #93.
   if (duration > MAX_DURATION) {
     throw new AwsError(
       400,
@@ -106,6 +122,7 @@ async function assumeWithToken(
           : `sts.${ctx.scenario.region}.amazonaws.com`,
     },
   });
+  // 403 `AccessDenied` "Not authorized to perform sts:AssumeRoleWithWebIdentity" (sources: sts-record.ts).
   if (!result.ok) throw new AwsError(403, 'AccessDenied', STS_NOT_AUTHORIZED, 'query');
   const { credentials } = result;
   const xml =
