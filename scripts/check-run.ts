@@ -3,7 +3,7 @@ import { printable, terminalSafeJson } from './terminal-text';
 import { ReadCapError, readCappedText, type ReadCap } from './read-capped';
 import { readHarCase } from './check-har';
 import { parseArgs } from 'node:util';
-import { explainAwsError } from '@/aws/errors';
+import { explainAwsError, renderExplanation } from '@/aws/errors';
 import { investigate } from '@/aws/investigate';
 import type { Case } from '@/chain/case';
 import { endpointsAt, type Connection } from '@/chain/connection';
@@ -11,6 +11,7 @@ import { loopbackTrust, needsConfirmation, reviewEndpoints, type TrustContext } 
 import { parseAppConfig } from '@/chain/app-config';
 import { restoreCase } from '@/chain/restore';
 import { diagnose } from '@/chain/diagnose';
+import { awsEn } from '@/chain/messages/aws-en';
 import { en } from '@/chain/messages/en';
 import { lookupPurpose, renderVerdict } from '@/chain/messages/render-verdict';
 import { parseReadOnlyCredentials } from '@/chain/read-only-credentials';
@@ -231,7 +232,10 @@ export async function runCheck(args: string[], terminal: CheckOutput): Promise<n
     );
   if (!values.json)
     for (const lookup of evidence.lookups.filter((l) => l.outcome === 'denied' || l.outcome === 'error')) {
-      const { todo } = explainAwsError(lookup.error ?? {}, { service: lookup.source });
+      const { todo } = renderExplanation(explainAwsError(lookup.error ?? {}, { service: lookup.source }), {
+        ...en,
+        ...awsEn,
+      });
       io.err(
         `Lookup ${lookupPurpose(lookup, en)} failed: ${lookup.error?.name ?? 'error'}: ${lookup.error?.message ?? ''} — ${todo}`,
       );

@@ -241,7 +241,6 @@ export const uiEn = {
     `Searching CloudTrail… ${p.pages !== undefined ? `page ${p.pages}, ${p.events ?? 0} events read` : ''}`,
   'ui.sts.not-delivered': (p: { seconds: number }) =>
     `Not delivered yet (CloudTrail takes ~5 min). Next look in ${p.seconds} s.`,
-  'ui.sts.error': (p: { problem: string }) => p.problem,
 
   'ui.policy.title': 'Role and policies',
   'ui.policy.should-choose': 'Pool should choose',

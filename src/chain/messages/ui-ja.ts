@@ -230,7 +230,6 @@ export const uiJa: typeof uiEn = {
     `CloudTrail を検索しています… ${p.pages !== undefined ? `${p.pages} ページ目、${p.events ?? 0} 件のイベントを確認済み` : ''}`,
   'ui.sts.not-delivered': (p) =>
     `まだ配信されていません（CloudTrail の配信には約 5 分かかります）。次の確認まで${duration(p.seconds, 'ja')}。`,
-  'ui.sts.error': (p) => p.problem,
 
   'ui.policy.title': 'ロールとポリシー',
   'ui.policy.should-choose': 'プールが選ぶべきロール',

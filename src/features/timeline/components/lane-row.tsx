@@ -1,4 +1,5 @@
-import type { Message } from '@/chain/messages/catalog';
+import type { AwsWords } from '@/chain/messages/aws-en';
+import { wordsMessage, type Message } from '@/chain/messages/catalog';
 import { relativeTime, type Lane, type TimelineItem } from '@/chain/timeline';
 import { useWords } from '@/components/words';
 import type { LaneNote } from './timeline-view';
@@ -9,6 +10,8 @@ const STATUS_BAR = {
   error: 'bg-red-200 dark:bg-red-900',
   info: 'bg-slate-200 dark:bg-slate-700',
 } as const;
+// Between a note's sentences: a space in English, none in Japanese.
+const SEPARATOR = wordsMessage<AwsWords>({ id: 'aws.sep' });
 const NOTE_TONE = {
   info: 'text-slate-600',
   error: 'text-red-700 dark:text-red-400',
@@ -41,7 +44,8 @@ export function LaneRow({ lane, domain, selectedId, onSelect, note, formatTime, 
         <h3 className="text-xs font-semibold">{title}</h3>
         {note && (
           <p className={`mt-0.5 text-[11px] ${NOTE_TONE[note.tone]}`} role={note.tone === 'error' ? 'alert' : 'status'}>
-            {t(note.text)}
+            {note.more ? <span className="block font-medium">{t(note.text)}</span> : t(note.text)}
+            {note.more?.map((message) => t(message)).join(t(SEPARATOR))}
           </p>
         )}
         {!note && lane.items.length === 0 && (
