@@ -12,10 +12,14 @@ import { parseAppConfig } from '@/chain/app-config';
 import { restoreCase } from '@/chain/restore';
 import { diagnose } from '@/chain/diagnose';
 import { awsEn } from '@/chain/messages/aws-en';
+import { render, wordsMessage } from '@/chain/messages/catalog';
 import { en } from '@/chain/messages/en';
 import { lookupPurpose, renderVerdict } from '@/chain/messages/render-verdict';
 import { parseReadOnlyCredentials } from '@/chain/read-only-credentials';
 import { caseFromPieces, PieceError, PIECE_FLAGS, type PieceFlag } from './check-pieces';
+
+/** The CLI speaks English: the shared catalog and the words about calling AWS. */
+const CLI_WORDS = { ...en, ...awsEn };
 
 export const USAGE = `Usage: AUTHTRACE_PASSWORD=… npm run check -- --config <file> --username <u>
          [--readonly-credentials <file>] [--endpoint <url>] [--query <graphql>] [--flow srp|password]
@@ -183,8 +187,8 @@ export async function runCheck(args: string[], terminal: CheckOutput): Promise<n
   const trust: TrustContext = loopbackTrust({ ...connection.endpoints, graphql: connection.target.graphqlEndpoint });
   const reviews = reviewEndpoints(connection.endpoints, connection.target.graphqlEndpoint, trust);
   for (const review of reviews) {
-    if (review.refused) throw new UsageError(review.refused);
-    if (review.withheld) io.err(`Note: ${review.withheld}`);
+    if (review.refused) throw new UsageError(render(wordsMessage(review.refused), CLI_WORDS));
+    if (review.withheld) io.err(`Note: ${render(wordsMessage(review.withheld), CLI_WORDS)}`);
   }
   const unconfirmed = reviews.filter(needsConfirmation);
   if (unconfirmed.length > 0 && !values['trust-endpoints'])
@@ -201,7 +205,7 @@ export async function runCheck(args: string[], terminal: CheckOutput): Promise<n
     );
     if (!credentials.ok) throw new UsageError(`Read-only credentials: ${credentials.error}`);
     readOnly = credentials.credentials;
-    if (credentials.warning) io.err(`Note: ${credentials.warning}`);
+    if (credentials.warning) io.err(`Note: ${render(wordsMessage(credentials.warning), CLI_WORDS)}`);
   }
 
   const query = values.query ?? 'query ListNotes {\n  listNotes {\n    id\n  }\n}';
@@ -232,10 +236,7 @@ export async function runCheck(args: string[], terminal: CheckOutput): Promise<n
     );
   if (!values.json)
     for (const lookup of evidence.lookups.filter((l) => l.outcome === 'denied' || l.outcome === 'error')) {
-      const { todo } = renderExplanation(explainAwsError(lookup.error ?? {}, { service: lookup.source }), {
-        ...en,
-        ...awsEn,
-      });
+      const { todo } = renderExplanation(explainAwsError(lookup.error ?? {}, { service: lookup.source }), CLI_WORDS);
       io.err(
         `Lookup ${lookupPurpose(lookup, en)} failed: ${lookup.error?.name ?? 'error'}: ${lookup.error?.message ?? ''} — ${todo}`,
       );

@@ -1,5 +1,5 @@
 import { classifyAwsError, type AwsService, type ClassifiedAwsError } from '@/chain/error-taxonomy';
-import { awsMsg as msg, type AwsMessage } from '@/chain/messages/aws-en';
+import { awsMsg as msg, type AwsMessage } from '@/chain/messages/aws-message';
 import { render, wordsMessage, type Catalog, type Message } from '@/chain/messages/catalog';
 import { scrubText } from '@/chain/secrets';
 

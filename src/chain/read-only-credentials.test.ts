@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { awsEn } from './messages/aws-en';
+import { awsJa } from './messages/aws-ja';
+import { render, wordsMessage } from './messages/catalog';
+import { en } from './messages/en';
+import { ja } from './messages/ja';
 import { LONG_LIVED_KEY_WARNING, parseReadOnlyCredentials } from './read-only-credentials';
+
+const EN = { ...en, ...awsEn };
+const JA = { ...ja, ...awsJa };
 
 const KEY = 'AKIASANDBOXREADONLY1';
 const SECRET = 'sandboxReadOnlySecretKeyNotARealKey0000001';
@@ -64,7 +72,12 @@ describe('parseReadOnlyCredentials', () => {
 
   it('warns about long-lived AKIA keys and says how to make temporary ones; ASIA keys pass without a word', () => {
     const long = parseReadOnlyCredentials(`AWS_ACCESS_KEY_ID=${KEY}\nAWS_SECRET_ACCESS_KEY=${SECRET}`);
-    expect(long.ok && long.warning).toMatch(/long-lived.*aws sts get-session-token/);
+    expect(long.ok && long.warning && render(wordsMessage(long.warning), EN)).toMatch(
+      /long-lived.*aws sts get-session-token/,
+    );
+    expect(long.ok && long.warning && render(wordsMessage(long.warning), JA)).toMatch(
+      /長期アクセスキー.*aws sts get-session-token/,
+    );
     const temporary = parseReadOnlyCredentials(
       `AWS_ACCESS_KEY_ID=ASIAEXAMPLEEXAMPLE01\nAWS_SECRET_ACCESS_KEY=${SECRET}\nAWS_SESSION_TOKEN=tok`,
     );

@@ -1,4 +1,5 @@
 import type { ReadOnlyCredentials } from './connection';
+import { awsMsg, type AwsMessage } from './messages/aws-message';
 
 /** Read-only AWS credentials parsed from what an engineer pastes. They are returned to memory, never stored. */
 export interface ParsedCredentials extends ReadOnlyCredentials {
@@ -6,14 +7,13 @@ export interface ParsedCredentials extends ReadOnlyCredentials {
 }
 
 export type CredentialsParse =
-  { ok: true; credentials: ParsedCredentials; warning?: string } | { ok: false; error: string };
+  { ok: true; credentials: ParsedCredentials; warning?: AwsMessage } | { ok: false; error: string };
 
 /**
  * Long-lived access keys (AKIA…, an IAM user's) work, but a paste of them is a key that lives on: temporary
  * credentials (ASIA…) expire by themselves (IAM User Guide, "Manage access keys for IAM users": the prefixes).
  */
-export const LONG_LIVED_KEY_WARNING =
-  'These are long-lived keys (AKIA…) of an IAM user. Prefer temporary read-only credentials, which expire on their own: `aws sts get-session-token --duration-seconds 3600`, or a role with the ReadOnlyAccess policy and `aws configure export-credentials --profile <that role>`.';
+export const LONG_LIVED_KEY_WARNING: AwsMessage = awsMsg('aws.credentials.long-lived');
 
 const ENV_KEYS: Record<string, keyof ParsedCredentials> = {
   aws_access_key_id: 'accessKeyId',

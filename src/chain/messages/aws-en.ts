@@ -1,9 +1,10 @@
 import type { AwsService } from '../error-taxonomy';
-import type { MessageOf } from './catalog';
 
 /**
- * English explanations of AWS and Amplify errors (`aws.*`, worded by src/aws/errors.ts): loaded with the engineer's
- * page (`dashboard-catalog.ts`) and the CLI, never with the customer's page, which shows no such error.
+ * English words about calling AWS (`aws.*`): explanations of AWS and Amplify errors (src/aws/errors.ts), the refusals
+ * and notes of the endpoint review (src/chain/endpoint-trust.ts) and the read-only credentials warning. Loaded with
+ * the engineer's page (`dashboard-catalog.ts`) and the CLI, never with the customer's page, which shows none of them.
+ * Code names these ids through `./aws-message.ts`, which carries no words.
  */
 const SERVICES: Record<AwsService, string> = {
   'cognito-idp': 'the Cognito user pool',
@@ -184,15 +185,16 @@ export const awsEn = {
   /** Amplify's recovery suggestion, quoted: its words, not Authtrace's. */
   'aws.other.todo.suggested': (p: { message: string }) => p.message,
   'aws.other.todo': 'Read AWS’s message below; check the config and the credentials it concerns.',
+
+  'aws.endpoint.not-a-url': (p: { url: string; service: string }) =>
+    `${p.url} is not a URL: fix endpoints.${p.service} or remove it.`,
+  'aws.endpoint.plain-http': (p: { origin: string; password: boolean }) =>
+    `${p.origin} is plain http: the test user's ${p.password ? 'password and tokens' : 'tokens'} would cross the network unencrypted. Use https (or a sandbox on this machine).`,
+  'aws.endpoint.read-only-withheld': (p: { origin: string; service: string }) =>
+    `Your read-only credentials go only to AWS's own host or the sandbox, never to ${p.origin}: what Authtrace reads with them through ${p.service} is not read.`,
+
+  'aws.credentials.long-lived':
+    'These are long-lived keys (AKIA…) of an IAM user. Prefer temporary read-only credentials, which expire on their own: `aws sts get-session-token --duration-seconds 3600`, or a role with the ReadOnlyAccess policy and `aws configure export-credentials --profile <that role>`.',
 };
 
 export type AwsWords = typeof awsEn;
-export type AwsMessage = MessageOf<AwsWords>;
-type AwsParamArgs<K extends keyof AwsWords> = AwsWords[K] extends string
-  ? []
-  : [params: AwsWords[K] extends (params: infer P) => string ? P : never];
-
-/** An `aws.*` message id with its parameters (plain data). */
-export function awsMsg<K extends keyof AwsWords>(id: K, ...params: AwsParamArgs<K>): AwsMessage {
-  return (params.length ? { id, params: params[0] } : { id }) as AwsMessage;
-}

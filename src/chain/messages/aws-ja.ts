@@ -183,4 +183,14 @@ export const awsJa: AwsWords = {
   'aws.other.detail': 'このエラーについて、Authtrace にはまだ説明がありません。',
   'aws.other.todo.suggested': (p) => `Amplify の提案: ${p.message}`,
   'aws.other.todo': '下に表示される AWS のメッセージを読み、関係する設定と認証情報を確認してください。',
+
+  'aws.endpoint.not-a-url': (p) =>
+    `${p.url} は URL ではありません。endpoints.${p.service} を修正するか、削除してください。`,
+  'aws.endpoint.plain-http': (p) =>
+    `${p.origin} は暗号化されていない http です。テストユーザーの${p.password ? 'パスワードとトークン' : 'トークン'}が暗号化されずにネットワークを流れます。https（またはこのマシン上のサンドボックス）を使用してください。`,
+  'aws.endpoint.read-only-withheld': (p) =>
+    `読み取り専用の認証情報は AWS 自身のホストまたはサンドボックスにのみ送信し、${p.origin} には送信しません。そのため、${p.service} 経由で Authtrace が読み取る情報は取得されません。`,
+
+  'aws.credentials.long-lived':
+    'IAM ユーザーの長期アクセスキー（AKIA…）です。自動的に失効する一時的な読み取り専用の認証情報をお勧めします: `aws sts get-session-token --duration-seconds 3600`、または ReadOnlyAccess ポリシーを持つロールと `aws configure export-credentials --profile <そのロール>`。',
 };

@@ -103,7 +103,7 @@ export const uiEn = {
   'ui.sandbox.switching': 'Switching…',
   'ui.endpoints.label': 'Endpoints that are not AWS',
   'ui.endpoints.heading': 'This config sends data to hosts that are not AWS',
-  'ui.endpoints.refused': (p: { reason: string }) => `refused. ${p.reason}`,
+  'ui.endpoints.refused': 'refused.',
   'ui.endpoints.would-receive': (p: { what: string }) => `would receive ${p.what}.`,
   'ui.endpoints.nothing': 'nothing of the run',
   'ui.endpoints.trust': 'I trust these hosts with what is listed above for this run.',

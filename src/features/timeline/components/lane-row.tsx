@@ -1,4 +1,4 @@
-import type { AwsWords } from '@/chain/messages/aws-en';
+import { SENTENCE_BREAK } from '@/chain/messages/aws-message';
 import { wordsMessage, type Message } from '@/chain/messages/catalog';
 import { relativeTime, type Lane, type TimelineItem } from '@/chain/timeline';
 import { useWords } from '@/components/words';
@@ -10,8 +10,6 @@ const STATUS_BAR = {
   error: 'bg-red-200 dark:bg-red-900',
   info: 'bg-slate-200 dark:bg-slate-700',
 } as const;
-// Between a note's sentences: a space in English, none in Japanese.
-const SEPARATOR = wordsMessage<AwsWords>({ id: 'aws.sep' });
 const NOTE_TONE = {
   info: 'text-slate-600',
   error: 'text-red-700 dark:text-red-400',
@@ -45,7 +43,7 @@ export function LaneRow({ lane, domain, selectedId, onSelect, note, formatTime, 
         {note && (
           <p className={`mt-0.5 text-[11px] ${NOTE_TONE[note.tone]}`} role={note.tone === 'error' ? 'alert' : 'status'}>
             {note.more ? <span className="block font-medium">{t(note.text)}</span> : t(note.text)}
-            {note.more?.map((message) => t(message)).join(t(SEPARATOR))}
+            {note.more?.map((message) => t(message)).join(t(wordsMessage(SENTENCE_BREAK)))}
           </p>
         )}
         {!note && lane.items.length === 0 && (
