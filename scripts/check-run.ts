@@ -203,7 +203,8 @@ export async function runCheck(args: string[], terminal: CheckOutput): Promise<n
     const credentials = parseReadOnlyCredentials(
       await readText(values['readonly-credentials'], 'read-only credentials'),
     );
-    if (!credentials.ok) throw new UsageError(`Read-only credentials: ${credentials.error}`);
+    if (!credentials.ok)
+      throw new UsageError(`Read-only credentials: ${render(wordsMessage(credentials.error), CLI_WORDS)}`);
     readOnly = credentials.credentials;
     if (credentials.warning) io.err(`Note: ${render(wordsMessage(credentials.warning), CLI_WORDS)}`);
   }

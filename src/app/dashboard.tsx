@@ -98,7 +98,8 @@ export function Dashboard() {
   if (badFields > 0) problem({ id: 'ui.problem.connect', params: { count: badFields } });
   if (!runDraft.username.trim()) problem({ id: 'ui.problem.user' });
   if (!runDraft.password) problem({ id: 'ui.problem.password' });
-  if (credentials && !credentials.ok) problem({ id: 'ui.problem.credentials', params: { problem: credentials.error } });
+  if (credentials && !credentials.ok)
+    problem({ id: 'ui.problem.credentials', params: { problem: t(wordsMessage(credentials.error)) } });
   for (const review of reviews) if (review.refused) problems.push(t(wordsMessage(review.refused)));
   if (toConfirm && confirmedKey !== toConfirm) problem({ id: 'ui.problem.confirm-hosts' });
   try {

@@ -439,6 +439,7 @@ describe('explanations in the page’s language', () => {
       url: 'idp.example.com',
       origin: 'http://idp.example.com',
       password: true,
+      at: '2001-01-01T00:00:00Z',
     };
     for (const params of [
       full,
@@ -453,6 +454,7 @@ describe('explanations in the page’s language', () => {
         url: 'not a url',
         origin: 'http://10.0.0.1',
         password: false,
+        at: 'soon',
       },
     ])
       for (const id of Object.keys(awsEn).filter((id) => id !== 'aws.sep')) {

@@ -193,6 +193,16 @@ export const awsEn = {
   'aws.endpoint.read-only-withheld': (p: { origin: string; service: string }) =>
     `Your read-only credentials go only to AWS's own host or the sandbox, never to ${p.origin}: what Authtrace reads with them through ${p.service} is not read.`,
 
+  'aws.credentials.empty':
+    'Paste read-only credentials: the output of `aws configure export-credentials`, or AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY lines.',
+  'aws.credentials.no-key-id': 'No access key id found (AWS_ACCESS_KEY_ID or "AccessKeyId").',
+  'aws.credentials.not-a-key-id': (p: { message: string }) =>
+    `"${p.message}" is not an access key id (it starts with AKIA or ASIA).`,
+  'aws.credentials.no-secret': 'No secret access key found (AWS_SECRET_ACCESS_KEY or "SecretAccessKey").',
+  'aws.credentials.no-session-token':
+    'Temporary keys (ASIA…) need their session token too (AWS_SESSION_TOKEN or "SessionToken").',
+  'aws.credentials.expired': (p: { at: string }) =>
+    `These credentials expired at ${p.at}. Run \`aws configure export-credentials\` again and paste the new output.`,
   'aws.credentials.long-lived':
     'These are long-lived keys (AKIA…) of an IAM user. Prefer temporary read-only credentials, which expire on their own: `aws sts get-session-token --duration-seconds 3600`, or a role with the ReadOnlyAccess policy and `aws configure export-credentials --profile <that role>`.',
 };

@@ -191,6 +191,17 @@ export const awsJa: AwsWords = {
   'aws.endpoint.read-only-withheld': (p) =>
     `読み取り専用の認証情報は AWS 自身のホストまたはサンドボックスにのみ送信し、${p.origin} には送信しません。そのため、${p.service} 経由で Authtrace が読み取る情報は取得されません。`,
 
+  'aws.credentials.empty':
+    '読み取り専用の認証情報を貼り付けてください: `aws configure export-credentials` の出力、または AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY の行です。',
+  'aws.credentials.no-key-id': 'アクセスキー ID が見つかりません（AWS_ACCESS_KEY_ID または "AccessKeyId"）。',
+  'aws.credentials.not-a-key-id': (p) =>
+    `「${p.message}」はアクセスキー ID ではありません（アクセスキー ID は AKIA または ASIA で始まります）。`,
+  'aws.credentials.no-secret':
+    'シークレットアクセスキーが見つかりません（AWS_SECRET_ACCESS_KEY または "SecretAccessKey"）。',
+  'aws.credentials.no-session-token':
+    '一時的なキー（ASIA…）にはセッショントークンも必要です（AWS_SESSION_TOKEN または "SessionToken"）。',
+  'aws.credentials.expired': (p) =>
+    `この認証情報は ${p.at} に有効期限が切れています。\`aws configure export-credentials\` をもう一度実行し、新しい出力を貼り付けてください。`,
   'aws.credentials.long-lived':
     'IAM ユーザーの長期アクセスキー（AKIA…）です。自動的に失効する一時的な読み取り専用の認証情報をお勧めします: `aws sts get-session-token --duration-seconds 3600`、または ReadOnlyAccess ポリシーを持つロールと `aws configure export-credentials --profile <そのロール>`。',
 };
