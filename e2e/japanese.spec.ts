@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
+import { SANDBOX_URL } from './sandbox';
 
 const SEED = 'role-policy-resource-mismatch';
 
@@ -71,4 +72,31 @@ test('the engineer page in Japanese after a seed run: headings, verdict and trac
   await page.getByRole('group', { name: '表示言語', exact: true }).getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { name: '1 · Connect' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('an AWS error on the engineer page is explained in Japanese after switching language', async ({
+  dashboard,
+  page,
+}) => {
+  await dashboard.useSandbox(SEED);
+  // The read-only principal may not read CloudTrail: the STS lane explains the AccessDenied (as in errors.spec.ts).
+  const switched = await page.request.post(`${SANDBOX_URL}/__sandbox/scenario`, {
+    data: { id: SEED, readOnlyDeny: ['cloudtrail:LookupEvents'] },
+  });
+  expect(switched.ok()).toBe(true);
+  await dashboard.run();
+  await expect(dashboard.verdict().getByTestId('verdict-cause')).toHaveText(SEED);
+  await expect(dashboard.lane('STS event (CloudTrail)').getByRole('alert')).toContainText(
+    'The read-only credentials may not call cloudtrail:LookupEvents',
+  );
+
+  await page.getByRole('group', { name: 'Language', exact: true }).getByRole('button', { name: '日本語' }).click();
+  const alert = page.getByRole('group', { name: 'STS イベント（CloudTrail）' }).getByRole('alert');
+  await expect(alert).toContainText('読み取り専用の認証情報では cloudtrail:LookupEvents を呼び出せません');
+  await expect(alert).toContainText(
+    'そのプリンシパルのポリシーに {"Effect": "Allow", "Action": "cloudtrail:LookupEvents"',
+  );
+  // AWS's own words stay as AWS wrote them, quoted in 「」.
+  await expect(alert).toContainText(/（「[^」]*AccessDenied[^」]*」）/);
+  await expect(alert).not.toContainText(/may not call|principal|Add \{/);
 });

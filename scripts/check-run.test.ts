@@ -39,6 +39,25 @@ const seed = makeDeniedCase([
 ]);
 
 describe('npm run check, in process', () => {
+  it('prints the endpoint review in English: a note for withheld credentials, then the refusal', async () => {
+    const config = await file(
+      'outputs.json',
+      JSON.stringify({
+        ...seedOutputs,
+        endpoints: { cloudtrail: 'https://trail.example.com', cognitoIdp: 'http://idp.example.com' },
+      }),
+    );
+    const run = await check(['--config', config, '--username', 'tester@example.com'], { AUTHTRACE_PASSWORD: 'pw' });
+    expect(run.code).toBe(2);
+    expect(run.err).toContain(
+      "Note: Your read-only credentials go only to AWS's own host or the sandbox, never to https://trail.example.com: what Authtrace reads with them through cloudtrail is not read.",
+    );
+    expect(run.err).toContain(
+      "http://idp.example.com is plain http: the test user's password and tokens would cross the network unencrypted. Use https (or a sandbox on this machine).",
+    );
+    expect(run.err).not.toMatch(/aws\.endpoint|[\u3040-\u30ff]/);
+  });
+
   it('prints no escape sequence a case carries, in text or JSON', async () => {
     const hostile = structuredClone(seed);
     const graphql = hostile.steps[2];

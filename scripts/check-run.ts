@@ -3,7 +3,7 @@ import { printable, terminalSafeJson } from './terminal-text';
 import { cannotRead, ReadCapError, readCappedText, type ReadCap } from './read-capped';
 import { readHarCase } from './check-har';
 import { parseArgs } from 'node:util';
-import { explainAwsError } from '@/aws/errors';
+import { explainAwsError, renderExplanation } from '@/aws/errors';
 import { investigate } from '@/aws/investigate';
 import type { Case } from '@/chain/case';
 import { endpointsAt, type Connection } from '@/chain/connection';
@@ -11,10 +11,15 @@ import { loopbackTrust, needsConfirmation, reviewEndpoints, type TrustContext } 
 import { parseAppConfig } from '@/chain/app-config';
 import { restoreCase } from '@/chain/restore';
 import { diagnose } from '@/chain/diagnose';
+import { awsEn } from '@/chain/messages/aws-en';
+import { render, wordsMessage } from '@/chain/messages/catalog';
 import { en } from '@/chain/messages/en';
 import { lookupPurpose, renderVerdict } from '@/chain/messages/render-verdict';
 import { parseReadOnlyCredentials } from '@/chain/read-only-credentials';
 import { caseFromPieces, PieceError, PIECE_FLAGS, type PieceFlag } from './check-pieces';
+
+/** The CLI speaks English: the shared catalog and the words about calling AWS. */
+const CLI_WORDS = { ...en, ...awsEn };
 
 export const USAGE = `Usage: AUTHTRACE_PASSWORD=… npm run check -- --config <file> --username <u>
          [--readonly-credentials <file>] [--endpoint <url>] [--query <graphql>] [--flow srp|password]
@@ -182,8 +187,8 @@ export async function runCheck(args: string[], terminal: CheckOutput): Promise<n
   const trust: TrustContext = loopbackTrust({ ...connection.endpoints, graphql: connection.target.graphqlEndpoint });
   const reviews = reviewEndpoints(connection.endpoints, connection.target.graphqlEndpoint, trust);
   for (const review of reviews) {
-    if (review.refused) throw new UsageError(review.refused);
-    if (review.withheld) io.err(`Note: ${review.withheld}`);
+    if (review.refused) throw new UsageError(render(wordsMessage(review.refused), CLI_WORDS));
+    if (review.withheld) io.err(`Note: ${render(wordsMessage(review.withheld), CLI_WORDS)}`);
   }
   const unconfirmed = reviews.filter(needsConfirmation);
   if (unconfirmed.length > 0 && !values['trust-endpoints'])
@@ -198,9 +203,10 @@ export async function runCheck(args: string[], terminal: CheckOutput): Promise<n
     const credentials = parseReadOnlyCredentials(
       await readText(values['readonly-credentials'], 'read-only credentials'),
     );
-    if (!credentials.ok) throw new UsageError(`Read-only credentials: ${credentials.error}`);
+    if (!credentials.ok)
+      throw new UsageError(`Read-only credentials: ${render(wordsMessage(credentials.error), CLI_WORDS)}`);
     readOnly = credentials.credentials;
-    if (credentials.warning) io.err(`Note: ${credentials.warning}`);
+    if (credentials.warning) io.err(`Note: ${render(wordsMessage(credentials.warning), CLI_WORDS)}`);
   }
 
   const query = values.query ?? 'query ListNotes {\n  listNotes {\n    id\n  }\n}';
@@ -231,7 +237,7 @@ export async function runCheck(args: string[], terminal: CheckOutput): Promise<n
     );
   if (!values.json)
     for (const lookup of evidence.lookups.filter((l) => l.outcome === 'denied' || l.outcome === 'error')) {
-      const { todo } = explainAwsError(lookup.error ?? {}, { service: lookup.source });
+      const { todo } = renderExplanation(explainAwsError(lookup.error ?? {}, { service: lookup.source }), CLI_WORDS);
       io.err(
         `Lookup ${lookupPurpose(lookup, en)} failed: ${lookup.error?.name ?? 'error'}: ${lookup.error?.message ?? ''} — ${todo}`,
       );

@@ -4,7 +4,7 @@ import { parseAppConfig } from '@/chain/app-config';
 import { compareVerdicts, gistOf } from '@/chain/compare';
 import { diagnose } from '@/chain/diagnose';
 import { restoreCase } from '@/chain/restore';
-import { modeTitle, type Message } from '@/chain/messages/catalog';
+import { modeTitle, wordsMessage, type Message } from '@/chain/messages/catalog';
 import { parseOperation } from '@/chain/operation';
 import { parseReadOnlyCredentials } from '@/chain/read-only-credentials';
 import { ErrorBoundary } from '@/components/error-boundary';
@@ -98,8 +98,9 @@ export function Dashboard() {
   if (badFields > 0) problem({ id: 'ui.problem.connect', params: { count: badFields } });
   if (!runDraft.username.trim()) problem({ id: 'ui.problem.user' });
   if (!runDraft.password) problem({ id: 'ui.problem.password' });
-  if (credentials && !credentials.ok) problem({ id: 'ui.problem.credentials', params: { problem: credentials.error } });
-  for (const review of reviews) if (review.refused) problems.push(review.refused);
+  if (credentials && !credentials.ok)
+    problem({ id: 'ui.problem.credentials', params: { problem: t(wordsMessage(credentials.error)) } });
+  for (const review of reviews) if (review.refused) problems.push(t(wordsMessage(review.refused)));
   if (toConfirm && confirmedKey !== toConfirm) problem({ id: 'ui.problem.confirm-hosts' });
   try {
     parseOperation(runDraft.query);
@@ -209,7 +210,7 @@ export function Dashboard() {
           onRun={onRun}
           running={investigation.running}
           problems={problems}
-          warnings={credentials?.ok && credentials.warning ? [credentials.warning] : []}
+          warnings={credentials?.ok && credentials.warning ? [t(wordsMessage(credentials.warning))] : []}
           error={investigation.runError ? investigation.runError.message : undefined}
           runButtonRef={runButton}
         />

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import type { SearchProgress } from '@/aws/cloudtrail';
-import { explainAwsError } from '@/aws/errors';
+import { explainAwsError, explanationMessages } from '@/aws/errors';
 import type { InvestigationState } from '@/aws/investigate';
 import type { Case, PolicyEvidence } from '@/chain/case';
 import { gistOf, sameGist, type VerdictChange, type VerdictGist } from '@/chain/compare';
@@ -9,7 +9,7 @@ import type { Connection, ReadOnlyCredentials } from '@/chain/connection';
 import { diagnose } from '@/chain/diagnose';
 import type { TrustContext } from '@/chain/endpoint-trust';
 import { chainSteps } from '@/chain/evidence';
-import { msg } from '@/chain/messages/catalog';
+import { msg, wordsMessage } from '@/chain/messages/catalog';
 import { RECORD_DEADLINE_MS } from '@/chain/plan';
 import { buildTimeline } from '@/chain/timeline';
 import { RunControl, investigationQueryOptions, type InvestigationRun } from '@/features/run/api/investigation';
@@ -154,10 +154,7 @@ export function useInvestigation() {
         action: 'cloudtrail:LookupEvents',
         ...(run.input.connection.endpoints.cloudtrail ? { endpoint: run.input.connection.endpoints.cloudtrail } : {}),
       });
-      stsNote = {
-        tone: 'error',
-        text: msg('ui.sts.error', { problem: `${explained.title}: ${explained.detail} ${explained.todo}` }),
-      };
+      stsNote = { tone: 'error', text: wordsMessage(explained.title), more: explanationMessages(explained) };
     } else if (state?.phase === 'asking' && state.asking.includes('sts-record'))
       stsNote = {
         tone: 'waiting',

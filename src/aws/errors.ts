@@ -1,4 +1,6 @@
 import { classifyAwsError, type AwsService, type ClassifiedAwsError } from '@/chain/error-taxonomy';
+import { awsMsg as msg, type AwsMessage } from '@/chain/messages/aws-message';
+import { render, wordsMessage, type Catalog, type Message } from '@/chain/messages/catalog';
 import { scrubText } from '@/chain/secrets';
 
 /**
@@ -17,25 +19,20 @@ export interface ErrorContext {
   endpoint?: string;
 }
 
+/**
+ * An explanation as message ids (`aws.*`, src/chain/messages/aws-en.ts): the page renders them in its language, the
+ * CLI in English (`renderExplanation`). AWS's own words (`code: message`) stay a quotation in `said`.
+ */
 export interface AwsErrorExplanation {
   name: string;
-  title: string;
-  detail: string;
-  todo: string;
+  title: AwsMessage;
+  detail: AwsMessage;
+  said: AwsMessage;
+  todo: AwsMessage;
   retryable: boolean;
 }
 
-type Explanation = Omit<AwsErrorExplanation, 'name' | 'retryable'>;
-
-const SERVICES: Record<AwsService, string> = {
-  'cognito-idp': 'the Cognito user pool',
-  'cognito-identity': 'the Cognito identity pool',
-  appsync: 'AppSync',
-  cloudtrail: 'CloudTrail',
-  logs: 'CloudWatch Logs',
-  iam: 'IAM',
-  sts: 'STS',
-};
+type Explanation = Pick<AwsErrorExplanation, 'title' | 'detail' | 'todo'>;
 
 /** Services called with the engineer's read-only credentials; the others are called along the chain under test. */
 const READ_ONLY = new Set<AwsService>(['cloudtrail', 'logs', 'iam', 'sts']);
@@ -44,10 +41,6 @@ const MANAGED_POLICIES: Partial<Record<AwsService, string>> = {
   logs: 'CloudWatchLogsReadOnlyAccess',
   iam: 'IAMReadOnlyAccess',
 };
-const EXPORT_CREDENTIALS =
-  'run `aws configure export-credentials --format env` (after `aws sso login` if you use SSO) and paste the output again';
-
-const capitalize = (value: string) => value.charAt(0).toUpperCase() + value.slice(1);
 
 /**
  * An AWS message as the engineer reads it: no secret (the one policy, src/chain/secrets.ts), cut before an echoed
@@ -85,108 +78,100 @@ function iamAction(context: ErrorContext, message: string): string | undefined {
 }
 
 /** What to do when IAM cannot be read from the browser (no relay on this page's origin). */
-export const IAM_FROM_A_BROWSER =
-  'IAM cannot be read from a browser: it answers no CORS. Open Authtrace from `npm run serve` (or `npm start`), whose relay reads it; or read the policies from a terminal (the AWS CLI commands of the lookup, or `npm run check -- --config amplify_outputs.json --username <test user> --readonly-credentials creds.json`) and paste the role’s policy.';
+export const IAM_FROM_A_BROWSER: AwsMessage = msg('aws.network.todo.iam-from-browser');
 
 function explainNetwork(error: ClassifiedAwsError, context: ErrorContext): Explanation {
   const where = endpointName(context.endpoint);
-  const target = where ? `${SERVICES[context.service]} at ${where}` : SERVICES[context.service];
+  const on = { service: context.service, ...(where ? { endpoint: where } : {}) };
   // IAM answers no CORS (aws-sdk-js SERVICES.md; aws/aws-sdk-js #1957, #2041): from a browser it is read only
   // through Authtrace's relay, which `npm run serve` and `npm start` carry.
   const todo =
     context.service === 'iam'
       ? IAM_FROM_A_BROWSER
       : isLocal(context.endpoint)
-        ? 'Start the sandbox (`npm start` or `npm run sandbox`) and try again.'
+        ? msg('aws.network.todo.sandbox')
         : READ_ONLY.has(context.service)
-          ? 'Check you are online. If you are, the browser may be blocking the call (CORS), or an ad blocker or corporate proxy.'
-          : 'Check you are online and that the endpoint in the config is right; an ad blocker or corporate proxy can also block it.';
+          ? msg('aws.network.todo.read-only')
+          : msg('aws.network.todo.chain');
   return {
-    title: error.kind === 'timeout' ? `${capitalize(target)} did not answer in time` : `Could not reach ${target}`,
-    detail: `The request got no answer${error.cause ? ` (${error.cause})` : ''}: the service is not running, you are offline, or the browser blocked it.`,
+    title: error.kind === 'timeout' ? msg('aws.network.timeout.title', on) : msg('aws.network.unreachable.title', on),
+    detail: msg('aws.network.detail', error.cause ? { cause: error.cause } : {}),
     todo,
   };
 }
 
 function explainThrottled(_: ClassifiedAwsError, context: ErrorContext): Explanation {
   return {
-    title: `${capitalize(SERVICES[context.service])} is throttling requests`,
-    detail:
-      context.service === 'cloudtrail'
-        ? 'LookupEvents allows about 2 calls a second per account and region.'
-        : 'Too many requests in a short time.',
-    todo: 'Wait a few seconds and try again.',
+    title: msg('aws.throttled.title', { service: context.service }),
+    detail: context.service === 'cloudtrail' ? msg('aws.throttled.detail.cloudtrail') : msg('aws.throttled.detail'),
+    todo: msg('aws.throttled.todo'),
   };
 }
 
 const REFUSALS: Partial<Record<NonNullable<ClassifiedAwsError['reason']>, Explanation>> = {
   'wrong-password': {
-    title: 'Wrong username or password',
-    detail: 'The user pool rejected the test user’s password (or the user does not exist and the pool hides that).',
-    todo: 'Check the username and password of the test user; reset the password in the Cognito console if needed.',
+    title: msg('aws.wrong-password.title'),
+    detail: msg('aws.wrong-password.detail'),
+    todo: msg('aws.wrong-password.todo'),
   },
   'locked-out': {
-    title: 'The test user is locked out for now',
-    detail: 'Too many wrong passwords: Cognito blocks sign-in for a while.',
-    todo: 'Wait a few minutes, then sign in with the right password.',
+    title: msg('aws.locked-out.title'),
+    detail: msg('aws.locked-out.detail'),
+    todo: msg('aws.locked-out.todo'),
   },
   'user-disabled': {
-    title: 'The test user is disabled',
-    detail: 'The user pool has this user disabled.',
-    todo: 'Enable the user (Cognito console → Users → Enable user access) or use another test user.',
+    title: msg('aws.user-disabled.title'),
+    detail: msg('aws.user-disabled.detail'),
+    todo: msg('aws.user-disabled.todo'),
   },
   'guest-access': {
-    title: 'The identity pool got no sign-in',
-    detail:
-      'Credentials were asked for as a guest: the ID token was not passed, or under a provider name that does not match the user pool.',
-    todo: 'Check that the identity pool lists this user pool and app client as a Cognito provider, then rerun the chain.',
+    title: msg('aws.guest-access.title'),
+    detail: msg('aws.guest-access.detail'),
+    todo: msg('aws.guest-access.todo'),
   },
   'provider-mismatch': {
-    title: 'The identity pool rejected the ID token',
-    detail: 'The token’s issuer (user pool) or audience (app client) is not a provider of this identity pool.',
-    todo: 'Add this user pool and app client as a Cognito provider of the identity pool (Identity pool → User access).',
+    title: msg('aws.provider-mismatch.title'),
+    detail: msg('aws.provider-mismatch.detail'),
+    todo: msg('aws.provider-mismatch.todo'),
   },
   'user-not-found': {
-    title: 'The test user does not exist',
-    detail: 'The user pool has no user with this username.',
-    todo: 'Check the username (or email, as the pool signs in) and that the config points at the right user pool.',
+    title: msg('aws.user-not-found.title'),
+    detail: msg('aws.user-not-found.detail'),
+    todo: msg('aws.user-not-found.todo'),
   },
   'user-not-confirmed': {
-    title: 'The test user is not confirmed',
-    detail: 'The user signed up but never confirmed the account.',
-    todo: 'Confirm the user (Cognito console → Users → Confirm account, or `aws cognito-idp admin-confirm-sign-up`).',
+    title: msg('aws.user-not-confirmed.title'),
+    detail: msg('aws.user-not-confirmed.detail'),
+    todo: msg('aws.user-not-confirmed.todo'),
   },
   'password-reset-required': {
-    title: 'The test user must reset the password',
-    detail: 'An administrator asked for a password reset.',
-    todo: 'Set a new password (`aws cognito-idp admin-set-user-password --permanent`) and sign in with it.',
+    title: msg('aws.password-reset-required.title'),
+    detail: msg('aws.password-reset-required.detail'),
+    todo: msg('aws.password-reset-required.todo'),
   },
   'sign-in-incomplete': {
-    title: 'Sign-in needs another step',
-    detail: 'The user pool asked for MFA, a new password or another challenge.',
-    todo: 'Use a test user without MFA or a pending password change, or finish that step in the app first.',
+    title: msg('aws.sign-in-incomplete.title'),
+    detail: msg('aws.sign-in-incomplete.detail'),
+    todo: msg('aws.sign-in-incomplete.todo'),
   },
   'not-signed-in': {
-    title: 'Not signed in',
-    detail: 'The call needs a signed-in user.',
-    todo: 'Sign in with the test user, then rerun.',
+    title: msg('aws.not-signed-in.title'),
+    detail: msg('aws.not-signed-in.detail'),
+    todo: msg('aws.not-signed-in.todo'),
   },
 };
 
 function explainRefused(error: ClassifiedAwsError, context: ErrorContext): Explanation {
   const known = error.reason && REFUSALS[error.reason];
   if (known) return known;
+  const on = { service: context.service };
   if (error.reason === 'unsigned')
     return {
-      title: `The request reached ${SERVICES[context.service]} unsigned`,
-      detail: `${capitalize(SERVICES[context.service])} got no valid Authorization header for its auth mode.`,
-      todo: 'Check the auth mode matches the API’s and that sign-in produced credentials, then rerun.',
+      title: msg('aws.unsigned.title', on),
+      detail: msg('aws.unsigned.detail', on),
+      todo: msg('aws.unsigned.todo'),
     };
-  return {
-    title: `${capitalize(SERVICES[context.service])} refused the request`,
-    detail: 'The request was not authorized.',
-    todo: 'Check the message below against the config: pool ids, app client id and region.',
-  };
+  return { title: msg('aws.refused.title', on), detail: msg('aws.refused.detail'), todo: msg('aws.refused.todo') };
 }
 
 function explainValidation(error: ClassifiedAwsError): Explanation {
@@ -195,50 +180,49 @@ function explainValidation(error: ClassifiedAwsError): Explanation {
     ?.toUpperCase();
   if (error.reason === 'flow-not-enabled' && flow)
     return {
-      title: `The app client does not allow ${flow}`,
-      detail: `The user pool app client has ALLOW_${flow} turned off.`,
-      todo: `Turn on ALLOW_${flow} in the app client’s authentication flows, or sign in with the other flow.`,
+      title: msg('aws.flow-not-enabled.title', { flow }),
+      detail: msg('aws.flow-not-enabled.detail', { flow }),
+      todo: msg('aws.flow-not-enabled.todo', { flow }),
     };
   return {
-    title: 'AWS rejected a parameter',
-    detail: 'A value sent to AWS is not valid for it.',
-    todo: 'Check the ids in the config (pool ids, app client id, region) against the AWS console.',
+    title: msg('aws.validation.title'),
+    detail: msg('aws.validation.detail'),
+    todo: msg('aws.validation.todo'),
   };
 }
 
 function explainNotFound(_: ClassifiedAwsError, context: ErrorContext): Explanation {
   const byService: Partial<Record<AwsService, Explanation>> = {
     'cognito-idp': {
-      title: 'The user pool or app client does not exist',
-      detail: 'AWS has no user pool or app client with these ids in this region.',
-      todo: 'Check the user pool id, app client id and region in the config.',
+      title: msg('aws.not-found.user-pool.title'),
+      detail: msg('aws.not-found.user-pool.detail'),
+      todo: msg('aws.not-found.user-pool.todo'),
     },
     'cognito-identity': {
-      title: 'The identity pool does not exist',
-      detail: 'AWS has no identity pool with this id in this region.',
-      todo: 'Check the identity pool id and region in the config.',
+      title: msg('aws.not-found.identity-pool.title'),
+      detail: msg('aws.not-found.identity-pool.detail'),
+      todo: msg('aws.not-found.identity-pool.todo'),
     },
     logs: {
-      title: 'The AppSync log group does not exist',
-      detail: 'The API does not write logs to CloudWatch (or not in this region).',
-      todo: 'Turn on logging for the API (AppSync → Settings → Logging), or go on without logs.',
+      title: msg('aws.not-found.log-group.title'),
+      detail: msg('aws.not-found.log-group.detail'),
+      todo: msg('aws.not-found.log-group.todo'),
     },
   };
   return (
     byService[context.service] ?? {
-      title: `${capitalize(SERVICES[context.service])} could not find the resource`,
-      detail: 'A resource named in the request does not exist in this account and region.',
-      todo: 'Check the ids and the region.',
+      title: msg('aws.not-found.title', { service: context.service }),
+      detail: msg('aws.not-found.detail'),
+      todo: msg('aws.not-found.todo'),
     }
   );
 }
 
 function explainRoleTrust(): Explanation {
   return {
-    title: 'The identity pool cannot assume its role',
-    detail:
-      'The role is missing, or its trust policy does not trust cognito-identity.amazonaws.com for this identity pool and authenticated users.',
-    todo: 'Fix the role’s trust policy: Federated cognito-identity.amazonaws.com, sts:AssumeRoleWithWebIdentity, aud = the identity pool id, amr = authenticated.',
+    title: msg('aws.role-trust.title'),
+    detail: msg('aws.role-trust.detail'),
+    todo: msg('aws.role-trust.todo'),
   };
 }
 
@@ -246,67 +230,69 @@ function explainAccessDenied(error: ClassifiedAwsError, context: ErrorContext): 
   if (error.reason === 'role-trust' || iamAction(context, error.message) === 'sts:AssumeRoleWithWebIdentity')
     return explainRoleTrust();
   const field = error.message.match(/not authorized to access (\w+) on type (\w+)/i);
-  if (error.reason === 'field-refused' && field)
+  if (error.reason === 'field-refused' && field?.[1] && field[2])
     return {
-      title: `AppSync refused ${field[2]}.${field[1]}`,
-      detail: 'The request passed IAM, but the schema’s auth rules do not allow this caller on that field.',
-      todo: 'Allow the caller on the type or field (for IAM: @aws_iam, or allow.authenticated("identityPool") in Gen 2) and redeploy.',
+      title: msg('aws.field-refused.title', { type: field[2], field: field[1] }),
+      detail: msg('aws.field-refused.detail'),
+      todo: msg('aws.field-refused.todo'),
     };
   if (context.service === 'appsync')
     return {
-      title: 'AppSync refused the request',
-      detail: 'For IAM auth this usually means the role’s policy does not allow appsync:GraphQL on this API and field.',
-      todo: 'Run the chain and read the verdict: it compares the role’s policy with the field ARN.',
+      title: msg('aws.appsync-denied.title'),
+      detail: msg('aws.appsync-denied.detail'),
+      todo: msg('aws.appsync-denied.todo'),
     };
   const action = iamAction(context, error.message);
+  const acting = action ? { action } : {};
   if (!READ_ONLY.has(context.service))
     return {
-      title: `${capitalize(SERVICES[context.service])} denied the request`,
-      detail: `The caller may not ${action ? `call ${action}` : 'make this call'}.`,
-      todo: 'Run the chain and read the verdict: it names the policy statement involved.',
+      title: msg('aws.denied.title', { service: context.service }),
+      detail: msg('aws.denied.detail', acting),
+      todo: msg('aws.denied.todo'),
     };
   const managed = MANAGED_POLICIES[context.service];
-  const statement = action ? `{"Effect": "Allow", "Action": "${action}", "Resource": "*"}` : undefined;
   return {
-    title: `The read-only credentials may not call ${action ?? SERVICES[context.service]}`,
-    detail: `The principal behind the read-only credentials has no policy allowing ${action ?? 'this call'}.`,
-    todo: `${statement ? `Add ${statement} to that principal’s policy` : 'Allow the action named below in that principal’s policy'}${managed ? ` (or attach ${managed})` : ''}.${context.service === 'iam' ? ' If the customer keeps IAM hidden, ask them to paste the role policy instead.' : ''}`,
+    title: msg('aws.read-only-denied.title', { service: context.service, ...acting }),
+    detail: msg('aws.read-only-denied.detail', acting),
+    todo: msg('aws.read-only-denied.todo', {
+      ...acting,
+      ...(managed ? { managed } : {}),
+      iam: context.service === 'iam',
+    }),
   };
 }
 
 function explainUnknownKey(context: ErrorContext): Explanation {
   if (READ_ONLY.has(context.service))
     return {
-      title: 'AWS does not recognise the read-only access key',
-      detail: 'The access key id is wrong or deleted, or a temporary key (ASIA…) was sent without its session token.',
-      todo: `Paste fresh credentials: ${EXPORT_CREDENTIALS}.`,
+      title: msg('aws.unknown-key.read-only.title'),
+      detail: msg('aws.unknown-key.read-only.detail'),
+      todo: msg('aws.unknown-key.read-only.todo'),
     };
   return {
-    title: 'AWS does not recognise the credentials the browser got',
-    detail: 'The identity pool’s credentials were not accepted (another region or partition, or revoked).',
-    todo: 'Rerun the chain to get fresh credentials.',
+    title: msg('aws.unknown-key.title'),
+    detail: msg('aws.unknown-key.detail'),
+    todo: msg('aws.unknown-key.todo'),
   };
 }
 
 function explainSignature(error: ClassifiedAwsError, context: ErrorContext): Explanation {
-  const clock = 'AWS rejects requests signed more than 5 minutes away from its own time.';
-  const clockLower = `${clock.charAt(0).toLowerCase()}${clock.slice(1)}`;
   if (error.reason === 'clock-skew')
     return {
-      title: 'This computer’s clock is off',
-      detail: clock,
-      todo: 'Set the clock to the network time and retry.',
+      title: msg('aws.clock-skew.title'),
+      detail: msg('aws.clock-skew.detail'),
+      todo: msg('aws.clock-skew.todo'),
     };
   if (READ_ONLY.has(context.service))
     return {
-      title: 'The read-only secret access key is wrong, or the clock is off',
-      detail: `The signature does not match: the secret key does not belong to the access key id, or ${clockLower}`,
-      todo: `Paste the credentials again (no spaces or line breaks) and check the clock: ${EXPORT_CREDENTIALS}.`,
+      title: msg('aws.signature.read-only.title'),
+      detail: msg('aws.signature.read-only.detail'),
+      todo: msg('aws.signature.read-only.todo'),
     };
   return {
-    title: 'AWS rejected the request signature',
-    detail: `The request was signed with other credentials than expected, or ${clockLower}`,
-    todo: 'Check this computer’s clock and rerun the chain.',
+    title: msg('aws.signature.title'),
+    detail: msg('aws.signature.detail'),
+    todo: msg('aws.signature.todo'),
   };
 }
 
@@ -318,38 +304,37 @@ function explainInvalidCredentials(error: ClassifiedAwsError, context: ErrorCont
 function explainExpired(error: ClassifiedAwsError, context: ErrorContext): Explanation {
   if (error.reason === 'token-expired')
     return {
-      title: context.service === 'cognito-identity' ? 'The ID token has expired' : 'The session has expired',
-      detail: 'Tokens from the user pool are valid for a limited time (an hour by default).',
-      todo: 'Sign in again and rerun the chain.',
+      title:
+        context.service === 'cognito-identity'
+          ? msg('aws.token-expired.id-token.title')
+          : msg('aws.token-expired.session.title'),
+      detail: msg('aws.token-expired.detail'),
+      todo: msg('aws.token-expired.todo'),
     };
   if (READ_ONLY.has(context.service))
     return {
-      title: 'The read-only credentials have expired',
-      detail: 'Temporary credentials last from 15 minutes to a few hours.',
-      todo: `Get new ones: ${EXPORT_CREDENTIALS}.`,
+      title: msg('aws.expired.read-only.title'),
+      detail: msg('aws.expired.read-only.detail'),
+      todo: msg('aws.expired.read-only.todo'),
     };
-  return {
-    title: 'The credentials from the identity pool have expired',
-    detail: 'They last an hour by default.',
-    todo: 'Rerun the chain to get fresh credentials.',
-  };
+  return { title: msg('aws.expired.title'), detail: msg('aws.expired.detail'), todo: msg('aws.expired.todo') };
 }
 
 function explainServer(_: ClassifiedAwsError, context: ErrorContext): Explanation {
   return {
-    title: `${capitalize(SERVICES[context.service])} had an internal error`,
-    detail: 'The failure is on AWS’s side.',
-    todo: 'Retry in a moment.',
+    title: msg('aws.server.title', { service: context.service }),
+    detail: msg('aws.server.detail'),
+    todo: msg('aws.server.todo'),
   };
 }
 
 function explainOther(error: ClassifiedAwsError, context: ErrorContext): Explanation {
   return {
-    title: `${capitalize(SERVICES[context.service])} answered ${error.code}`,
-    detail: 'Authtrace has no explanation for this error yet.',
+    title: msg('aws.other.title', { service: context.service, code: error.code }),
+    detail: msg('aws.other.detail'),
     todo: error.recoverySuggestion
-      ? sanitizeAwsMessage(error.recoverySuggestion)
-      : 'Read AWS’s message below; check the config and the credentials it concerns.',
+      ? msg('aws.other.todo.suggested', { message: sanitizeAwsMessage(error.recoverySuggestion) })
+      : msg('aws.other.todo'),
   };
 }
 
@@ -367,12 +352,36 @@ const EXPLAIN: Record<ClassifiedAwsError['kind'], (error: ClassifiedAwsError, co
   unknown: explainOther,
 };
 
-/** What went wrong in terms the engineer can act on; never throws and never echoes a secret. */
+/** What went wrong in terms the engineer can act on, as message ids; never throws and never echoes a secret. */
 export function explainAwsError(error: unknown, context: ErrorContext): AwsErrorExplanation {
   const classified = classifyAwsError(error, { service: context.service });
   const { title, detail, todo } = EXPLAIN[classified.kind](classified, context);
   const original = classified.message
     ? `${classified.code}: ${sanitizeAwsMessage(classified.message)}`
     : classified.code;
-  return { name: classified.code, title, detail: `${detail} (${original})`, todo, retryable: classified.retryable };
+  const said = msg('aws.said', { message: original });
+  return { name: classified.code, title, detail, said, todo, retryable: classified.retryable };
+}
+
+/** The explanation's sentences in order, for a screen that shows them as one text. */
+export function explanationMessages(explained: AwsErrorExplanation): Message[] {
+  return [explained.detail, explained.said, explained.todo].map(wordsMessage);
+}
+
+/**
+ * An explanation as plain text in a catalog's language (the CLI: English). `detail` carries AWS's own words after
+ * the explanation, quoted.
+ */
+export function renderExplanation(
+  explained: AwsErrorExplanation,
+  catalog: Catalog,
+): { name: string; title: string; detail: string; todo: string; retryable: boolean } {
+  const say = (message: AwsMessage) => render(wordsMessage(message), catalog);
+  return {
+    name: explained.name,
+    title: say(explained.title),
+    detail: `${say(explained.detail)}${say({ id: 'aws.sep' })}${say(explained.said)}`,
+    todo: say(explained.todo),
+    retryable: explained.retryable,
+  };
 }

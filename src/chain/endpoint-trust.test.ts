@@ -1,4 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { awsEn } from './messages/aws-en';
+import { awsJa } from './messages/aws-ja';
+import { render, wordsMessage } from './messages/catalog';
+import { en } from './messages/en';
+import { ja } from './messages/ja';
 import {
   confirmationKey,
   endpointKind,
@@ -7,6 +12,9 @@ import {
   readOnlyCredentialsMayGo,
   reviewEndpoints,
 } from './endpoint-trust';
+
+const EN = { ...en, ...awsEn };
+const JA = { ...ja, ...awsJa };
 
 const none = { sandboxOrigins: [] };
 const sandbox = { sandboxOrigins: ['http://127.0.0.1:4510'] };
@@ -66,13 +74,19 @@ describe('reviewEndpoints', () => {
 
   it('refuses passwords and tokens over plain http off this machine, whatever is confirmed', () => {
     const [review] = reviewEndpoints({ cognitoIdp: 'http://idp.example.com' }, undefined, none);
-    expect(review?.refused).toMatch(/plain http/);
+    expect(review?.refused && render(wordsMessage(review.refused), EN)).toMatch(/plain http/);
+    expect(review?.refused && render(wordsMessage(review.refused), JA)).toMatch(/暗号化されていない http/);
     expect(needsConfirmation(review!)).toBe(false);
   });
 
   it('withholds the read-only credentials from a custom host without asking', () => {
     const [review] = reviewEndpoints({ cloudtrail: 'https://trail.example.com' }, undefined, none);
-    expect(review?.withheld).toMatch(/never to https:\/\/trail\.example\.com/);
+    expect(review?.withheld && render(wordsMessage(review.withheld), EN)).toMatch(
+      /never to https:\/\/trail\.example\.com/,
+    );
+    expect(review?.withheld && render(wordsMessage(review.withheld), JA)).toMatch(
+      /https:\/\/trail\.example\.com には送信しません/,
+    );
     expect(needsConfirmation(review!)).toBe(false);
     expect(readOnlyCredentialsMayGo('cloudtrail', 'https://trail.example.com', none)).toBe(false);
     expect(readOnlyCredentialsMayGo('cloudtrail', undefined, none)).toBe(true);

@@ -1,4 +1,5 @@
 import type { Endpoints } from './connection';
+import { awsMsg, type AwsMessage } from './messages/aws-message';
 
 /**
  * Which hosts a run would talk to, and what each would receive. A config may name endpoints of its own (a proxy, a
@@ -52,9 +53,9 @@ export interface EndpointReview {
   kind: EndpointKind;
   sends: readonly Sent[];
   /** Refused whatever the user confirms (the run cannot start): why, in a sentence that says what to do. */
-  refused?: string;
+  refused?: AwsMessage;
   /** The engineer's read-only credentials are not sent there (the run goes on without what they would read). */
-  withheld?: string;
+  withheld?: AwsMessage;
 }
 
 /** Where the run goes: what the trust rules need to know besides the endpoints. */
@@ -118,11 +119,14 @@ export function reviewEndpoints(
     const sends = SENDS[service];
     const review: EndpointReview = { service, origin: parsed?.origin ?? url, kind, sends };
     const runSecrets = sends.filter((sent) => sent !== 'read-only-credentials');
-    if (!parsed) review.refused = `${url} is not a URL: fix endpoints.${service} or remove it.`;
+    if (!parsed) review.refused = awsMsg('aws.endpoint.not-a-url', { url, service });
     else if (runSecrets.length > 0 && isPlainRemote(parsed))
-      review.refused = `${parsed.origin} is plain http: the test user's ${sends.includes('password') ? 'password and tokens' : 'tokens'} would cross the network unencrypted. Use https (or a sandbox on this machine).`;
+      review.refused = awsMsg('aws.endpoint.plain-http', {
+        origin: parsed.origin,
+        password: sends.includes('password'),
+      });
     if (sends.includes('read-only-credentials'))
-      review.withheld = `Your read-only credentials go only to AWS's own host or the sandbox, never to ${review.origin}: what Authtrace reads with them through ${service} is not read.`;
+      review.withheld = awsMsg('aws.endpoint.read-only-withheld', { origin: review.origin, service });
     reviews.push(review);
   }
   return reviews;

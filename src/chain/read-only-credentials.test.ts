@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { awsEn } from './messages/aws-en';
+import { awsJa } from './messages/aws-ja';
+import { render, wordsMessage } from './messages/catalog';
+import { en } from './messages/en';
+import { ja } from './messages/ja';
 import { LONG_LIVED_KEY_WARNING, parseReadOnlyCredentials } from './read-only-credentials';
+
+const EN = { ...en, ...awsEn };
+const JA = { ...ja, ...awsJa };
 
 const KEY = 'AKIASANDBOXREADONLY1';
 const SECRET = 'sandboxReadOnlySecretKeyNotARealKey0000001';
@@ -39,32 +47,47 @@ describe('parseReadOnlyCredentials', () => {
     }
   });
 
-  it('says what is missing or wrong', () => {
-    expect(parseReadOnlyCredentials('')).toMatchObject({
-      ok: false,
-      error: expect.stringContaining('export-credentials'),
-    });
-    expect(parseReadOnlyCredentials(`AWS_ACCESS_KEY_ID=${KEY}`)).toMatchObject({
-      ok: false,
-      error: expect.stringContaining('secret access key'),
-    });
-    expect(parseReadOnlyCredentials('AWS_ACCESS_KEY_ID=hello\nAWS_SECRET_ACCESS_KEY=x')).toMatchObject({
-      ok: false,
-      error: expect.stringContaining('not an access key id'),
-    });
-    expect(
-      parseReadOnlyCredentials(`AWS_ACCESS_KEY_ID=ASIAEXAMPLEEXAMPLE01\nAWS_SECRET_ACCESS_KEY=${SECRET}`),
-    ).toMatchObject({ ok: false, error: expect.stringContaining('session token') });
-    expect(
-      parseReadOnlyCredentials(
+  it('says what is missing or wrong, in English and in Japanese', () => {
+    const refusal = (text: string) => {
+      const parsed = parseReadOnlyCredentials(text);
+      if (parsed.ok) throw new Error('accepted');
+      return [render(wordsMessage(parsed.error), EN), render(wordsMessage(parsed.error), JA)];
+    };
+    const cases: [string, RegExp, RegExp][] = [
+      ['', /export-credentials/, /読み取り専用の認証情報を貼り付けてください/],
+      [`AWS_ACCESS_KEY_ID=${KEY}`, /secret access key/, /シークレットアクセスキーが見つかりません/],
+      ['AWS_SECRET_ACCESS_KEY=x', /No access key id found/, /アクセスキー ID が見つかりません/],
+      [
+        'AWS_ACCESS_KEY_ID=hello\nAWS_SECRET_ACCESS_KEY=x',
+        /^"hello…" is not an access key id/,
+        /^「hello…」はアクセスキー ID ではありません/,
+      ],
+      [
+        `AWS_ACCESS_KEY_ID=ASIAEXAMPLEEXAMPLE01\nAWS_SECRET_ACCESS_KEY=${SECRET}`,
+        /session token/,
+        /セッショントークン/,
+      ],
+      [
         JSON.stringify({ AccessKeyId: KEY, SecretAccessKey: SECRET, Expiration: '2001-01-01T00:00:00Z' }),
-      ),
-    ).toMatchObject({ ok: false, error: expect.stringContaining('expired') });
+        /expired at 2001-01-01T00:00:00Z/,
+        /2001-01-01T00:00:00Z に有効期限が切れています/,
+      ],
+    ];
+    for (const [text, english, japanese] of cases) {
+      const [inEn, inJa] = refusal(text);
+      expect(inEn).toMatch(english);
+      expect(inJa).toMatch(japanese);
+    }
   });
 
   it('warns about long-lived AKIA keys and says how to make temporary ones; ASIA keys pass without a word', () => {
     const long = parseReadOnlyCredentials(`AWS_ACCESS_KEY_ID=${KEY}\nAWS_SECRET_ACCESS_KEY=${SECRET}`);
-    expect(long.ok && long.warning).toMatch(/long-lived.*aws sts get-session-token/);
+    expect(long.ok && long.warning && render(wordsMessage(long.warning), EN)).toMatch(
+      /long-lived.*aws sts get-session-token/,
+    );
+    expect(long.ok && long.warning && render(wordsMessage(long.warning), JA)).toMatch(
+      /長期アクセスキー.*aws sts get-session-token/,
+    );
     const temporary = parseReadOnlyCredentials(
       `AWS_ACCESS_KEY_ID=ASIAEXAMPLEEXAMPLE01\nAWS_SECRET_ACCESS_KEY=${SECRET}\nAWS_SESSION_TOKEN=tok`,
     );

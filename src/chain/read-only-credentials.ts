@@ -1,4 +1,5 @@
 import type { ReadOnlyCredentials } from './connection';
+import { awsMsg, type AwsMessage } from './messages/aws-message';
 
 /** Read-only AWS credentials parsed from what an engineer pastes. They are returned to memory, never stored. */
 export interface ParsedCredentials extends ReadOnlyCredentials {
@@ -6,14 +7,13 @@ export interface ParsedCredentials extends ReadOnlyCredentials {
 }
 
 export type CredentialsParse =
-  { ok: true; credentials: ParsedCredentials; warning?: string } | { ok: false; error: string };
+  { ok: true; credentials: ParsedCredentials; warning?: AwsMessage } | { ok: false; error: AwsMessage };
 
 /**
  * Long-lived access keys (AKIA…, an IAM user's) work, but a paste of them is a key that lives on: temporary
  * credentials (ASIA…) expire by themselves (IAM User Guide, "Manage access keys for IAM users": the prefixes).
  */
-export const LONG_LIVED_KEY_WARNING =
-  'These are long-lived keys (AKIA…) of an IAM user. Prefer temporary read-only credentials, which expire on their own: `aws sts get-session-token --duration-seconds 3600`, or a role with the ReadOnlyAccess policy and `aws configure export-credentials --profile <that role>`.';
+export const LONG_LIVED_KEY_WARNING: AwsMessage = awsMsg('aws.credentials.long-lived');
 
 const ENV_KEYS: Record<string, keyof ParsedCredentials> = {
   aws_access_key_id: 'accessKeyId',
@@ -61,31 +61,20 @@ function fromLines(text: string): Partial<ParsedCredentials> {
  */
 export function parseReadOnlyCredentials(text: string): CredentialsParse {
   const trimmed = text.trim();
-  if (!trimmed)
-    return {
-      ok: false,
-      error:
-        'Paste read-only credentials: the output of `aws configure export-credentials`, or AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY lines.',
-    };
+  if (!trimmed) return { ok: false, error: awsMsg('aws.credentials.empty') };
   const found = (trimmed.startsWith('{') ? fromJson(trimmed) : undefined) ?? fromLines(trimmed);
-  if (!found.accessKeyId) return { ok: false, error: 'No access key id found (AWS_ACCESS_KEY_ID or "AccessKeyId").' };
+  if (!found.accessKeyId) return { ok: false, error: awsMsg('aws.credentials.no-key-id') };
   if (!/^(AKIA|ASIA)[A-Z0-9]{12,124}$/.test(found.accessKeyId))
     return {
       ok: false,
-      error: `"${found.accessKeyId.slice(0, 8)}…" is not an access key id (it starts with AKIA or ASIA).`,
+      // What was pasted is quoted, never spoken as Authtrace's words.
+      error: awsMsg('aws.credentials.not-a-key-id', { message: `${found.accessKeyId.slice(0, 8)}…` }),
     };
-  if (!found.secretAccessKey)
-    return { ok: false, error: 'No secret access key found (AWS_SECRET_ACCESS_KEY or "SecretAccessKey").' };
+  if (!found.secretAccessKey) return { ok: false, error: awsMsg('aws.credentials.no-secret') };
   if (found.accessKeyId.startsWith('ASIA') && !found.sessionToken)
-    return {
-      ok: false,
-      error: 'Temporary keys (ASIA…) need their session token too (AWS_SESSION_TOKEN or "SessionToken").',
-    };
+    return { ok: false, error: awsMsg('aws.credentials.no-session-token') };
   if (found.expiration && Date.parse(found.expiration) < Date.now())
-    return {
-      ok: false,
-      error: `These credentials expired at ${found.expiration}. Run \`aws configure export-credentials\` again and paste the new output.`,
-    };
+    return { ok: false, error: awsMsg('aws.credentials.expired', { at: found.expiration }) };
   const credentials = found as ParsedCredentials;
   return credentials.accessKeyId.startsWith('AKIA')
     ? { ok: true, credentials, warning: LONG_LIVED_KEY_WARNING }

@@ -1,4 +1,5 @@
 import type { FailureModeId } from '../failure-modes';
+import type { AwsWords } from './aws-en';
 import type { en } from './en';
 import type { Lang } from './format';
 import type { uiEn } from './ui-en';
@@ -11,10 +12,13 @@ import type { uiEn } from './ui-en';
 export type Catalog = typeof en;
 /**
  * The engineer's page adds its own words (`ui.*`, `./ui-en.ts`) to the catalog: loaded with the dashboard only, so
- * the customer's page and the CLI never carry them. Message ids span both.
+ * the customer's page and the CLI never carry them. Explanations of AWS errors (`aws.*`, `./aws-en.ts`) come with the
+ * dashboard and the CLI, never with the customer's page. Message ids span all three.
  */
-export type DashboardCatalog = Catalog & typeof uiEn;
-type AllWords = DashboardCatalog;
+export type DashboardCatalog = Catalog & typeof uiEn & AwsWords;
+// `aws.*` ids stay out of `Message`: a union of every id would grow past what TypeScript can relate (TS2590). They
+// are typed by `MessageOf<AwsWords>` and join `Message` through `wordsMessage`.
+type AllWords = Catalog & typeof uiEn;
 export type MessageId = keyof AllWords;
 export type ParamsOf<K extends MessageId> = AllWords[K] extends (params: infer P) => string ? P : never;
 
@@ -27,6 +31,24 @@ export type Message = {
 }[MessageId];
 
 type ParamArgs<K extends MessageId> = AllWords[K] extends string ? [] : [params: ParamsOf<K>];
+
+/** A message of a word list kept outside `Message` (`aws.*`): typed against its own words. */
+export type MessageOf<W> = {
+  [K in keyof W & string]: W[K] extends string
+    ? { id: K }
+    : W[K] extends (params: infer P) => string
+      ? { id: K; params: P }
+      : never;
+}[keyof W & string];
+
+/**
+ * A message of such a word list where a `Message` is expected (`t`, a lane note). It renders like any other with a
+ * catalog that carries those words (the dashboard's, or the CLI's `{ ...en, ...awsEn }`); with one that lacks them it
+ * renders as its id.
+ */
+export function wordsMessage<W>(message: MessageOf<W>): Message {
+  return message as unknown as Message;
+}
 
 export function msg<K extends MessageId>(id: K, ...params: ParamArgs<K>): Message {
   return (params.length ? { id, params: params[0] } : { id }) as Message;

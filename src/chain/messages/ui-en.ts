@@ -103,7 +103,7 @@ export const uiEn = {
   'ui.sandbox.switching': 'Switching…',
   'ui.endpoints.label': 'Endpoints that are not AWS',
   'ui.endpoints.heading': 'This config sends data to hosts that are not AWS',
-  'ui.endpoints.refused': (p: { reason: string }) => `refused. ${p.reason}`,
+  'ui.endpoints.refused': 'refused.',
   'ui.endpoints.would-receive': (p: { what: string }) => `would receive ${p.what}.`,
   'ui.endpoints.nothing': 'nothing of the run',
   'ui.endpoints.trust': 'I trust these hosts with what is listed above for this run.',
@@ -241,7 +241,6 @@ export const uiEn = {
     `Searching CloudTrail… ${p.pages !== undefined ? `page ${p.pages}, ${p.events ?? 0} events read` : ''}`,
   'ui.sts.not-delivered': (p: { seconds: number }) =>
     `Not delivered yet (CloudTrail takes ~5 min). Next look in ${p.seconds} s.`,
-  'ui.sts.error': (p: { problem: string }) => p.problem,
 
   'ui.policy.title': 'Role and policies',
   'ui.policy.should-choose': 'Pool should choose',

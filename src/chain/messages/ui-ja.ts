@@ -96,7 +96,7 @@ export const uiJa: typeof uiEn = {
   'ui.sandbox.switching': '切り替えています…',
   'ui.endpoints.label': 'AWS 以外のエンドポイント',
   'ui.endpoints.heading': 'この設定は AWS 以外のホストにデータを送信します',
-  'ui.endpoints.refused': (p) => `拒否しました。${p.reason}`,
+  'ui.endpoints.refused': '拒否しました。',
   'ui.endpoints.would-receive': (p) => `${p.what}が送信されます。`,
   'ui.endpoints.nothing': '実行に関するデータは何も',
   'ui.endpoints.trust': '今回の実行に限り、上記の内容をこれらのホストに送信することを承認します。',
@@ -230,7 +230,6 @@ export const uiJa: typeof uiEn = {
     `CloudTrail を検索しています… ${p.pages !== undefined ? `${p.pages} ページ目、${p.events ?? 0} 件のイベントを確認済み` : ''}`,
   'ui.sts.not-delivered': (p) =>
     `まだ配信されていません（CloudTrail の配信には約 5 分かかります）。次の確認まで${duration(p.seconds, 'ja')}。`,
-  'ui.sts.error': (p) => p.problem,
 
   'ui.policy.title': 'ロールとポリシー',
   'ui.policy.should-choose': 'プールが選ぶべきロール',

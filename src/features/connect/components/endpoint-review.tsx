@@ -1,5 +1,7 @@
 import type { EndpointReview, Sent } from '@/chain/endpoint-trust';
 import { needsConfirmation } from '@/chain/endpoint-trust';
+import { SENTENCE_BREAK } from '@/chain/messages/aws-message';
+import { wordsMessage } from '@/chain/messages/catalog';
 import { useWords } from '@/components/words';
 
 const SENT = (s: Sent) => `ui.sent.${s}` as const;
@@ -32,7 +34,11 @@ export function EndpointReviewBox({
           <li key={`${review.service}-${review.origin}`}>
             <code className="font-mono text-xs break-all">{review.origin}</code> ({review.service}):{' '}
             {review.refused ? (
-              <strong>{t({ id: 'ui.endpoints.refused', params: { reason: review.refused } })}</strong>
+              <strong>
+                {say('ui.endpoints.refused')}
+                {t(wordsMessage(SENTENCE_BREAK))}
+                {t(wordsMessage(review.refused))}
+              </strong>
             ) : (
               t({
                 id: 'ui.endpoints.would-receive',
@@ -45,7 +51,7 @@ export function EndpointReviewBox({
                 },
               })
             )}
-            {review.withheld && <span className="block text-xs">{review.withheld}</span>}
+            {review.withheld && <span className="block text-xs">{t(wordsMessage(review.withheld))}</span>}
           </li>
         ))}
       </ul>

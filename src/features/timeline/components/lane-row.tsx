@@ -1,4 +1,5 @@
-import type { Message } from '@/chain/messages/catalog';
+import { SENTENCE_BREAK } from '@/chain/messages/aws-message';
+import { wordsMessage, type Message } from '@/chain/messages/catalog';
 import { relativeTime, type Lane, type TimelineItem } from '@/chain/timeline';
 import { useWords } from '@/components/words';
 import type { LaneNote } from './timeline-view';
@@ -41,7 +42,8 @@ export function LaneRow({ lane, domain, selectedId, onSelect, note, formatTime, 
         <h3 className="text-xs font-semibold">{title}</h3>
         {note && (
           <p className={`mt-0.5 text-[11px] ${NOTE_TONE[note.tone]}`} role={note.tone === 'error' ? 'alert' : 'status'}>
-            {t(note.text)}
+            {note.more ? <span className="block font-medium">{t(note.text)}</span> : t(note.text)}
+            {note.more?.map((message) => t(message)).join(t(wordsMessage(SENTENCE_BREAK)))}
           </p>
         )}
         {!note && lane.items.length === 0 && (

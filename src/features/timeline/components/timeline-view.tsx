@@ -14,6 +14,8 @@ import { TraceView } from './trace-view';
 export interface LaneNote {
   tone: 'info' | 'error' | 'waiting';
   text: Message;
+  /** Sentences after the text (an explanation's detail, AWS's words, what to do), shown below it. */
+  more?: readonly Message[];
 }
 
 interface TimelineViewProps {
