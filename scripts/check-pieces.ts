@@ -1,9 +1,9 @@
 // `npm run check -- --config <f> --error <f> --logs <f> …`: the offline page's pieces from files, diagnosed offline.
-import { open, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import type { Case } from '@/chain/case';
 import { buildOfflineCase, type OfflinePiece, type OfflinePieces } from '@/chain/offline/build-case';
 import { decodeText } from './terminal-text';
-import { cannotRead } from './read-capped';
+import { cannotRead, overCapMessage, READ_CAPS, ReadCapError, readCappedStream, readCappedText } from './read-capped';
 
 /** The piece flags, the offline page's piece each fills, and what the file holds. */
 export const PIECE_FLAGS = {
@@ -17,17 +17,16 @@ export const PIECE_FLAGS = {
 export type PieceFlag = keyof typeof PIECE_FLAGS;
 
 /** No evidence file is this large: the cap is checked before anything is read into memory or parsed. */
-export const MAX_PIECE_BYTES = 20 * 1024 * 1024;
+export const MAX_PIECE_BYTES = READ_CAPS.piece;
+const MB = 1024 * 1024;
 
 export class PieceError extends Error {}
 
 async function readCapped(path: string, what: string, stdin?: () => Promise<Uint8Array>): Promise<string> {
   if (path === '-') {
-    if (!stdin) throw new PieceError(`Nothing to read ${what} from: standard input is not available.`);
-    const bytes = await stdin();
-    if (bytes.length > MAX_PIECE_BYTES)
-      throw new PieceError(`The ${what} on standard input is over ${MAX_PIECE_BYTES / 1024 / 1024} MB: not evidence.`);
-    return decodeText(bytes);
+    if (!stdin)
+      throw new PieceError(`Nothing to read ${what} from: standard input is not available here; give a file path.`);
+    return decodeText(await stdin());
   }
   let size: number;
   try {
@@ -37,29 +36,20 @@ async function readCapped(path: string, what: string, stdin?: () => Promise<Uint
   }
   if (size > MAX_PIECE_BYTES)
     throw new PieceError(
-      `The ${what} file ${path} is ${(size / 1024 / 1024).toFixed(0)} MB: more than any evidence (${MAX_PIECE_BYTES / 1024 / 1024} MB at most).`,
+      `The ${what} file ${path} is ${(size / MB).toFixed(0)} MB: more than any evidence (${MAX_PIECE_BYTES / MB} MB at most). Send only the evidence of the failing request.`,
     );
-  const handle = await open(path, 'r');
   try {
-    const buffer = new Uint8Array(size);
-    const { bytesRead } = await handle.read(buffer, 0, size, 0);
-    return decodeText(buffer.subarray(0, bytesRead));
-  } finally {
-    await handle.close();
+    return await readCappedText(path, what, 'piece');
+  } catch (error) {
+    throw error instanceof ReadCapError ? new PieceError(error.message) : error;
   }
 }
 
-/** Reads standard input whole, stopping past the cap (the caller then refuses it). */
+/** Standard input whole for a piece given as `-`; past the cap it is refused unread. */
 export async function readStdin(input: NodeJS.ReadableStream): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for await (const chunk of input) {
-    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-    chunks.push(buffer);
-    total += buffer.length;
-    if (total > MAX_PIECE_BYTES) break;
-  }
-  return new Uint8Array(Buffer.concat(chunks));
+  const { bytes, over } = await readCappedStream(input, 'piece');
+  if (over) throw new PieceError(overCapMessage('piece', 'on standard input', undefined, 'piece'));
+  return bytes;
 }
 
 export interface PieceArgs {
