@@ -7,7 +7,7 @@ import type { PrincipalPolicies } from './iam-eval.ts';
 import { AwsError, newRequestId } from './http.ts';
 import type { Role } from './scenario.ts';
 import type { VerifiedCaller } from './sigv4.ts';
-import { stsRecordRegion } from './sts-record.ts';
+import { stsRecordRegion, type CallOrigin } from './sts-record.ts';
 import { appendTrailEvent } from './trail.ts';
 import { cloudTrailTime, stsExpirationText } from './trail-format.ts';
 
@@ -15,7 +15,8 @@ export interface AssumeRoleCall {
   roleArn: string;
   sessionName: string;
   durationSeconds: number;
-  origin: { sourceIPAddress: string; userAgent: string; tlsHost: string };
+  /** A direct call: the client's address, user agent and the STS host it named. */
+  origin: Required<Pick<CallOrigin, 'sourceIPAddress' | 'userAgent' | 'tlsHost'>>;
 }
 
 /**

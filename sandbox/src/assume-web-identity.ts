@@ -16,9 +16,6 @@ export interface AssumeRequest {
 export type AssumeResult =
   { ok: true; credentials: IssuedCredentials; requestId: string } | { ok: false; reason: string; requestId: string };
 
-/** STS's text for a trust policy that does not admit the caller: one constant, sourced in sts-record.ts. */
-export { STS_NOT_AUTHORIZED } from './sts-record.ts';
-
 /**
  * STS `AssumeRoleWithWebIdentity` for a Cognito identity, as both flows make it (the enhanced flow through
  * Cognito, the basic flow from the client): evaluate the trust policy, mint credentials, record the management

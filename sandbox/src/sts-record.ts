@@ -10,7 +10,7 @@ import { unconfirmedOf, type Scenario } from './scenario.ts';
  * (aws-amplify/aws-sdk-android #9: "Not authorized to perform sts:AssumeRoleWithWebIdentity (Service:
  * AWSSecurityTokenService; Status Code: 403; Error Code: AccessDenied …)"; aws/aws-sdk-js-v3 #6225; aws/aws-sdk-net
  * #1522). The same text for a role that does not exist is the sandbox's assumption (unconfirmed).
- * The one constant: services/sts.ts and assume-web-identity.ts use it.
+ * The one constant: services/sts.ts answers with it, and a failed record's message may be it (below).
  */
 export const STS_NOT_AUTHORIZED = 'Not authorized to perform sts:AssumeRoleWithWebIdentity';
 

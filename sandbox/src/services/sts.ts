@@ -1,5 +1,6 @@
 import { assumeRole } from '../assume-role.ts';
-import { assumeRoleWithWebIdentity, STS_NOT_AUTHORIZED } from '../assume-web-identity.ts';
+import { assumeRoleWithWebIdentity } from '../assume-web-identity.ts';
+import { STS_NOT_AUTHORIZED, type CallOrigin } from '../sts-record.ts';
 import { verifyOpenIdToken } from '../cognito-openid.ts';
 import type { SandboxContext } from '../context.ts';
 import { assumedRoleArn, DEFAULT_DURATION_SECONDS } from '../credentials.ts';
@@ -38,6 +39,24 @@ export async function handleSts(request: SandboxRequest, ctx: SandboxContext): P
   return assumeWithToken(request, ctx, form);
 }
 
+/**
+ * Where a direct STS call came from, as CloudTrail records it: the client's address and user agent, and the host it
+ * named (the global endpoint's, or the regional one: scenario.ts `stsEndpoint`).
+ */
+function callerOrigin(
+  request: SandboxRequest,
+  ctx: SandboxContext,
+): Required<Pick<CallOrigin, 'sourceIPAddress' | 'userAgent' | 'tlsHost'>> {
+  return {
+    sourceIPAddress: request.headers['x-forwarded-for']?.split(',')[0]?.trim() ?? '127.0.0.1',
+    userAgent: request.headers['user-agent'] ?? '',
+    tlsHost:
+      ctx.scenario.cloudtrail.stsEndpoint === 'global'
+        ? 'sts.amazonaws.com'
+        : `sts.${ctx.scenario.region}.amazonaws.com`,
+  };
+}
+
 /** `AssumeRole` (STS API Reference): the answer's `AssumeRoleResult` holds the session's user and credentials. */
 async function assumeSigned(
   request: SandboxRequest,
@@ -51,11 +70,7 @@ async function assumeSigned(
     roleArn,
     sessionName,
     durationSeconds: durationOf(form),
-    origin: {
-      sourceIPAddress: request.headers['x-forwarded-for']?.split(',')[0]?.trim() ?? '127.0.0.1',
-      userAgent: request.headers['user-agent'] ?? '',
-      tlsHost: `sts.${caller.region ?? ctx.scenario.region}.amazonaws.com`,
-    },
+    origin: callerOrigin(request, ctx),
   });
   const xml =
     `<AssumeRoleResponse xmlns="${STS_XMLNS}"><AssumeRoleResult>` +
@@ -112,15 +127,7 @@ async function assumeWithToken(
     sessionName,
     durationSeconds,
     identity: { identityPoolId: claims.aud, identityId: claims.sub, amr: claims.amr },
-    origin: {
-      sourceIPAddress: request.headers['x-forwarded-for']?.split(',')[0]?.trim() ?? '127.0.0.1',
-      userAgent: request.headers['user-agent'] ?? '',
-      // The host the client named: the global endpoint's, or the regional one (scenario.ts `stsEndpoint`).
-      tlsHost:
-        ctx.scenario.cloudtrail.stsEndpoint === 'global'
-          ? 'sts.amazonaws.com'
-          : `sts.${ctx.scenario.region}.amazonaws.com`,
-    },
+    origin: callerOrigin(request, ctx),
   });
   // 403 `AccessDenied` "Not authorized to perform sts:AssumeRoleWithWebIdentity" (sources: sts-record.ts).
   if (!result.ok) throw new AwsError(403, 'AccessDenied', STS_NOT_AUTHORIZED, 'query');
