@@ -8,6 +8,7 @@ import {
   issuedAccessKeyId,
   matchingStsRecord,
 } from './evidence';
+import { INVALID_CONFIG, STS_REFUSED } from './hypotheses/trust-policy-mismatch';
 import { roleInQuestion } from './role-resolution';
 
 /**
@@ -136,9 +137,6 @@ function reads(c: Case): Ask[] {
   return asks;
 }
 
-// Cognito's answer when it cannot assume the role it chose, and STS's own text in the basic flow.
-const ROLE_NOT_ASSUMED = /InvalidIdentityPoolConfiguration|not authorized to perform sts:AssumeRoleWithWebIdentity/i;
-
 /**
  * The role the identity pool could not assume (a failed STS record's, else the one the pool gives this user): its
  * trust policy, read with the role, decides trust-policy-mismatch, and its absence shows a role that does not exist.
@@ -150,8 +148,9 @@ function refusedRole(c: Case): string | undefined {
     .map((record) => assumedRoleArn(record))
     .find((arn): arn is string => Boolean(arn));
   if (tried) return tried;
-  const error = `${credentials.error?.name ?? ''} ${credentials.error?.message ?? ''}`;
-  return ROLE_NOT_ASSUMED.test(error) && asked(c, 'identity-pool') ? roleInQuestion(c) : undefined;
+  // Cognito's answer when it cannot assume the role it chose, or STS's own text in the basic flow.
+  const notAssumed = credentials.error?.name === INVALID_CONFIG || STS_REFUSED.test(credentials.error?.message ?? '');
+  return notAssumed && asked(c, 'identity-pool') ? roleInQuestion(c) : undefined;
 }
 
 // AppSync's field-level refusal inside a 200, after IAM allowed the request ("Not Authorized to access X on type Y").

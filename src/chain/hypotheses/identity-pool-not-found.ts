@@ -16,7 +16,7 @@ const AMPLIFY_MALFORMED = 'InvalidIdentityPoolIdException';
 // app gets when its id is another pool's (aws-amplify/amplify-js #2443: "I was using the wrong IdentityPoolId").
 export const LOGINS_DONT_MATCH = "Logins don't match";
 // GetId's answer for a token whose user pool / app client the pool does not list (provider-not-configured).
-const UNSUPPORTED_PROVIDER = 'Token is not from a supported provider of this identity pool';
+export const UNSUPPORTED_PROVIDER = 'Token is not from a supported provider of this identity pool';
 
 type Variant = 'not-found' | 'malformed' | 'no-provider';
 

@@ -2,11 +2,8 @@ import { msg } from '../messages/catalog';
 import { claimString } from '../token';
 import type { Finding, Hypothesis, Proof } from '../verdict';
 import { otherPoolError, poolRefusal } from './chain-reach';
-import { LOGINS_DONT_MATCH, failedAtGetId, poolConfigNeed } from './identity-pool-not-found';
+import { LOGINS_DONT_MATCH, UNSUPPORTED_PROVIDER, failedAtGetId, poolConfigNeed } from './identity-pool-not-found';
 import { caseProof, stepPath } from './support';
-
-// Cognito identity's answer at GetId when the token's issuer and audience are not a provider of the pool.
-export const UNSUPPORTED = 'Token is not from a supported provider of this identity pool';
 
 /**
  * The identity pool refused the ID token because its user pool / app client pair is not one of the pool's Cognito
@@ -27,7 +24,7 @@ export const providerNotConfigured: Hypothesis = {
     // GetId's "Logins don't match" for a pool without authentication providers (amazon-cognito-identity-js #68): this
     // pool lacks the provider, or the app names another pool (identity-pool-not-found); the pool's config decides.
     const noProvider = message.includes(LOGINS_DONT_MATCH) && failedAtGetId(credentials);
-    if (!noProvider && !message.includes(UNSUPPORTED)) return otherPoolError(facts, credentials);
+    if (!noProvider && !message.includes(UNSUPPORTED_PROVIDER)) return otherPoolError(facts, credentials);
 
     const iss = claimString(signIn?.idToken, 'iss');
     const aud = claimString(signIn?.idToken, 'aud');

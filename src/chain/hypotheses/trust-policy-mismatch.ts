@@ -12,8 +12,8 @@ import { caseProof } from './support';
 
 // Cognito's enhanced flow answers this when it cannot assume the pool's role; the basic flow gets STS's own text
 // (Cognito developer guide, "Role trust and permissions").
-const INVALID_CONFIG = 'InvalidIdentityPoolConfigurationException';
-const STS_REFUSED = /not authorized to perform sts:AssumeRoleWithWebIdentity/i;
+export const INVALID_CONFIG = 'InvalidIdentityPoolConfigurationException';
+export const STS_REFUSED = /not authorized to perform sts:AssumeRoleWithWebIdentity/i;
 const COGNITO = 'cognito-identity.amazonaws.com';
 
 const list = (value: unknown): unknown[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);

@@ -195,12 +195,14 @@ export const awsEn = {
 
   'aws.credentials.empty':
     'Paste read-only credentials: the output of `aws configure export-credentials`, or AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY lines.',
-  'aws.credentials.no-key-id': 'No access key id found (AWS_ACCESS_KEY_ID or "AccessKeyId").',
+  'aws.credentials.no-key-id':
+    'No access key id found (AWS_ACCESS_KEY_ID or "AccessKeyId"). Paste the whole output of `aws configure export-credentials`, or all the AWS_… lines.',
   'aws.credentials.not-a-key-id': (p: { message: string }) =>
-    `"${p.message}" is not an access key id (it starts with AKIA or ASIA).`,
-  'aws.credentials.no-secret': 'No secret access key found (AWS_SECRET_ACCESS_KEY or "SecretAccessKey").',
+    `"${p.message}" is not an access key id (it starts with AKIA or ASIA). Paste the whole output of \`aws configure export-credentials\`, or all the AWS_… lines.`,
+  'aws.credentials.no-secret':
+    'No secret access key found (AWS_SECRET_ACCESS_KEY or "SecretAccessKey"). Paste the whole output of `aws configure export-credentials`, or all the AWS_… lines.',
   'aws.credentials.no-session-token':
-    'Temporary keys (ASIA…) need their session token too (AWS_SESSION_TOKEN or "SessionToken").',
+    'Temporary keys (ASIA…) need their session token too (AWS_SESSION_TOKEN or "SessionToken"). Paste the whole output of `aws configure export-credentials`, or all the AWS_… lines.',
   'aws.credentials.expired': (p: { at: string }) =>
     `These credentials expired at ${p.at}. Run \`aws configure export-credentials\` again and paste the new output.`,
   'aws.credentials.long-lived':

@@ -193,13 +193,14 @@ export const awsJa: AwsWords = {
 
   'aws.credentials.empty':
     '読み取り専用の認証情報を貼り付けてください: `aws configure export-credentials` の出力、または AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY の行です。',
-  'aws.credentials.no-key-id': 'アクセスキー ID が見つかりません（AWS_ACCESS_KEY_ID または "AccessKeyId"）。',
+  'aws.credentials.no-key-id':
+    'アクセスキー ID が見つかりません（AWS_ACCESS_KEY_ID または "AccessKeyId"）。`aws configure export-credentials` の出力全体、または AWS_… の行をすべて貼り付けてください。',
   'aws.credentials.not-a-key-id': (p) =>
-    `「${p.message}」はアクセスキー ID ではありません（アクセスキー ID は AKIA または ASIA で始まります）。`,
+    `「${p.message}」はアクセスキー ID ではありません（アクセスキー ID は AKIA または ASIA で始まります）。\`aws configure export-credentials\` の出力全体、または AWS_… の行をすべて貼り付けてください。`,
   'aws.credentials.no-secret':
-    'シークレットアクセスキーが見つかりません（AWS_SECRET_ACCESS_KEY または "SecretAccessKey"）。',
+    'シークレットアクセスキーが見つかりません（AWS_SECRET_ACCESS_KEY または "SecretAccessKey"）。`aws configure export-credentials` の出力全体、または AWS_… の行をすべて貼り付けてください。',
   'aws.credentials.no-session-token':
-    '一時的なキー（ASIA…）にはセッショントークンも必要です（AWS_SESSION_TOKEN または "SessionToken"）。',
+    '一時的なキー（ASIA…）にはセッショントークンも必要です（AWS_SESSION_TOKEN または "SessionToken"）。`aws configure export-credentials` の出力全体、または AWS_… の行をすべて貼り付けてください。',
   'aws.credentials.expired': (p) =>
     `この認証情報は ${p.at} に有効期限が切れています。\`aws configure export-credentials\` をもう一度実行し、新しい出力を貼り付けてください。`,
   'aws.credentials.long-lived':
