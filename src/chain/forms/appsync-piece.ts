@@ -10,6 +10,8 @@ import { scrubText } from '../secrets';
  *   (the console's resolver page). Shapes: AWS AppSync API Reference, GetResolver / GetFunction "Response Syntax".
  */
 
+const NOT_SDL =
+  'Expected the schema as SDL (type Query { … }), as the AppSync console’s Schema page shows it: copy it from there, or paste the output of `aws appsync get-introspection-schema --api-id <id> --format SDL --include-directives schema.graphql`.';
 const SDL_TYPE = /(?:^|\n)\s*(?:extend\s+)?(?:type|schema|input|interface|enum|union|scalar)\b/;
 
 /** The SDL of a pasted schema, or an error saying what to paste instead. */
@@ -24,10 +26,9 @@ export function readSchemaPiece(text: string): string {
     // A schema kept in JSON by hand or a tool (`{"schema": "type Query …"}`, CloudFormation's `Definition`).
     const sdl = isObject(value) ? (value.schema ?? value.definition ?? value.Definition) : undefined;
     if (typeof sdl === 'string' && SDL_TYPE.test(sdl)) return scrubText(sdl);
-    throw new Error('Expected the schema as SDL (type Query { … }), as the AppSync console’s Schema page shows it.');
+    throw new Error(NOT_SDL);
   }
-  if (!SDL_TYPE.test(trimmed))
-    throw new Error('Expected the schema as SDL (type Query { … }), as the AppSync console’s Schema page shows it.');
+  if (!SDL_TYPE.test(trimmed)) throw new Error(NOT_SDL);
   return scrubText(trimmed);
 }
 

@@ -713,6 +713,8 @@ export const en = {
   // section: share link
   'share.refused.too-large': (p: { megabytes: number; limitMegabytes: number }) =>
     `No link was made: even shortened, this case is ${p.megabytes} MB of evidence, and a share link carries at most ${p.limitMegabytes} MB. Send the JSON export instead: it opens in Authtrace (Open a saved case) and with \`npm run check -- --case\`.`,
+  'share.refused.too-long': (p: { characters: number; limitCharacters: number }) =>
+    `No link was made: even shortened, this case makes a link of ${p.characters.toLocaleString('en')} characters, and a share link opens at most ${p.limitCharacters.toLocaleString('en')}. Send the JSON export instead: it opens in Authtrace (Open a saved case) and with \`npm run check -- --case\`.`,
   'share.refused.unreadable': (p: { reason: string }) =>
     `No link was made: the link would not open (${p.reason}). Send the JSON export instead.`,
 

@@ -651,6 +651,8 @@ export const ja: Catalog = {
   // section: share link
   'share.refused.too-large': (p) =>
     `リンクは作成されませんでした: 短縮してもこのケースの証拠は ${p.megabytes} MB あり、共有リンクに入るのは ${p.limitMegabytes} MB までです。代わりに JSON エクスポートをお送りください（Authtrace の「Open a saved case」または \`npm run check -- --case\` で開けます）。`,
+  'share.refused.too-long': (p) =>
+    `リンクは作成されませんでした: 短縮してもこのケースのリンクは ${p.characters.toLocaleString('ja')} 文字になり、共有リンクで開けるのは ${p.limitCharacters.toLocaleString('ja')} 文字までです。代わりに JSON エクスポートをお送りください（Authtrace の「Open a saved case」または \`npm run check -- --case\` で開けます）。`,
   'share.refused.unreadable': (p) =>
     `リンクは作成されませんでした: そのリンクは開けません（${p.reason}）。代わりに JSON エクスポートをお送りください。`,
 

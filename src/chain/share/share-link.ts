@@ -72,10 +72,14 @@ export async function encodeShareLink(
       payload: '',
       shared,
       dropped,
-      refused: msg('share.refused.too-large', {
-        megabytes: Math.ceil(encoded.jsonBytes / 100_000) / 10,
-        limitMegabytes: MAX_JSON_BYTES / 1_000_000,
-      }),
+      // Named by the cap it is over: the evidence's size, else the link's length.
+      refused:
+        encoded.jsonBytes > MAX_JSON_BYTES
+          ? msg('share.refused.too-large', {
+              megabytes: Math.ceil(encoded.jsonBytes / 100_000) / 10,
+              limitMegabytes: MAX_JSON_BYTES / 1_000_000,
+            })
+          : msg('share.refused.too-long', { characters: encoded.payload.length, limitCharacters: MAX_PAYLOAD_CHARS }),
     };
   // The decoder's other checks (depth, limits, times, the schema): a link is made only if it opens.
   const opened = decodeShareLink(encoded.payload);
