@@ -181,7 +181,7 @@ export function signerOf(facts: Facts): Signer {
         roleArn,
         sessionArn,
         proofs: [
-          ...(graphql ? [at(graphql, ['signedWithAccessKeyId'], msg('appsync-stage.proof.signed-with'))] : []),
+          at(graphql, ['signedWithAccessKeyId'], msg('appsync-stage.proof.signed-with')),
           caseProof(
             c,
             ['records', index, 'responseElements', 'assumedRoleUser', 'arn'],
@@ -191,7 +191,8 @@ export function signerOf(facts: Facts): Signer {
       };
   }
   const { signedAs } = graphql;
-  if (signedAs?.sessionArn && (!signed || !poolKey || signed !== poolKey))
+  // The pool's key did not sign (that returned above): the run's own record of the role it signed as.
+  if (signedAs?.sessionArn)
     return {
       kind: 'role',
       roleArn: signedAs.roleArn,
