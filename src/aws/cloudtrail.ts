@@ -176,7 +176,7 @@ export async function findStsRecord(
     const base = {
       source: 'cloudtrail' as const,
       ask: strategy.ask,
-      // The lookups for a role session's record are told apart from the identity pool's (plan.ts SIGNER_SUBJECT).
+      // The lookups for a role session's record (eventName SIGNER_SUBJECT, plan.ts) are told apart from the pool's.
       subject: search.eventName ? `${search.eventName} ${region}` : region,
       query: { LookupAttributes: [strategy.attribute], StartTime: start.toISOString(), EndTime: end.toISOString() },
       cli: cliCommand(search, region, strategy.attribute, start, end),

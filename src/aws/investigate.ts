@@ -2,7 +2,7 @@ import { assembleCase, mergeEvidence, type Evidence } from '@/chain/assemble';
 import type { Case, Lookup } from '@/chain/case';
 import type { Connection, ReadOnlyCredentials } from '@/chain/connection';
 import { loopbackTrust, readOnlyCredentialsMayGo, type Service, type TrustContext } from '@/chain/endpoint-trust';
-import { planNext, type Ask, type AskKind } from '@/chain/plan';
+import { planNext, SIGNER_SUBJECT, type Ask, type AskKind } from '@/chain/plan';
 import { scrubValue } from '@/chain/secrets';
 import type { ChainRunInput } from './amplify-chain';
 import type { SearchProgress } from './cloudtrail';
@@ -60,7 +60,7 @@ const subjectOf = (ask: Ask): string | undefined =>
     : ask.kind === 'appsync-logs'
       ? ask.requestId
       : ask.kind === 'signer-record'
-        ? 'AssumeRole'
+        ? SIGNER_SUBJECT
         : undefined;
 
 /** A read whose endpoint is not AWS's own host (nor the sandbox): the credentials stay home, the case says why. */

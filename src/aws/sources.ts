@@ -2,7 +2,7 @@ import { resolveRole } from '@/chain/role-resolution';
 import type { Case, Lookup } from '@/chain/case';
 import type { Evidence } from '@/chain/assemble';
 import type { Connection, ReadOnlyCredentials } from '@/chain/connection';
-import type { Ask, AskKind } from '@/chain/plan';
+import { SIGNER_SUBJECT, type Ask, type AskKind } from '@/chain/plan';
 import type { ChainRunInput } from './amplify-chain';
 import type { SearchProgress } from './cloudtrail';
 
@@ -74,7 +74,7 @@ export const SOURCES: Sources = {
           ...(env.run?.timeoutMs ? { timeoutMs: env.run.timeoutMs } : {}),
           accessKeyId: ask.accessKeyId,
           issuedAt: new Date(ask.issuedAt),
-          eventName: 'AssumeRole',
+          eventName: SIGNER_SUBJECT,
         });
         return { records: found.record ? [found.record] : [], lookups: found.lookups };
       } catch (error) {
