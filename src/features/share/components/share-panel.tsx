@@ -37,7 +37,9 @@ export function SharePanel({ evidence, verdict }: SharePanelProps) {
   const { t, say, lang: pageLang } = useWords();
   const [options, setOptions] = useState<RedactOptions>(DEFAULT_REDACTION);
   // The customer's language: the engineer's own until they pick the customer's.
-  const [lang, setLang] = useState<Lang>(pageLang);
+  // The page's language until the engineer picks another for the customer.
+  const [picked, setLang] = useState<Lang>();
+  const lang = picked ?? pageLang;
   const base = `${window.location.origin}${window.location.pathname}`;
   const redacted = useMemo(() => redact(evidence, options), [evidence, options]);
   const seen = useMemo(() => {

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import type { Lang } from '@/chain/messages/format';
 import type { VerdictChange } from '@/chain/compare';
 import { renderVerdict } from '@/chain/messages/render-verdict';
 import { withRoleNames } from '@/chain/messages/role-names';
@@ -40,7 +41,9 @@ export function VerdictCard({ verdict: diagnosis, focusKey, status, changes = []
   const words = useWords();
   const { t, say } = words;
   // The customer's language for the message to send: the page's, until the engineer picks another.
-  const [language, setLanguage] = useState(words.lang);
+  // The page's language until the engineer picks another for the customer message.
+  const [picked, setLanguage] = useState<Lang>();
+  const language = picked ?? words.lang;
   const headingId = useId();
   const sectionRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
