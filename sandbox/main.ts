@@ -45,6 +45,8 @@ try {
   const stop = () => void sandbox.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  // Started by a parent over IPC (the end-to-end tests): leave with the parent, never outlive it on the port.
+  if (process.send) process.on('disconnect', stop);
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'EADDRINUSE') usage(`Port ${port} is already in use: stop the other process or pass --port <n>.`);

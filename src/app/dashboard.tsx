@@ -10,7 +10,7 @@ import { parseReadOnlyCredentials } from '@/chain/read-only-credentials';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { Panel } from '@/components/panel';
 import { useWords } from '@/components/words';
-import { SANDBOX_URL } from '@/features/connect/api/sandbox';
+import { SANDBOX_CONFIGURED, SANDBOX_URL } from '@/features/connect/api/sandbox';
 import { ConnectPanel } from '@/features/connect/components/connect-panel';
 import { EndpointReviewBox } from '@/features/connect/components/endpoint-review';
 import { ConnectSummary } from '@/features/connect/components/connect-summary';
@@ -58,7 +58,7 @@ function draftsFromSandbox(config: SandboxConfig): { connection: ConnectionDraft
 /** The configured sandbox is trusted like AWS; so is this origin's relay to AWS hosts (npm run serve). */
 const TRUST: TrustContext = {
   // The sandbox is trusted where it is configured (npm start, a build made with VITE_SANDBOX_URL), never by default.
-  sandboxOrigins: import.meta.env.VITE_SANDBOX_URL || import.meta.env.DEV ? [new URL(SANDBOX_URL).origin] : [],
+  sandboxOrigins: SANDBOX_CONFIGURED ? [new URL(SANDBOX_URL).origin] : [],
   ...(typeof location === 'undefined' ? {} : { relayOrigin: location.origin }),
 };
 

@@ -98,6 +98,7 @@ export const uiEn = {
   'ui.mode.lambda': 'Lambda',
   'ui.sandbox.looking': (p: { url: string }) => `Looking for the local sandbox at ${p.url}…`,
   'ui.sandbox.none': (p: { url: string }) => `No local sandbox at ${p.url}: fill in a real app's config below.`,
+  'ui.sandbox.again': 'Look again',
   'ui.sandbox.scenario': 'Sandbox scenario',
   'ui.sandbox.use': 'Use sandbox account',
   'ui.sandbox.switching': 'Switching…',

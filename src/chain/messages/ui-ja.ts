@@ -91,6 +91,7 @@ export const uiJa: typeof uiEn = {
   'ui.mode.lambda': 'Lambda',
   'ui.sandbox.looking': (p) => `${p.url} のローカルサンドボックスを確認しています…`,
   'ui.sandbox.none': (p) => `${p.url} にローカルサンドボックスはありません。下に実際のアプリの設定を入力してください。`,
+  'ui.sandbox.again': 'もう一度確認',
   'ui.sandbox.scenario': 'サンドボックスのシナリオ',
   'ui.sandbox.use': 'サンドボックスアカウントを使用',
   'ui.sandbox.switching': '切り替えています…',

@@ -4,6 +4,11 @@ import { runVariantSchema } from '@/chain/connection';
 
 /** The local sandbox account's admin API (not AWS): its scenarios and the active scenario's config. */
 export const SANDBOX_URL = import.meta.env.VITE_SANDBOX_URL ?? 'http://127.0.0.1:4510';
+/**
+ * Whether this build is made for a sandbox (`npm start`, a build with VITE_SANDBOX_URL). A team's build for real AWS
+ * neither trusts nor looks for one: its CSP would refuse the probe anyway.
+ */
+export const SANDBOX_CONFIGURED = Boolean(import.meta.env.VITE_SANDBOX_URL) || import.meta.env.DEV;
 
 const scenariosSchema = z.object({
   active: z.string(),
@@ -70,7 +75,9 @@ export const sandboxScenariosQueryOptions = () =>
   queryOptions({
     queryKey: ['sandbox', SANDBOX_URL, 'scenarios'],
     queryFn: () => getJson('/__sandbox/scenarios', scenariosSchema),
-    retry: false,
+    // `npm start` opens the page while the sandbox may still be starting: look a few times before saying there is none.
+    retry: 2,
+    retryDelay: 1_000,
     staleTime: Infinity,
   });
 

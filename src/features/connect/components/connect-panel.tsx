@@ -7,7 +7,7 @@ import type { PlainMessageId } from '@/chain/messages/catalog';
 import { useWords } from '@/components/words';
 import { draftFromConfig, fieldLabel, type ConnectionDraft, type DraftField } from '../connection-draft';
 import { SandboxPicker } from './sandbox-picker';
-import type { SandboxConfig } from '../api/sandbox';
+import { SANDBOX_CONFIGURED, type SandboxConfig } from '../api/sandbox';
 
 // AWS's names of the modes (identifiers, the same in every language); IAM's says where its credentials come from.
 const AUTH_MODES = [
@@ -74,12 +74,14 @@ export function ConnectPanel({ draft, errors, onDraftChange, onSandboxConfig, on
   return (
     <Panel title={say('ui.connect.title')}>
       <div className="space-y-4">
-        <SandboxPicker
-          onConfig={(config) => {
-            setShowErrors(false);
-            onSandboxConfig(config);
-          }}
-        />
+        {SANDBOX_CONFIGURED && (
+          <SandboxPicker
+            onConfig={(config) => {
+              setShowErrors(false);
+              onSandboxConfig(config);
+            }}
+          />
+        )}
         <div className="space-y-2">
           <TextArea
             label={say('ui.connect.config')}

@@ -20,9 +20,12 @@ export function SandboxPicker({ onConfig }: { onConfig(config: SandboxConfig): v
     );
   if (scenarios.isError)
     return (
-      <p className="text-xs text-slate-600 dark:text-slate-400">
-        {t({ id: 'ui.sandbox.none', params: { url: SANDBOX_URL } })}
-      </p>
+      <div className="flex flex-wrap items-center gap-2 text-xs text-slate-600 dark:text-slate-400">
+        <p>{t({ id: 'ui.sandbox.none', params: { url: SANDBOX_URL } })}</p>
+        <Button onClick={() => void scenarios.refetch()} disabled={scenarios.isFetching}>
+          {say('ui.sandbox.again')}
+        </Button>
+      </div>
     );
 
   const selected = picked ?? scenarios.data.active;
