@@ -205,6 +205,13 @@ export function signerOf(facts: Facts): Signer {
   return { kind: 'unknown' };
 }
 
+/** Who signed the request decides between the pool's rules and a function's or a script's role. */
+export const REQUEST_SIGNER: EvidenceNeed = {
+  kind: 'request-signer',
+  how: msg('need.request-signer.how'),
+  ask: msg('need.request-signer.ask'),
+};
+
 /** What a resolver-rule hypothesis says about a check that refuses the caller: is it this mode's rule? */
 export type RuleMatch = (check: ResolverCheck, guest: boolean) => boolean;
 
@@ -276,6 +283,16 @@ export function resolverRuleHypothesis(id: ModeId, matches: RuleMatch): Hypothes
           status: 'ruled-out',
           reason: msg('after-iam.ruled-out.other-rule', { field }),
           proofs: reading.proofs,
+        };
+      // The check refuses the identity pool's callers by this rule; whether such a caller signed is not in evidence
+      // (a pasted error): a function's or a script's role is refused too (caller-role-not-admin), so this stays open.
+      if (signer.kind === 'unknown')
+        return {
+          status: 'consistent',
+          reason: msg('after-iam.consistent.signer-unknown', { field }),
+          proofs: [...refused.proofs, ...reading.proofs],
+          decidedBy: REQUEST_SIGNER,
+          finding,
         };
       const { check } = reading;
       return {

@@ -1,7 +1,7 @@
 import { msg } from '../messages/catalog';
 import { admits } from '../resolver-auth';
 import type { Finding, Hypothesis } from '../verdict';
-import { refusedAfterIam, resolverOf, schemaOf, signerOf } from './after-iam';
+import { REQUEST_SIGNER, refusedAfterIam, resolverOf, schemaOf, signerOf } from './after-iam';
 
 /**
  * A Lambda function or a script calls the API with its own IAM role: IAM allows the role, but the resolver Amplify
@@ -53,10 +53,7 @@ export const callerRoleNotAdmin: Hypothesis = {
         status: 'consistent',
         reason: msg('caller-role-not-admin.consistent', { field, message }),
         proofs: refused.proofs,
-        decidedBy:
-          reading.state === 'unread'
-            ? refused.need
-            : { kind: 'request-signer', how: msg('need.request-signer.how'), ask: msg('need.request-signer.ask') },
+        decidedBy: reading.state === 'unread' ? refused.need : REQUEST_SIGNER,
         finding,
       };
     const { check } = reading;

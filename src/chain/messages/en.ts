@@ -1116,6 +1116,8 @@ export const en = {
   // section: after IAM (Amplify-generated resolvers)
   'after-iam.consistent': (p: { field: string; message: string }) =>
     `AppSync ran the IAM-signed request and refused ${p.field} ("${p.message}"); an Amplify-generated resolver’s allow-list answers so: its code decides which rule refused.`,
+  'after-iam.consistent.signer-unknown': (p: { field: string }) =>
+    `The resolver’s check of ${p.field} refuses the identity pool’s callers by this rule, but the evidence does not show that the identity pool’s credentials signed the request: a Lambda function or a script signing with its own role is refused too. Who signed the request decides.`,
   'after-iam.ruled-out.directive-first': (p: { field: string }) =>
     `The schema closes ${p.field} to IAM: AppSync refused before any resolver ran.`,
   'after-iam.ruled-out.no-check': (p: { field: string }) =>

@@ -1035,6 +1035,8 @@ export const ja: Catalog = {
   // section: after IAM (Amplify-generated resolvers)
   'after-iam.consistent': (p) =>
     `AppSync は IAM 署名付きリクエストを実行し、${p.field} を拒否しました（"${p.message}"）。Amplify が生成したリゾルバーの許可リストもこう応答します。どのルールが拒否したかはそのコードで決まります。`,
+  'after-iam.consistent.signer-unknown': (p) =>
+    `${p.field} のリゾルバーのチェックは、このルールで ID プールの呼び出し元を拒否します。ただし、ID プールの認証情報でリクエストが署名されたことは証拠に含まれていません。独自のロールで署名する Lambda 関数やスクリプトも同じく拒否されます。どちらが署名したかで決まります。`,
   'after-iam.ruled-out.directive-first': (p) =>
     `スキーマが ${p.field} を IAM に閉じているため、リゾルバーが動く前に AppSync が拒否しました。`,
   'after-iam.ruled-out.no-check': (p) => `${p.field} のリゾルバーには Amplify が生成する認可チェックがありません。`,

@@ -38,7 +38,7 @@ describe('the schema and the resolver, pasted', () => {
     expect(verdict.proofs.some((p) => p.pointer === '/appsync/schema')).toBe(true);
   });
 
-  it('confirms the stale allow-list from the resolver code; who signed stays the one open question', () => {
+  it('narrows to the stale allow-list from the resolver code, confirming nothing until who signed is known', () => {
     const { case: c, verdict } = verdictOf({
       schema: fixture('appsync', 'schema-with-iam.sdl.txt'),
       resolver: RESOLVER,
@@ -46,15 +46,13 @@ describe('the schema and the resolver, pasted', () => {
     });
     expect(c.appsync?.resolvers[0]?.functions).toHaveLength(1);
     expect(verdict.cause).toBe('resolver-allow-list-stale');
-    // A pasted error does not say whether the app or a function signed: the function mode stays open.
+    // A pasted error does not say whether the app or a function signed: the check's rule fits the app's callers, and a
+    // function's role is refused too, so neither is confirmed; the resolver's other rules are ruled out.
     expect(verdict.confidence).toBe('likely');
-    expect(verdict.candidates.map((x) => [x.id, x.status])).toEqual(
-      expect.arrayContaining([
-        ['resolver-allow-list-stale', 'confirmed'],
-        ['caller-role-not-admin', 'consistent'],
-      ]),
-    );
-    expect(verdict.candidates.map((x) => x.id)).not.toContain('field-lacks-iam-directive');
+    expect(verdict.candidates.map((x) => [x.id, x.status])).toEqual([
+      ['resolver-allow-list-stale', 'consistent'],
+      ['caller-role-not-admin', 'consistent'],
+    ]);
     expect(verdict.next?.kind).toBe('request-signer');
   });
 
