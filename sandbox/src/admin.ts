@@ -68,7 +68,7 @@ const COUNTS = { noiseEvents: 100_000, deliveryDelaySeconds: 3600, lookupCallsPe
 /** Validates `{ id, noiseEvents?, deliveryDelaySeconds?, lookupCallsPerSecond?, readOnlyDeny?, readOnlyAllow? }`; a string is the error. */
 function parseSwitch(input: unknown): { id: string; overrides: ScenarioOverrides } | string {
   const usage =
-    'Body must be JSON like {"id": "healthy"} (optional: "noiseEvents", "deliveryDelaySeconds", "lookupCallsPerSecond", "readOnlyDeny": ["cloudtrail:LookupEvents"], "readOnlyAllow": ["iam:GetRole"], "stsEndpoint": "global", "appsyncForwardedHost": "api.example.com", "unconfirmed": {"usernameSelectsIdentityId": false, "failedWebIdentityMessage": "not-authorized"}).';
+    'Body must be JSON like {"id": "healthy"} (optional: "noiseEvents", "deliveryDelaySeconds", "lookupCallsPerSecond", "readOnlyDeny": ["cloudtrail:LookupEvents"], "readOnlyAllow": ["iam:GetRole"], "stsEndpoint": "global", "appsyncForwardedHost": "api.example.com", "unconfirmed": {"usernameSelectsIdentityId": false, "failedWebIdentityMessage": "not-authorized", "exposedHeaders": "none"}).';
   if (!input || typeof input !== 'object' || typeof (input as { id?: unknown }).id !== 'string') return usage;
   const body = input as Record<string, unknown>;
   const overrides: ScenarioOverrides = {};
@@ -148,12 +148,18 @@ function putRolePolicy(request: SandboxRequest, ctx: SandboxContext): SandboxRes
   return json(200, { ok: true, role: role.name, inlinePolicies: Object.keys(role.inlinePolicies) });
 }
 
-/** `{ usernameSelectsIdentityId?: boolean, failedWebIdentityMessage?: 'unknown-error' | 'not-authorized' }`. */
+/**
+ * `{ usernameSelectsIdentityId?: boolean, failedWebIdentityMessage?: 'unknown-error' | 'not-authorized',
+ * exposedHeaders?: 'listed' | 'none' }`.
+ */
 function parseUnconfirmed(input: unknown): Partial<Unconfirmed> | string {
   const usage =
-    '"unconfirmed" must be an object like {"usernameSelectsIdentityId": false, "failedWebIdentityMessage": "not-authorized"}.';
+    '"unconfirmed" must be an object like {"usernameSelectsIdentityId": false, "failedWebIdentityMessage": "not-authorized", "exposedHeaders": "none"}.';
   if (!input || typeof input !== 'object' || Array.isArray(input)) return usage;
-  const { usernameSelectsIdentityId, failedWebIdentityMessage, ...rest } = input as Record<string, unknown>;
+  const { usernameSelectsIdentityId, failedWebIdentityMessage, exposedHeaders, ...rest } = input as Record<
+    string,
+    unknown
+  >;
   if (Object.keys(rest).length > 0) return usage;
   const out: Partial<Unconfirmed> = {};
   if (usernameSelectsIdentityId !== undefined) {
@@ -163,6 +169,10 @@ function parseUnconfirmed(input: unknown): Partial<Unconfirmed> | string {
   if (failedWebIdentityMessage !== undefined) {
     if (failedWebIdentityMessage !== 'unknown-error' && failedWebIdentityMessage !== 'not-authorized') return usage;
     out.failedWebIdentityMessage = failedWebIdentityMessage;
+  }
+  if (exposedHeaders !== undefined) {
+    if (exposedHeaders !== 'listed' && exposedHeaders !== 'none') return usage;
+    out.exposedHeaders = exposedHeaders;
   }
   return out;
 }

@@ -66,4 +66,20 @@ describe('sandbox CORS, per service as on AWS', () => {
     const health = await fetch(`${sandbox.url}/__sandbox/health`, { headers: { origin: ORIGIN } });
     expect(health.headers.get('access-control-allow-origin')).toBe(ORIGIN);
   });
+
+  it('the unconfirmed switch exposedHeaders: none drops Access-Control-Expose-Headers from service answers only', async () => {
+    const init = json('AWSCognitoIdentityService.GetId');
+    const listed = await fetch(sandbox.url, init);
+    expect(listed.headers.get('access-control-expose-headers')).toContain('x-amzn-ErrorType');
+    sandbox.switchScenario('healthy', { unconfirmed: { exposedHeaders: 'none' } });
+    try {
+      const none = await fetch(sandbox.url, init);
+      expect(none.headers.get('access-control-allow-origin')).toBe(ORIGIN);
+      expect(none.headers.get('access-control-expose-headers')).toBeNull();
+      const admin = await fetch(`${sandbox.url}/__sandbox/health`, { headers: { origin: ORIGIN } });
+      expect(admin.headers.get('access-control-expose-headers')).not.toBeNull();
+    } finally {
+      sandbox.switchScenario('healthy');
+    }
+  });
 });

@@ -35,13 +35,16 @@ export const CORS_BY_SERVICE: Record<CorsService, { cors: boolean; source: strin
 // (CORS_BY_SERVICE above). FIDELITY.md lists them as unknown.
 const EXPOSED_HEADERS = 'x-amzn-RequestId, x-amzn-ErrorType, x-amzn-ErrorMessage, x-amz-request-id, Date';
 
-/** The headers that let a browser read an answer. */
-export function corsHeaders(request: SandboxRequest): Record<string, string> {
+/**
+ * The headers that let a browser read an answer. `expose: 'none'` (the unconfirmed switch `exposedHeaders`,
+ * scenario.ts) leaves out Access-Control-Expose-Headers: a browser then reads only the CORS-safelisted headers.
+ */
+export function corsHeaders(request: SandboxRequest, expose: 'listed' | 'none' = 'listed'): Record<string, string> {
   return {
     'access-control-allow-origin': request.headers.origin ?? '*',
     'access-control-allow-methods': 'GET, POST, OPTIONS',
     'access-control-allow-headers': request.headers['access-control-request-headers'] ?? '*',
-    'access-control-expose-headers': EXPOSED_HEADERS,
+    ...(expose === 'listed' ? { 'access-control-expose-headers': EXPOSED_HEADERS } : {}),
     'access-control-max-age': '600',
     vary: 'Origin',
   };
@@ -56,8 +59,13 @@ export function corsHeaders(request: SandboxRequest): Record<string, string> {
  * origin and cannot tell an IAM preflight from an STS one (both POST to `/`). The browser outcome is the same: IAM's
  * answer itself carries no `Access-Control-Allow-Origin`, and the browser blocks it.
  */
-export function corsFor(request: SandboxRequest, service: CorsService | undefined): Record<string, string> {
-  if (request.method === 'OPTIONS') return corsHeaders(request);
+export function corsFor(
+  request: SandboxRequest,
+  service: CorsService | undefined,
+  expose: 'listed' | 'none' = 'listed',
+): Record<string, string> {
+  if (request.method === 'OPTIONS') return corsHeaders(request, expose);
   if (service && !CORS_BY_SERVICE[service].cors) return {};
-  return corsHeaders(request);
+  // The sandbox's own admin API (no service) keeps its headers whatever the switch says.
+  return corsHeaders(request, service ? expose : 'listed');
 }

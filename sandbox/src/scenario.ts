@@ -200,11 +200,18 @@ export interface Unconfirmed {
    * for web identities in the AWS Knowledge Center's EKS article; default) or `not-authorized` (STS's own answer).
    */
   failedWebIdentityMessage: 'unknown-error' | 'not-authorized';
+  /**
+   * Which response headers the services' CORS answers let a browser read (`Access-Control-Expose-Headers`, cors.ts):
+   * `listed` (x-amzn-RequestId, x-amzn-ErrorType, x-amzn-ErrorMessage, x-amz-request-id, Date; default) or `none`
+   * (a browser reads only the CORS-safelisted headers, so no request id and no error type from headers).
+   */
+  exposedHeaders: 'listed' | 'none';
 }
 
 export const DEFAULT_UNCONFIRMED: Unconfirmed = {
   usernameSelectsIdentityId: true,
   failedWebIdentityMessage: 'unknown-error',
+  exposedHeaders: 'listed',
 };
 
 /** The scenario's settings of the unconfirmed behaviours, defaults filled in. */

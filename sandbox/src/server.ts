@@ -12,7 +12,7 @@ import {
   type SandboxResponse,
 } from './http.ts';
 import { findScenario } from '../scenarios/registry.ts';
-import type { Scenario, ServiceClock, Unconfirmed } from './scenario.ts';
+import { type Scenario, type ServiceClock, type Unconfirmed, unconfirmedOf } from './scenario.ts';
 import { handleAppSync } from './services/appsync.ts';
 import { handleAppSyncControl, isAppSyncControlPath } from './services/appsync-control.ts';
 import { handleCloudTrail } from './services/cloudtrail.ts';
@@ -194,7 +194,7 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
       } else {
         const handler = route(request);
         clock = handler ? clocks.get(handler) : undefined;
-        cors = corsFor(request, corsServiceOf(request, handler));
+        cors = corsFor(request, corsServiceOf(request, handler), unconfirmedOf(current().scenario).exposedHeaders);
         const requestId = newRequestId();
         try {
           // The sandbox's own answer, not AWS's: a route no emulated service serves.
