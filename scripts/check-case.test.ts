@@ -1,17 +1,17 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { allowOn, makeDeniedCase } from '@/chain/fixtures/cases';
 import { makeLargeCase } from '@/chain/fixtures/large-case';
+import { tempDir } from './test-temp.ts';
 
 const exec = promisify(execFile);
 
 /** `npm run check -- --case <file>`: a saved case diagnosed offline, printed like a run. */
 async function checkCase(contents: string, ...extra: string[]) {
-  const file = join(await mkdtemp(join(tmpdir(), 'authtrace-case-')), 'case.json');
+  const file = join(await tempDir('authtrace-case-'), 'case.json');
   await writeFile(file, contents);
   const args = ['--tsconfig', 'tsconfig.node.json', 'scripts/check.ts', '--case', file, ...extra];
   try {

@@ -1,13 +1,13 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import seedOutputs from '@/chain/fixtures/app-config/seed-amplify-outputs.json';
 import { SEED, makeHar, noise, seedCalls } from '@/chain/fixtures/har';
 import { runCheck, UsageError } from './check-run';
+import { tempDir } from './test-temp.ts';
 
 async function file(name: string, contents: string): Promise<string> {
-  const path = join(await mkdtemp(join(tmpdir(), 'authtrace-har-')), name);
+  const path = join(await tempDir('authtrace-har-'), name);
   await writeFile(path, contents);
   return path;
 }

@@ -1,7 +1,6 @@
 /* eslint-disable no-control-regex -- these tests look for control characters */
 import { readFileSync } from 'node:fs';
-import { mkdtemp, truncate, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -16,9 +15,10 @@ import seedOutputs from '@/chain/fixtures/app-config/seed-amplify-outputs.json';
 import { MAX_PIECE_BYTES } from './check-pieces';
 import { runCheck } from './check-run';
 import { READ_CAPS } from './read-capped';
+import { tempDir } from './test-temp.ts';
 
 async function file(name: string, contents: string | Uint8Array): Promise<string> {
-  const path = join(await mkdtemp(join(tmpdir(), 'authtrace-check-')), name);
+  const path = join(await tempDir('authtrace-check-'), name);
   await writeFile(path, contents);
   return path;
 }

@@ -1,5 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it, vi } from 'vitest';
@@ -7,6 +6,7 @@ import type { InvestigationInput, InvestigationState } from '@/aws/investigate';
 import { TARGET, makeCase, makeCredentials, makeGraphql, makeSignIn } from '@/chain/fixtures/cases';
 import { RunControl, investigationQueryOptions } from '@/features/run/api/investigation';
 import { runCheck } from './check-run';
+import { tempDir } from './test-temp.ts';
 
 // Both callers must reach this one function: replace it and watch who calls it.
 const calls = vi.hoisted(() => [] as { caller: string; input: unknown }[]);
@@ -40,7 +40,7 @@ describe('one investigation engine', () => {
     const state = await client.fetchQuery(options as Parameters<typeof client.fetchQuery>[0]);
     expect((state as InvestigationState | undefined)?.phase).toBe('done');
 
-    const dir = await mkdtemp(join(tmpdir(), 'authtrace-engine-'));
+    const dir = await tempDir('authtrace-engine-');
     const config = join(dir, 'amplify_outputs.json');
     await writeFile(config, JSON.stringify({ ...OUTPUTS, testRun: { credentials: 'guest' } }));
     const code = await runCheck(['--config', config, '--username', 'u', '--query', '{ x }', '--json'], {

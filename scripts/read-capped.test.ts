@@ -1,12 +1,12 @@
-import { mkdtemp, truncate, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { READ_CAPS, ReadCapError, readCappedStream, readCappedText } from './read-capped';
+import { tempDir } from './test-temp.ts';
 
 async function sparse(name: string, bytes: number): Promise<string> {
-  const path = join(await mkdtemp(join(tmpdir(), 'authtrace-cap-')), name);
+  const path = join(await tempDir('authtrace-cap-'), name);
   await writeFile(path, '{');
   await truncate(path, bytes); // a sparse file: its size is what `stat` sees, nothing is written
   return path;
@@ -22,7 +22,7 @@ describe('files weighed before they are read', () => {
   });
 
   it('reads a file at its cap, BOM and UTF-16 decoded', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'authtrace-cap-'));
+    const dir = await tempDir('authtrace-cap-');
     const utf16 = join(dir, 'c.json');
     await writeFile(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"a":1}', 'utf16le')]));
     expect(await readCappedText(utf16, 'config', 'config')).toBe('{"a":1}');

@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSandbox } from '../../sandbox/src/server.ts';
+import { tempDir } from '../../scripts/test-temp.ts';
 import { startTestSandbox, switchScenario } from './support/sandbox.ts';
 
 const exec = promisify(execFile);
@@ -12,10 +12,13 @@ const exec = promisify(execFile);
 /** `npm run check` as a script would use it: its exit codes and its JSON. */
 describe('npm run check', () => {
   let sandbox: RunningSandbox;
-  const configFile = join(tmpdir(), `authtrace-check-${process.pid}.json`);
-  const credentialsFile = join(tmpdir(), `authtrace-check-${process.pid}.env`);
+  let configFile = '';
+  let credentialsFile = '';
 
   beforeAll(async () => {
+    const dir = await tempDir('authtrace-check-');
+    configFile = join(dir, 'config.json');
+    credentialsFile = join(dir, 'read-only.env');
     const started = await startTestSandbox('healthy');
     sandbox = started.sandbox;
     const { accessKeyId, secretAccessKey } = started.config.readOnlyCredentials;

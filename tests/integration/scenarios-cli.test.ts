@@ -1,11 +1,11 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCheck } from '../../scripts/check-run.ts';
 import { listScenarios } from '../../sandbox/scenarios/registry.ts';
 import type { RunningSandbox } from '../../sandbox/src/server.ts';
 import { startTestSandbox, switchScenario, UNCONFIRMED_VARIANTS } from './support/sandbox.ts';
+import { tempDir } from '../../scripts/test-temp.ts';
 
 /**
  * `npm run check` given only the sandbox's config document, as an engineer would run it: the CLI must apply the
@@ -16,7 +16,7 @@ describe('every scenario through `npm run check --config <sandbox config>`', () 
   let dir: string;
   beforeAll(async () => {
     ({ sandbox } = await startTestSandbox('healthy'));
-    dir = await mkdtemp(join(tmpdir(), 'authtrace-cli-'));
+    dir = await tempDir('authtrace-cli-');
   });
   afterAll(() => sandbox.close());
 

@@ -1,10 +1,10 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { createServer, type Server, type Socket } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCheck } from '../../scripts/check-run.ts';
 import { startTestSandbox } from './support/sandbox.ts';
+import { tempDir } from '../../scripts/test-temp.ts';
 
 /** An endpoint that accepts connections and never answers (a black-holed proxy, a dead load balancer). */
 describe('an endpoint that never answers', () => {
@@ -24,7 +24,7 @@ describe('an endpoint that never answers', () => {
   it('ends the CLI run with a message naming it and the deadline, as a run that could not happen', async () => {
     const { sandbox, config } = await startTestSandbox('healthy');
     await sandbox.close();
-    const file = join(await mkdtemp(join(tmpdir(), 'authtrace-silent-')), 'config.json');
+    const file = join(await tempDir('authtrace-silent-'), 'config.json');
     await writeFile(file, JSON.stringify(config));
     const out: string[] = [];
     const err: string[] = [];
