@@ -66,6 +66,5 @@ export function corsFor(
 ): Record<string, string> {
   if (request.method === 'OPTIONS') return corsHeaders(request, expose);
   if (service && !CORS_BY_SERVICE[service].cors) return {};
-  // The sandbox's own admin API (no service) keeps its headers whatever the switch says.
-  return corsHeaders(request, service ? expose : 'listed');
+  return corsHeaders(request, expose);
 }

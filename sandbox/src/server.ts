@@ -194,6 +194,7 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
       } else {
         const handler = route(request);
         clock = handler ? clocks.get(handler) : undefined;
+        // The switch is for AWS's answers; the admin API above keeps the default headers the dashboard reads.
         cors = corsFor(request, corsServiceOf(request, handler), unconfirmedOf(current().scenario).exposedHeaders);
         const requestId = newRequestId();
         try {

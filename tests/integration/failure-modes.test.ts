@@ -28,10 +28,11 @@ describe('one list of failure modes', () => {
   // Outside CI a clone may lack shared/: the check is then skipped, and says so. In CI (which lays shared/ beside the
   // clone) a missing catalog fails rather than passing unchecked.
   const catalogHere = existsSync(CATALOG);
-  if (!catalogHere && !process.env.CI)
-    console.warn(`[failure-modes] ${CATALOG.pathname} is not beside the clone: the catalog check is skipped.`);
-  it.skipIf(!catalogHere && !process.env.CI)('agrees with shared/FAILURE-MODES.md and the ids proposed to it', () => {
-    if (!catalogHere) throw new Error(`${CATALOG.pathname} is missing: CI lays shared/ beside the clone.`);
+  const skip = !catalogHere && !process.env.CI;
+  if (skip) console.warn(`[failure-modes] ${CATALOG.pathname} is not beside the clone: the catalog check is skipped.`);
+  it.skipIf(skip)('agrees with shared/FAILURE-MODES.md and the ids proposed to it', () => {
+    if (!catalogHere)
+      throw new Error(`${CATALOG.pathname} is missing: copy the planners' shared/ folder next to the clone (CI does).`);
     const shared = catalogIds(readFileSync(CATALOG, 'utf8'));
     // A proposed id that the planners have folded in is simply listed twice until the proposal is trimmed.
     const proposed = catalogIds(readFileSync(PROPOSED, 'utf8')).filter((id) => !shared.includes(id));
